@@ -1,0 +1,92 @@
+package io.providerportal.command.provider;
+
+import io.providerportal.command.identity.UserDirectory;
+import io.providerportal.command.provider.ProviderCommands.CreateProvider;
+import io.providerportal.command.provider.ProviderCommands.DisableProvider;
+import io.providerportal.command.provider.ProviderCommands.EnableProvider;
+import io.providerportal.command.provider.ProviderCommands.Owner;
+import io.providerportal.command.provider.ProviderCommands.UpdateProviderProfile;
+import io.providerportal.command.web.CommandSender;
+import io.providerportal.events.provider.ProviderType;
+import io.providerportal.platform.Ids;
+import io.providerportal.platform.security.Actor;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Operators create, enable and disable providers; operators and Provider Admins edit the profile. */
+@RestController
+@RequestMapping("/providers")
+class ProviderController {
+
+    record CreateProviderRequest(
+            @NotBlank @Size(max = 50) String name,
+            @Size(max = 50) String businessName,
+            @NotNull ProviderType type,
+            @NotBlank @Email @Size(max = 256) String billingEmail,
+            @Email @Size(max = 256) String ownerEmail) {
+    }
+
+    record UpdateProviderRequest(
+            @NotBlank @Size(max = 50) String name,
+            @Size(max = 50) String businessName,
+            @NotBlank @Email @Size(max = 256) String billingEmail) {
+    }
+
+    private final CommandSender commands;
+    private final ProviderAccess access;
+    private final UserDirectory directory;
+
+    ProviderController(CommandSender commands, ProviderAccess access, UserDirectory directory) {
+        this.commands = commands;
+        this.access = access;
+        this.directory = directory;
+    }
+
+    @PostMapping
+    ResponseEntity<Map<String, UUID>> create(@Valid @RequestBody CreateProviderRequest request, Actor actor) {
+        access.requireOperator(actor);
+        Owner owner = null;
+        if (request.ownerEmail() != null) {
+            UUID ownerId = directory.findByEmail(request.ownerEmail())
+                    .orElseThrow(ProviderErrors::ownerNotRegistered).userId();
+            owner = new Owner(Ids.newId(), ownerId, UserDirectory.normalize(request.ownerEmail()));
+        }
+        UUID providerId = Ids.newId();
+        long position = commands.send(new CreateProvider(providerId, request.name().trim(), request.businessName(),
+                request.type(), UserDirectory.normalize(request.billingEmail()), owner), providerId);
+        return commands.created(URI.create("/providers/" + providerId), position, Map.of("id", providerId));
+    }
+
+    @PutMapping("/{providerId}")
+    ResponseEntity<Void> update(@PathVariable UUID providerId, @Valid @RequestBody UpdateProviderRequest request,
+            Actor actor) {
+        access.requireOperatorOrAdmin(actor, providerId);
+        return commands.done(commands.send(new UpdateProviderProfile(providerId, request.name().trim(),
+                request.businessName(), UserDirectory.normalize(request.billingEmail())), providerId));
+    }
+
+    @PostMapping("/{providerId}/disable")
+    ResponseEntity<Void> disable(@PathVariable UUID providerId, Actor actor) {
+        access.requireOperatorOn(actor, providerId);
+        return commands.done(commands.send(new DisableProvider(providerId), providerId));
+    }
+
+    @PostMapping("/{providerId}/enable")
+    ResponseEntity<Void> enable(@PathVariable UUID providerId, Actor actor) {
+        access.requireOperatorOn(actor, providerId);
+        return commands.done(commands.send(new EnableProvider(providerId), providerId));
+    }
+}

@@ -1,0 +1,84 @@
+package io.providerportal.command.provider;
+
+import io.providerportal.events.provider.ProviderCreated;
+import io.providerportal.events.provider.ProviderDisabled;
+import io.providerportal.events.provider.ProviderEnabled;
+import io.providerportal.events.provider.ProviderProfileUpdated;
+import io.providerportal.events.provider.ProviderUserAdded;
+import io.providerportal.events.provider.ProviderUserType;
+import java.util.Optional;
+import java.util.UUID;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Command-side lookup of providers and their members, written in the same transaction as the events
+ * (subscribing processor) so that authorization and set rules never read stale or query-side data.
+ */
+@Component
+@ProcessingGroup("provider-lookup")
+class ProviderLookup {
+
+    record ProviderRow(UUID providerId, String type, boolean enabled, String billingEmail) {
+    }
+
+    private final JdbcClient jdbc;
+
+    ProviderLookup(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(ProviderCreated event) {
+        jdbc.sql("insert into provider_lookup (provider_id, type, enabled, billing_email) values (?, ?, true, ?)")
+                .params(event.providerId(), event.type().name(), event.billingEmail()).update();
+    }
+
+    @EventHandler
+    void on(ProviderProfileUpdated event) {
+        jdbc.sql("update provider_lookup set billing_email = ? where provider_id = ?")
+                .params(event.billingEmail(), event.providerId()).update();
+    }
+
+    @EventHandler
+    void on(ProviderDisabled event) {
+        setEnabled(event.providerId(), false);
+    }
+
+    @EventHandler
+    void on(ProviderEnabled event) {
+        setEnabled(event.providerId(), true);
+    }
+
+    @EventHandler
+    void on(ProviderUserAdded event) {
+        jdbc.sql("""
+                insert into provider_member_lookup (provider_user_id, provider_id, user_id, email, type, status)
+                values (?, ?, ?, ?, ?, 'CONFIRMED')
+                """)
+                .params(event.providerUserId(), event.providerId(), event.userId(), event.email(), event.type().name())
+                .update();
+    }
+
+    Optional<ProviderRow> find(UUID providerId) {
+        return jdbc.sql("select * from provider_lookup where provider_id = ?").param(providerId)
+                .query((rs, i) -> new ProviderRow(rs.getObject("provider_id", UUID.class), rs.getString("type"),
+                        rs.getBoolean("enabled"), rs.getString("billing_email")))
+                .optional();
+    }
+
+    /** The type of the user's confirmed membership in the provider, if any. */
+    Optional<ProviderUserType> confirmedMembership(UUID providerId, UUID userId) {
+        return jdbc.sql("""
+                select type from provider_member_lookup
+                where provider_id = ? and user_id = ? and status = 'CONFIRMED'
+                """)
+                .params(providerId, userId).query(String.class).optional().map(ProviderUserType::valueOf);
+    }
+
+    private void setEnabled(UUID providerId, boolean enabled) {
+        jdbc.sql("update provider_lookup set enabled = ? where provider_id = ?").params(enabled, providerId).update();
+    }
+}

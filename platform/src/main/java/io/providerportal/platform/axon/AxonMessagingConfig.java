@@ -1,0 +1,33 @@
+package io.providerportal.platform.axon;
+
+import io.providerportal.events.EventMetadata;
+import java.time.Duration;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.messaging.correlation.MessageOriginProvider;
+import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Who-did-it metadata on every message, and domain errors that survive a distributed command bus. */
+@Configuration(proxyBeanMethods = false)
+class AxonMessagingConfig {
+
+    @Bean
+    CorrelationDataProvider messageOriginProvider() {
+        return new MessageOriginProvider();
+    }
+
+    @Bean
+    CorrelationDataProvider actorCorrelationDataProvider() {
+        return new SimpleCorrelationDataProvider(EventMetadata.ACTOR_ID, EventMetadata.ACTOR_TYPE);
+    }
+
+    /** The source every pooled processor reads from ({@code axon.eventhandling.processors.<name>.source}). */
+    @Bean(destroyMethod = "close")
+    WakeUpEventSource portalEventSource(EventStore eventStore,
+            @Value("${portal.events.poll-interval:PT0.1S}") Duration pollInterval) {
+        return new WakeUpEventSource(eventStore, pollInterval);
+    }
+}

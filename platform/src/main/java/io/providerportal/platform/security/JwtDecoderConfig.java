@@ -1,0 +1,39 @@
+package io.providerportal.platform.security;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtDecoders;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.util.StringUtils;
+
+/**
+ * Chooses how tokens are verified: an external OIDC issuer if one is configured, else the local signing key
+ * when the token issuer runs in this JVM, else the issuer's published key set.
+ */
+@Configuration(proxyBeanMethods = false)
+class JwtDecoderConfig {
+
+    @Bean
+    JwtDecoder jwtDecoder(PortalSecurityProperties properties, ObjectProvider<JwtVerificationKey> localKey) {
+        if (StringUtils.hasText(properties.issuerUri())) {
+            return JwtDecoders.fromIssuerLocation(properties.issuerUri());
+        }
+        NimbusJwtDecoder decoder;
+        JwtVerificationKey key = localKey.getIfAvailable();
+        if (key != null) {
+            decoder = NimbusJwtDecoder.withPublicKey(key.publicKey()).build();
+        } else if (StringUtils.hasText(properties.jwkSetUri())) {
+            decoder = NimbusJwtDecoder.withJwkSetUri(properties.jwkSetUri()).build();
+        } else {
+            throw new IllegalStateException(
+                    "No way to verify tokens: set portal.security.jwk-set-uri (or portal.security.issuer-uri)");
+        }
+        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
+                JwtValidators.createDefaultWithIssuer(properties.issuer())));
+        return decoder;
+    }
+}

@@ -1,0 +1,13 @@
+package io.providerportal.platform.security;
+
+/** Names of the claims the portal puts in its access tokens and reads back. */
+public final class PortalClaims {
+
+    public static final String EMAIL = "email";
+    public static final String NAME = "name";
+    public static final String ROLES = "roles";
+    public static final String ACTOR_TYPE = "actor_type";
+
+    private PortalClaims() {
+    }
+}

@@ -1,0 +1,70 @@
+package io.providerportal.platform.security;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.providerportal.platform.web.Problems;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/**
+ * One filter chain for the whole API: stateless bearer tokens; only identity, health and the API description
+ * are open. Tenant rules are checked per request by the features themselves, from the {@link Actor}.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(PortalSecurityProperties.class)
+class SecurityConfig implements WebMvcConfigurer {
+
+    private final ObjectMapper objectMapper;
+
+    SecurityConfig(ObjectMapper objectMapper) {
+        this.objectMapper = objectMapper;
+    }
+
+    @Bean
+    SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
+        JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
+        converter.setJwtGrantedAuthoritiesConverter(jwt -> Actors.authorities(jwt).stream()
+                .<org.springframework.security.core.GrantedAuthority>map(SimpleGrantedAuthority::new).toList());
+        return http
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/identity/**", "/actuator/health/**", "/actuator/info",
+                                "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error").permitAll()
+                        .requestMatchers("/actuator/**").hasRole(SystemRole.OPERATOR.name())
+                        .anyRequest().authenticated())
+                .oauth2ResourceServer(rs -> rs
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(converter))
+                        .authenticationEntryPoint((request, response, e) -> {
+                            response.setHeader("WWW-Authenticate", "Bearer");
+                            write(response, HttpStatus.UNAUTHORIZED, "unauthenticated",
+                                    "A valid bearer access token is required.");
+                        })
+                        .accessDeniedHandler((request, response, e) ->
+                                write(response, HttpStatus.FORBIDDEN, "forbidden", "Not allowed.")))
+                .build();
+    }
+
+    @Override
+    public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+        resolvers.add(new ActorArgumentResolver());
+    }
+
+    private void write(HttpServletResponse response, HttpStatus status, String code, String detail) throws IOException {
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        objectMapper.writeValue(response.getOutputStream(), Problems.of(status, code, detail, List.of()));
+    }
+}

@@ -1,0 +1,130 @@
+package io.providerportal.query.dashboard;
+
+import io.providerportal.events.organization.ClientOrganizationCreated;
+import io.providerportal.events.organization.OrganizationDisabled;
+import io.providerportal.events.organization.OrganizationEnabled;
+import io.providerportal.events.organization.OrganizationUserInvited;
+import io.providerportal.events.provider.ProviderCreated;
+import io.providerportal.events.provider.ProviderDisabled;
+import io.providerportal.events.provider.ProviderEnabled;
+import io.providerportal.events.provider.ProviderProfileUpdated;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.UUID;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The provider dashboard: one row per provider and one per client organization, with seat counts derived from
+ * the members' statuses. Every handler is an upsert or a recount, so redelivery and replay give the same rows.
+ */
+@Component
+@ProcessingGroup(DashboardProjection.NAME)
+class DashboardProjection {
+
+    static final String NAME = "dashboard";
+
+    private final JdbcClient jdbc;
+
+    DashboardProjection(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(ProviderCreated event, @org.axonframework.eventhandling.Timestamp Instant at) {
+        jdbc.sql("""
+                insert into dashboard_provider (provider_id, name, business_name, type, billing_email, enabled, created_at)
+                values (?, ?, ?, ?, ?, true, ?)
+                on conflict (provider_id) do nothing
+                """)
+                .params(event.providerId(), event.name(), event.businessName(), event.type().name(),
+                        event.billingEmail(), Timestamp.from(at))
+                .update();
+    }
+
+    @EventHandler
+    void on(ProviderProfileUpdated event) {
+        jdbc.sql("update dashboard_provider set name = ?, business_name = ?, billing_email = ? where provider_id = ?")
+                .params(event.name(), event.businessName(), event.billingEmail(), event.providerId()).update();
+    }
+
+    @EventHandler
+    void on(ProviderDisabled event) {
+        jdbc.sql("update dashboard_provider set enabled = false where provider_id = ?").param(event.providerId()).update();
+    }
+
+    @EventHandler
+    void on(ProviderEnabled event) {
+        jdbc.sql("update dashboard_provider set enabled = true where provider_id = ?").param(event.providerId()).update();
+    }
+
+    @EventHandler
+    void on(ClientOrganizationCreated event, @org.axonframework.eventhandling.Timestamp Instant at) {
+        jdbc.sql("""
+                insert into dashboard_client (organization_id, provider_id, name, sort_name, plan, seats,
+                                              occupied_seats, confirmed_users, status, created_at)
+                values (?, ?, ?, ?, ?, ?, 0, 0, 'ACTIVE', ?)
+                on conflict (organization_id) do nothing
+                """)
+                .params(event.organizationId(), event.providerId(), event.name(), sortKey(event.name()),
+                        event.plan().name(), event.seats(), Timestamp.from(at))
+                .update();
+        recount(event.organizationId());
+    }
+
+    @EventHandler
+    void on(OrganizationUserInvited event) {
+        setMemberStatus(event.organizationId(), event.organizationUserId(), "INVITED");
+    }
+
+    @EventHandler
+    void on(OrganizationDisabled event) {
+        setStatus(event.organizationId(), "DISABLED");
+    }
+
+    @EventHandler
+    void on(OrganizationEnabled event) {
+        setStatus(event.organizationId(), "ACTIVE");
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.sql("truncate dashboard_provider, dashboard_client, dashboard_org_member").update();
+    }
+
+    private void setMemberStatus(UUID organizationId, UUID memberId, String status) {
+        jdbc.sql("""
+                insert into dashboard_org_member (organization_user_id, organization_id, status) values (?, ?, ?)
+                on conflict (organization_user_id) do update set status = excluded.status
+                """)
+                .params(memberId, organizationId, status).update();
+        recount(organizationId);
+    }
+
+    /** Occupied seats count invited, accepted and confirmed members; confirmed users only the confirmed. */
+    private void recount(UUID organizationId) {
+        jdbc.sql("""
+                update dashboard_client c set
+                    occupied_seats = (select count(*) from dashboard_org_member m
+                                      where m.organization_id = c.organization_id
+                                        and m.status in ('INVITED', 'ACCEPTED', 'CONFIRMED')),
+                    confirmed_users = (select count(*) from dashboard_org_member m
+                                       where m.organization_id = c.organization_id and m.status = 'CONFIRMED')
+                where c.organization_id = ?
+                """)
+                .param(organizationId).update();
+    }
+
+    private void setStatus(UUID organizationId, String status) {
+        jdbc.sql("update dashboard_client set status = ? where organization_id = ?").params(status, organizationId)
+                .update();
+    }
+
+    static String sortKey(String name) {
+        return name.toLowerCase(Locale.ROOT);
+    }
+}

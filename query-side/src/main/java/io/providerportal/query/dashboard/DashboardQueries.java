@@ -1,0 +1,92 @@
+package io.providerportal.query.dashboard;
+
+import io.providerportal.query.dashboard.DashboardViews.ClientPage;
+import io.providerportal.query.dashboard.DashboardViews.ClientRow;
+import io.providerportal.query.dashboard.DashboardViews.ProviderView;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Reads of the dashboard tables: one indexed keyset scan per page, whatever the sort. */
+@Component
+class DashboardQueries {
+
+    private final JdbcClient jdbc;
+
+    DashboardQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<ProviderView> provider(UUID providerId) {
+        return jdbc.sql("""
+                select p.*, (select count(*) from dashboard_client c where c.provider_id = p.provider_id) as clients
+                from dashboard_provider p where p.provider_id = ?
+                """)
+                .param(providerId)
+                .query((rs, i) -> new ProviderView(rs.getObject("provider_id", UUID.class), rs.getString("name"),
+                        rs.getString("business_name"), rs.getString("type"), rs.getString("billing_email"),
+                        rs.getBoolean("enabled"), rs.getTimestamp("created_at").toInstant(), rs.getInt("clients")))
+                .optional();
+    }
+
+    ClientPage clients(UUID providerId, String search, ClientSort sort, boolean descending, int limit,
+            ContinuationToken after) {
+        String direction = descending ? "desc" : "asc";
+        StringBuilder sql = new StringBuilder("select * from dashboard_client where provider_id = :provider");
+        if (search != null && !search.isBlank()) {
+            sql.append(" and sort_name like :search escape '\\'");
+        }
+        if (after != null) {
+            sql.append(" and (").append(sort.column).append(", organization_id) ")
+                    .append(descending ? "<" : ">").append(" (:afterValue, :afterId)");
+        }
+        sql.append(" order by ").append(sort.column).append(' ').append(direction)
+                .append(", organization_id ").append(direction).append(" limit :limit");
+
+        JdbcClient.StatementSpec statement = jdbc.sql(sql.toString())
+                .param("provider", providerId)
+                .param("limit", limit + 1);
+        if (search != null && !search.isBlank()) {
+            statement = statement.param("search", "%" + escapeLike(DashboardProjection.sortKey(search.trim())) + "%");
+        }
+        if (after != null) {
+            statement = statement.param("afterValue", sort.parse.apply(after.value())).param("afterId", after.lastId());
+        }
+        List<Object[]> rows = statement.query((rs, i) -> new Object[] {row(rs), sortValue(rs, sort)}).list();
+
+        List<ClientRow> page = new ArrayList<>();
+        for (int i = 0; i < Math.min(limit, rows.size()); i++) {
+            page.add((ClientRow) rows.get(i)[0]);
+        }
+        String next = null;
+        if (rows.size() > limit) {
+            Object[] last = rows.get(limit - 1);
+            next = new ContinuationToken(sort, descending, (String) last[1], ((ClientRow) last[0]).organizationId())
+                    .encode();
+        }
+        return new ClientPage(page, next);
+    }
+
+    private static ClientRow row(ResultSet rs) throws SQLException {
+        int seats = rs.getInt("seats");
+        int occupied = rs.getInt("occupied_seats");
+        return new ClientRow(rs.getObject("organization_id", UUID.class), rs.getString("name"), rs.getString("plan"),
+                seats, occupied, Math.max(0, seats - occupied), rs.getInt("confirmed_users"), rs.getString("status"),
+                rs.getTimestamp("created_at").toInstant());
+    }
+
+    private static String sortValue(ResultSet rs, ClientSort sort) throws SQLException {
+        return sort == ClientSort.CREATED_AT
+                ? rs.getTimestamp(sort.column).toInstant().toString()
+                : rs.getString(sort.column);
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

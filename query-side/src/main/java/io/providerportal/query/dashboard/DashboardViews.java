@@ -1,0 +1,23 @@
+package io.providerportal.query.dashboard;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** What the dashboard endpoints answer. */
+final class DashboardViews {
+
+    private DashboardViews() {
+    }
+
+    record ProviderView(UUID id, String name, String businessName, String type, String billingEmail,
+                        boolean enabled, Instant createdAt, int clientCount) {
+    }
+
+    record ClientRow(UUID organizationId, String name, String plan, int seats, int occupiedSeats,
+                     int remainingSeats, int confirmedUsers, String status, Instant createdAt) {
+    }
+
+    record ClientPage(List<ClientRow> data, String continuationToken) {
+    }
+}

@@ -1,0 +1,2 @@
+/** Provider membership as the query side knows it, and the read authorization built on it. */
+package io.providerportal.query.membership;

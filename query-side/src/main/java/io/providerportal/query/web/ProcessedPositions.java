@@ -1,0 +1,61 @@
+package io.providerportal.query.web;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.WrappedToken;
+import org.springframework.stereotype.Component;
+
+/**
+ * Tells whether every streaming processor of this JVM has processed a given global event position, and waits
+ * (bounded) until it has: the query half of read-your-writes.
+ */
+@Component
+class ProcessedPositions {
+
+    private static final long POLL_NANOS = TimeUnit.MILLISECONDS.toNanos(2);
+
+    private final EventProcessingConfiguration processing;
+
+    ProcessedPositions(EventProcessingConfiguration processing) {
+        this.processing = processing;
+    }
+
+    /** Waits until the position is processed or the timeout passes; answers whether it was reached. */
+    boolean await(long position, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!processed(position)) {
+            if (System.nanoTime() >= deadline) {
+                return false;
+            }
+            LockSupport.parkNanos(POLL_NANOS);
+        }
+        return true;
+    }
+
+    boolean processed(long position) {
+        List<StreamingEventProcessor> processors = processing.eventProcessors().values().stream()
+                .filter(StreamingEventProcessor.class::isInstance).map(StreamingEventProcessor.class::cast).toList();
+        for (StreamingEventProcessor processor : processors) {
+            Map<Integer, EventTrackerStatus> status = processor.processingStatus();
+            if (status.isEmpty() || !status.values().stream().allMatch(s -> processed(s.getTrackingToken(), position))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A gap-aware token has processed an index if it is at or past it and the index is not one of its gaps. */
+    private static boolean processed(TrackingToken token, long position) {
+        return WrappedToken.unwrap(token, GapAwareTrackingToken.class)
+                .map(gapAware -> position <= gapAware.getIndex() && !gapAware.getGaps().contains(position))
+                .orElseGet(() -> token != null && token.position().orElse(-1) >= position);
+    }
+}

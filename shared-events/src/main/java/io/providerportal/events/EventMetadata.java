@@ -1,0 +1,15 @@
+package io.providerportal.events;
+
+/** Keys of the metadata every command and event carries, read by the audit log and the auditor's history. */
+public final class EventMetadata {
+
+    /** Id of the user or ops client that issued the command. */
+    public static final String ACTOR_ID = "actorId";
+    /** {@code USER} or {@code SERVICE_CLIENT}. */
+    public static final String ACTOR_TYPE = "actorType";
+    /** Ties together every message caused by one request (Axon's own correlation key). */
+    public static final String CORRELATION_ID = "correlationId";
+
+    private EventMetadata() {
+    }
+}

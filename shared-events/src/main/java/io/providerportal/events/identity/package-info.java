@@ -1,0 +1,2 @@
+/** Events of user accounts. */
+package io.providerportal.events.identity;

@@ -1,0 +1,2 @@
+/** Events of organizations: profile, members, collections and their access. */
+package io.providerportal.events.organization;

@@ -1,0 +1,18 @@
+package io.providerportal.events.provider;
+
+import io.providerportal.events.ProviderEvent;
+import java.util.UUID;
+import org.axonframework.serialization.Revision;
+
+/**
+ * An existing user became a confirmed provider member without an invitation: the provider's owner, set by the
+ * operator who created the provider.
+ */
+@Revision("1")
+public record ProviderUserAdded(
+        UUID providerId,
+        UUID providerUserId,
+        UUID userId,
+        String email,
+        ProviderUserType type) implements ProviderEvent {
+}

@@ -1,0 +1,2 @@
+/** Events of providers and their members. */
+package io.providerportal.events.provider;
