@@ -1,0 +1,97 @@
+package io.providerportal.command.provider;
+
+import static io.providerportal.platform.test.ErrorMatchers.withCode;
+
+import io.providerportal.command.provider.ProviderCommands.CreateProvider;
+import io.providerportal.command.provider.ProviderCommands.DisableProvider;
+import io.providerportal.command.provider.ProviderCommands.EnableProvider;
+import io.providerportal.command.provider.ProviderCommands.Owner;
+import io.providerportal.command.provider.ProviderCommands.UpdateProviderProfile;
+import io.providerportal.events.provider.ProviderCreated;
+import io.providerportal.events.provider.ProviderDisabled;
+import io.providerportal.events.provider.ProviderEnabled;
+import io.providerportal.events.provider.ProviderProfileUpdated;
+import io.providerportal.events.provider.ProviderType;
+import io.providerportal.events.provider.ProviderUserAdded;
+import io.providerportal.events.provider.ProviderUserType;
+import io.providerportal.platform.web.RuleViolationException;
+import java.util.UUID;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class ProviderTest {
+
+    private static final UUID PROVIDER = UUID.randomUUID();
+    private static final UUID OWNER_MEMBER = UUID.randomUUID();
+    private static final UUID OWNER_USER = UUID.randomUUID();
+    private static final ProviderCreated CREATED =
+            new ProviderCreated(PROVIDER, "Acme IT", "Acme IT Ltd", ProviderType.MSP, "billing@acme.test");
+
+    private FixtureConfiguration<Provider> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(Provider.class);
+    }
+
+    @Test
+    void createsAnMspWithItsOwnerAsConfirmedProviderAdmin() {
+        fixture.givenNoPriorActivity()
+                .when(new CreateProvider(PROVIDER, "Acme IT", "Acme IT Ltd", ProviderType.MSP, "billing@acme.test",
+                        new Owner(OWNER_MEMBER, OWNER_USER, "owner@acme.test")))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(CREATED, new ProviderUserAdded(PROVIDER, OWNER_MEMBER, OWNER_USER, "owner@acme.test",
+                        ProviderUserType.PROVIDER_ADMIN));
+    }
+
+    @Test
+    void createsAResellerWithoutOwner() {
+        fixture.givenNoPriorActivity()
+                .when(new CreateProvider(PROVIDER, "Resell", null, ProviderType.RESELLER, "billing@r.test", null))
+                .expectEvents(new ProviderCreated(PROVIDER, "Resell", null, ProviderType.RESELLER, "billing@r.test"));
+    }
+
+    @Test
+    void rejectsAnMspWithoutOwner() {
+        fixture.givenNoPriorActivity()
+                .when(new CreateProvider(PROVIDER, "Acme IT", null, ProviderType.MSP, "billing@acme.test", null))
+                .expectNoEvents()
+                .expectException(RuleViolationException.class)
+                .expectExceptionMessage("A managed service provider needs an owner.")
+                .expectException(withCode("provider.owner-required"));
+    }
+
+    @Test
+    void updatesTheProfile() {
+        fixture.given(CREATED)
+                .when(new UpdateProviderProfile(PROVIDER, "Acme", "Acme Ltd", "accounts@acme.test"))
+                .expectEvents(new ProviderProfileUpdated(PROVIDER, "Acme", "Acme Ltd", "accounts@acme.test"));
+    }
+
+    @Test
+    void anUnchangedProfileRecordsNothing() {
+        fixture.given(CREATED)
+                .when(new UpdateProviderProfile(PROVIDER, "Acme IT", "Acme IT Ltd", "billing@acme.test"))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void disablesOnceAndEnablesOnce() {
+        fixture.given(CREATED)
+                .when(new DisableProvider(PROVIDER))
+                .expectEvents(new ProviderDisabled(PROVIDER));
+        fixture.given(CREATED, new ProviderDisabled(PROVIDER))
+                .when(new DisableProvider(PROVIDER))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+        fixture.given(CREATED, new ProviderDisabled(PROVIDER))
+                .when(new EnableProvider(PROVIDER))
+                .expectEvents(new ProviderEnabled(PROVIDER));
+        fixture.given(CREATED)
+                .when(new EnableProvider(PROVIDER))
+                .expectNoEvents();
+    }
+}
