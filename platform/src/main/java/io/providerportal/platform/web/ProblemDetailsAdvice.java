@@ -1,5 +1,6 @@
 package io.providerportal.platform.web;
 
+import jakarta.validation.ConstraintViolationException;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletionException;
@@ -65,6 +66,14 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(DataIntegrityViolationException.class)
     ResponseEntity<Object> integrity() {
         return duplicate();
+    }
+
+    @ExceptionHandler(ConstraintViolationException.class)
+    ProblemDetail constraintViolation(ConstraintViolationException e) {
+        List<Problems.FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new Problems.FieldError(lastNode(v.getPropertyPath().toString()), v.getMessage()))
+                .toList();
+        return Problems.of(HttpStatus.BAD_REQUEST, "invalid-request", "The request has invalid parameters.", errors);
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
@@ -140,6 +149,10 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             }
             current = next;
         }
+    }
+
+    private static String lastNode(String path) {
+        return path.substring(path.lastIndexOf('.') + 1);
     }
 
     private static String typeName(MethodArgumentTypeMismatchException e) {
