@@ -1,0 +1,54 @@
+package io.providerportal.platform.events;
+
+import io.providerportal.events.identity.KdfType;
+import io.providerportal.events.identity.UserRegistered;
+import io.providerportal.events.organization.ClientOrganizationCreated;
+import io.providerportal.events.organization.CollectionCreated;
+import io.providerportal.events.organization.CollectionMemberAccessSet;
+import io.providerportal.events.organization.OrganizationDisabled;
+import io.providerportal.events.organization.OrganizationEnabled;
+import io.providerportal.events.organization.OrganizationUserInvited;
+import io.providerportal.events.organization.OrganizationUserType;
+import io.providerportal.events.organization.PlanType;
+import io.providerportal.events.provider.ProviderCreated;
+import io.providerportal.events.provider.ProviderDisabled;
+import io.providerportal.events.provider.ProviderEnabled;
+import io.providerportal.events.provider.ProviderProfileUpdated;
+import io.providerportal.events.provider.ProviderType;
+import io.providerportal.events.provider.ProviderUserAdded;
+import io.providerportal.events.provider.ProviderUserType;
+import java.util.List;
+import java.util.UUID;
+
+/** One fixed sample of every event, as its golden JSON pins it. */
+final class EventSamples {
+
+    static final UUID PROVIDER = UUID.fromString("01900000-0000-7000-8000-000000000001");
+    static final UUID ORGANIZATION = UUID.fromString("01900000-0000-7000-8000-000000000002");
+    static final UUID USER = UUID.fromString("01900000-0000-7000-8000-000000000003");
+    static final UUID MEMBER = UUID.fromString("01900000-0000-7000-8000-000000000004");
+    static final UUID COLLECTION = UUID.fromString("01900000-0000-7000-8000-000000000005");
+    static final String ENC = "2.AAECAwQFBgcICQoLDA0ODw==|ICEiIyQlJicoKSorLC0uLw==|"
+            + "MDEyMzQ1Njc4OTo7PD0+P0BBQkNERUZHSElKS0xNTk8=";
+
+    private EventSamples() {
+    }
+
+    static List<Object> all() {
+        return List.of(
+                new UserRegistered(USER, "alice@example.com", "Alice", KdfType.PBKDF2_SHA256, 600000, ENC,
+                        "MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA", ENC),
+                new ProviderCreated(PROVIDER, "Acme IT", "Acme IT Ltd", ProviderType.MSP, "billing@acme.test"),
+                new ProviderUserAdded(PROVIDER, MEMBER, USER, "alice@example.com", ProviderUserType.PROVIDER_ADMIN),
+                new ProviderProfileUpdated(PROVIDER, "Acme", null, "accounts@acme.test"),
+                new ProviderDisabled(PROVIDER),
+                new ProviderEnabled(PROVIDER),
+                new ClientOrganizationCreated(ORGANIZATION, PROVIDER, "Contoso", PlanType.TEAMS, 10,
+                        "billing@acme.test", ENC),
+                new CollectionCreated(ORGANIZATION, COLLECTION, ENC),
+                new OrganizationUserInvited(ORGANIZATION, MEMBER, "owner@contoso.test", OrganizationUserType.OWNER),
+                new CollectionMemberAccessSet(ORGANIZATION, COLLECTION, MEMBER, false, false, true),
+                new OrganizationDisabled(ORGANIZATION),
+                new OrganizationEnabled(ORGANIZATION));
+    }
+}
