@@ -1,7 +1,5 @@
 package io.providerportal.command.identity;
 
-import com.nimbusds.jose.jwk.JWKSet;
-import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import io.providerportal.platform.security.ActorType;
 import io.providerportal.platform.security.PortalClaims;
 import io.providerportal.platform.security.PortalSecurityProperties;
@@ -10,27 +8,20 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.UUID;
-import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
-import org.springframework.security.oauth2.jwt.JwsHeader;
 import org.springframework.security.oauth2.jwt.JwtClaimsSet;
-import org.springframework.security.oauth2.jwt.JwtEncoder;
-import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
-import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import org.springframework.stereotype.Component;
 
 /** Signs short-lived JWT access tokens; the resource servers of both sides verify them. */
 @Component
 class AccessTokens {
 
-    private final JwtEncoder encoder;
-    private final String kid;
+    private final SignedTokens tokens;
     private final PortalSecurityProperties security;
     private final IdentityProperties identity;
     private final Clock clock;
 
-    AccessTokens(SigningKeys keys, PortalSecurityProperties security, IdentityProperties identity, Clock clock) {
-        this.encoder = new NimbusJwtEncoder(new ImmutableJWKSet<>(new JWKSet(keys.signingKey())));
-        this.kid = keys.signingKey().getKeyID();
+    AccessTokens(SignedTokens tokens, PortalSecurityProperties security, IdentityProperties identity, Clock clock) {
+        this.tokens = tokens;
         this.security = security;
         this.identity = identity;
         this.clock = clock;
@@ -53,8 +44,7 @@ class AccessTokens {
         if (name != null) {
             claims.claim(PortalClaims.NAME, name);
         }
-        JwsHeader header = JwsHeader.with(SignatureAlgorithm.RS256).keyId(kid).type("JWT").build();
-        return encoder.encode(JwtEncoderParameters.from(header, claims.build())).getTokenValue();
+        return tokens.sign(PortalClaims.ACCESS_TOKEN_USE, claims);
     }
 
     long lifetimeSeconds() {

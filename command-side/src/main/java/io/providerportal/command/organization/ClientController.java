@@ -8,6 +8,7 @@ import io.providerportal.command.web.CommandSender;
 import io.providerportal.events.organization.PlanType;
 import io.providerportal.platform.Ids;
 import io.providerportal.platform.security.Actor;
+import io.providerportal.platform.security.ProviderPermission;
 import io.providerportal.platform.validation.EncString;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -55,7 +56,7 @@ class ClientController {
     @PostMapping
     ResponseEntity<Map<String, UUID>> create(@PathVariable UUID providerId,
             @Valid @RequestBody CreateClientRequest request, Actor actor) {
-        ProviderContext provider = access.requireAdmin(actor, providerId);
+        ProviderContext provider = access.require(actor, providerId, ProviderPermission.MANAGE_CLIENTS);
         if (!provider.enabled()) {
             throw ProviderErrors.disabled();
         }

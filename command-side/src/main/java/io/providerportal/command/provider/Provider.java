@@ -2,17 +2,35 @@ package io.providerportal.command.provider;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import io.providerportal.command.provider.ProviderCommands.AcceptProviderUser;
+import io.providerportal.command.provider.ProviderCommands.ChangeProviderUserType;
+import io.providerportal.command.provider.ProviderCommands.ConfirmProviderUser;
 import io.providerportal.command.provider.ProviderCommands.CreateProvider;
 import io.providerportal.command.provider.ProviderCommands.DisableProvider;
 import io.providerportal.command.provider.ProviderCommands.EnableProvider;
+import io.providerportal.command.provider.ProviderCommands.InvitationResult;
+import io.providerportal.command.provider.ProviderCommands.InviteProviderUsers;
+import io.providerportal.command.provider.ProviderCommands.Invitee;
+import io.providerportal.command.provider.ProviderCommands.ReinviteProviderUser;
+import io.providerportal.command.provider.ProviderCommands.RemoveProviderUser;
 import io.providerportal.command.provider.ProviderCommands.UpdateProviderProfile;
 import io.providerportal.events.provider.ProviderCreated;
 import io.providerportal.events.provider.ProviderDisabled;
 import io.providerportal.events.provider.ProviderEnabled;
 import io.providerportal.events.provider.ProviderProfileUpdated;
 import io.providerportal.events.provider.ProviderType;
+import io.providerportal.events.provider.ProviderUserAccepted;
 import io.providerportal.events.provider.ProviderUserAdded;
+import io.providerportal.events.provider.ProviderUserConfirmed;
+import io.providerportal.events.provider.ProviderUserInvited;
+import io.providerportal.events.provider.ProviderUserReinvited;
+import io.providerportal.events.provider.ProviderUserRemoved;
 import io.providerportal.events.provider.ProviderUserType;
+import io.providerportal.events.provider.ProviderUserTypeChanged;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import org.axonframework.commandhandling.CommandHandler;
@@ -20,7 +38,10 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
-/** A provider: its profile, its status and (from the members feature on) its members. */
+/**
+ * A provider: its profile, its status and its members. Guards the one rule that spans members: a provider always
+ * keeps at least one confirmed Provider Admin.
+ */
 @Aggregate
 class Provider {
 
@@ -30,6 +51,7 @@ class Provider {
     private String businessName;
     private String billingEmail;
     private boolean enabled;
+    private final Map<UUID, ProviderMember> members = new HashMap<>();
 
     Provider() {
     }
@@ -72,6 +94,89 @@ class Provider {
         }
     }
 
+    @CommandHandler
+    InvitationResult handle(InviteProviderUsers command) {
+        List<Invitee> invited = new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
+        for (Invitee invitee : command.invitees()) {
+            boolean present = members.values().stream().anyMatch(m -> m.email().equals(invitee.email()))
+                    || invited.stream().anyMatch(i -> i.email().equals(invitee.email()));
+            if (present) {
+                skipped.add(invitee.email());
+            } else {
+                apply(new ProviderUserInvited(providerId, invitee.providerUserId(), invitee.email(), command.type()));
+                invited.add(invitee);
+            }
+        }
+        return new InvitationResult(invited, skipped);
+    }
+
+    @CommandHandler
+    void handle(ReinviteProviderUser command) {
+        ProviderMember member = member(command.providerUserId());
+        if (member.status() != ProviderMember.Status.INVITED) {
+            throw ProviderErrors.notInvited();
+        }
+        apply(new ProviderUserReinvited(providerId, command.providerUserId(), member.email()));
+    }
+
+    @CommandHandler
+    void handle(AcceptProviderUser command) {
+        ProviderMember member = member(command.providerUserId());
+        if (member.status() != ProviderMember.Status.INVITED) {
+            throw ProviderErrors.notInvited();
+        }
+        if (!member.email().equals(command.email())) {
+            throw ProviderErrors.wrongUser();
+        }
+        apply(new ProviderUserAccepted(providerId, command.providerUserId(), command.userId()));
+    }
+
+    @CommandHandler
+    void handle(ConfirmProviderUser command) {
+        ProviderMember member = member(command.providerUserId());
+        if (member.status() != ProviderMember.Status.ACCEPTED) {
+            throw ProviderErrors.notAccepted();
+        }
+        apply(new ProviderUserConfirmed(providerId, command.providerUserId(), member.userId(), command.key()));
+    }
+
+    @CommandHandler
+    void handle(ChangeProviderUserType command) {
+        ProviderMember member = member(command.providerUserId());
+        if (member.type() == command.type()) {
+            return;
+        }
+        if (member.isConfirmedAdmin() && confirmedAdmins() == 1) {
+            throw ProviderErrors.lastAdmin();
+        }
+        apply(new ProviderUserTypeChanged(providerId, command.providerUserId(), command.type()));
+    }
+
+    @CommandHandler
+    void handle(RemoveProviderUser command) {
+        ProviderMember member = member(command.providerUserId());
+        if (command.actorUserId().equals(member.userId())) {
+            throw ProviderErrors.cannotRemoveSelf();
+        }
+        if (member.isConfirmedAdmin() && confirmedAdmins() == 1) {
+            throw ProviderErrors.lastAdmin();
+        }
+        apply(new ProviderUserRemoved(providerId, command.providerUserId()));
+    }
+
+    private ProviderMember member(UUID providerUserId) {
+        ProviderMember member = members.get(providerUserId);
+        if (member == null) {
+            throw ProviderErrors.memberNotFound();
+        }
+        return member;
+    }
+
+    private long confirmedAdmins() {
+        return members.values().stream().filter(ProviderMember::isConfirmedAdmin).count();
+    }
+
     @EventSourcingHandler
     void on(ProviderCreated event) {
         providerId = event.providerId();
@@ -96,5 +201,37 @@ class Provider {
     @EventSourcingHandler
     void on(ProviderEnabled event) {
         enabled = true;
+    }
+
+    @EventSourcingHandler
+    void on(ProviderUserAdded event) {
+        members.put(event.providerUserId(), new ProviderMember(event.email(), event.userId(), event.type(),
+                ProviderMember.Status.CONFIRMED));
+    }
+
+    @EventSourcingHandler
+    void on(ProviderUserInvited event) {
+        members.put(event.providerUserId(), new ProviderMember(event.email(), null, event.type(),
+                ProviderMember.Status.INVITED));
+    }
+
+    @EventSourcingHandler
+    void on(ProviderUserAccepted event) {
+        members.computeIfPresent(event.providerUserId(), (id, member) -> member.accepted(event.userId()));
+    }
+
+    @EventSourcingHandler
+    void on(ProviderUserConfirmed event) {
+        members.computeIfPresent(event.providerUserId(), (id, member) -> member.confirmed());
+    }
+
+    @EventSourcingHandler
+    void on(ProviderUserTypeChanged event) {
+        members.computeIfPresent(event.providerUserId(), (id, member) -> member.withType(event.type()));
+    }
+
+    @EventSourcingHandler
+    void on(ProviderUserRemoved event) {
+        members.remove(event.providerUserId());
     }
 }

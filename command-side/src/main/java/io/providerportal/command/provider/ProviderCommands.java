@@ -1,6 +1,8 @@
 package io.providerportal.command.provider;
 
 import io.providerportal.events.provider.ProviderType;
+import io.providerportal.events.provider.ProviderUserType;
+import java.util.List;
 import java.util.UUID;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
@@ -26,5 +28,36 @@ final class ProviderCommands {
     }
 
     record EnableProvider(@TargetAggregateIdentifier UUID providerId) {
+    }
+
+    /** Invites each email not yet a member; the ids are chosen by the caller, one per email, in order. */
+    record InviteProviderUsers(@TargetAggregateIdentifier UUID providerId, List<Invitee> invitees,
+                               ProviderUserType type) {
+    }
+
+    record Invitee(UUID providerUserId, String email) {
+    }
+
+    /** What an invitation did: who was invited, and which emails were skipped because they are already there. */
+    record InvitationResult(List<Invitee> invited, List<String> skipped) {
+    }
+
+    record ReinviteProviderUser(@TargetAggregateIdentifier UUID providerId, UUID providerUserId) {
+    }
+
+    /** {@code email} is the accepting user's own, from their access token. */
+    record AcceptProviderUser(@TargetAggregateIdentifier UUID providerId, UUID providerUserId, UUID userId,
+                              String email) {
+    }
+
+    record ConfirmProviderUser(@TargetAggregateIdentifier UUID providerId, UUID providerUserId, String key) {
+    }
+
+    record ChangeProviderUserType(@TargetAggregateIdentifier UUID providerId, UUID providerUserId,
+                                  ProviderUserType type) {
+    }
+
+    /** {@code actorUserId} is who asks, from their access token: nobody removes themselves. */
+    record RemoveProviderUser(@TargetAggregateIdentifier UUID providerId, UUID providerUserId, UUID actorUserId) {
     }
 }

@@ -10,6 +10,7 @@ import io.providerportal.command.web.CommandSender;
 import io.providerportal.events.provider.ProviderType;
 import io.providerportal.platform.Ids;
 import io.providerportal.platform.security.Actor;
+import io.providerportal.platform.security.ProviderPermission;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -73,20 +74,20 @@ class ProviderController {
     @PutMapping("/{providerId}")
     ResponseEntity<Void> update(@PathVariable UUID providerId, @Valid @RequestBody UpdateProviderRequest request,
             Actor actor) {
-        access.requireOperatorOrAdmin(actor, providerId);
+        access.require(actor, providerId, ProviderPermission.EDIT_PROFILE);
         return commands.done(commands.send(new UpdateProviderProfile(providerId, request.name().trim(),
                 request.businessName(), UserDirectory.normalize(request.billingEmail())), providerId));
     }
 
     @PostMapping("/{providerId}/disable")
     ResponseEntity<Void> disable(@PathVariable UUID providerId, Actor actor) {
-        access.requireOperatorOn(actor, providerId);
+        access.require(actor, providerId, ProviderPermission.CHANGE_STATUS);
         return commands.done(commands.send(new DisableProvider(providerId), providerId));
     }
 
     @PostMapping("/{providerId}/enable")
     ResponseEntity<Void> enable(@PathVariable UUID providerId, Actor actor) {
-        access.requireOperatorOn(actor, providerId);
+        access.require(actor, providerId, ProviderPermission.CHANGE_STATUS);
         return commands.done(commands.send(new EnableProvider(providerId), providerId));
     }
 }

@@ -20,19 +20,41 @@ public final class ProviderErrors {
                 "The owner must register an account before the provider is created.");
     }
 
-    public static NotFoundException notFound() {
-        return new NotFoundException("provider.not-found", "No such provider.");
-    }
-
-    public static ForbiddenException adminRequired() {
-        return new ForbiddenException("provider.admin-required", "Only a Provider Admin may do this.");
-    }
-
     static ForbiddenException operatorRequired() {
         return new ForbiddenException("operator-required", "Only an operator may do this.");
     }
 
     public static RuleViolationException disabled() {
         return new RuleViolationException("provider.disabled", "The provider is disabled.");
+    }
+
+    static NotFoundException memberNotFound() {
+        return new NotFoundException("provider-user.not-found", "No such provider member.");
+    }
+
+    static RuleViolationException notInvited() {
+        return new RuleViolationException("provider-user.not-invited", "The member has no pending invitation.");
+    }
+
+    static RuleViolationException notAccepted() {
+        return new RuleViolationException("provider-user.not-accepted",
+                "Only a member who accepted the invitation can be confirmed.");
+    }
+
+    static ForbiddenException wrongUser() {
+        return new ForbiddenException("invitation.wrong-user", "This invitation was sent to another email address.");
+    }
+
+    static RuleViolationException invalidInvitation() {
+        return new RuleViolationException("invitation.invalid", "token", "The invitation is invalid or has expired.");
+    }
+
+    static RuleViolationException lastAdmin() {
+        return new RuleViolationException("provider.last-admin",
+                "A provider must keep at least one confirmed Provider Admin.");
+    }
+
+    static RuleViolationException cannotRemoveSelf() {
+        return new RuleViolationException("provider-user.cannot-remove-self", "You cannot remove yourself.");
     }
 }

@@ -4,7 +4,12 @@ import io.providerportal.events.provider.ProviderCreated;
 import io.providerportal.events.provider.ProviderDisabled;
 import io.providerportal.events.provider.ProviderEnabled;
 import io.providerportal.events.provider.ProviderProfileUpdated;
+import io.providerportal.events.provider.ProviderUserAccepted;
 import io.providerportal.events.provider.ProviderUserAdded;
+import io.providerportal.events.provider.ProviderUserConfirmed;
+import io.providerportal.events.provider.ProviderUserInvited;
+import io.providerportal.events.provider.ProviderUserRemoved;
+import io.providerportal.events.provider.ProviderUserTypeChanged;
 import io.providerportal.events.provider.ProviderUserType;
 import java.util.Optional;
 import java.util.UUID;
@@ -59,6 +64,40 @@ class ProviderLookup {
                 values (?, ?, ?, ?, ?, 'CONFIRMED')
                 """)
                 .params(event.providerUserId(), event.providerId(), event.userId(), event.email(), event.type().name())
+                .update();
+    }
+
+    @EventHandler
+    void on(ProviderUserInvited event) {
+        jdbc.sql("""
+                insert into provider_member_lookup (provider_user_id, provider_id, user_id, email, type, status)
+                values (?, ?, null, ?, ?, 'INVITED')
+                """)
+                .params(event.providerUserId(), event.providerId(), event.email(), event.type().name())
+                .update();
+    }
+
+    @EventHandler
+    void on(ProviderUserAccepted event) {
+        jdbc.sql("update provider_member_lookup set user_id = ?, status = 'ACCEPTED' where provider_user_id = ?")
+                .params(event.userId(), event.providerUserId()).update();
+    }
+
+    @EventHandler
+    void on(ProviderUserConfirmed event) {
+        jdbc.sql("update provider_member_lookup set status = 'CONFIRMED' where provider_user_id = ?")
+                .param(event.providerUserId()).update();
+    }
+
+    @EventHandler
+    void on(ProviderUserTypeChanged event) {
+        jdbc.sql("update provider_member_lookup set type = ? where provider_user_id = ?")
+                .params(event.type().name(), event.providerUserId()).update();
+    }
+
+    @EventHandler
+    void on(ProviderUserRemoved event) {
+        jdbc.sql("delete from provider_member_lookup where provider_user_id = ?").param(event.providerUserId())
                 .update();
     }
 

@@ -1,10 +1,13 @@
 package io.providerportal.command.web;
 
 import io.providerportal.platform.PortalHeaders;
+import io.providerportal.platform.web.PortalException;
 import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -25,10 +28,42 @@ public class CommandSender {
         this.jdbc = jdbc;
     }
 
+    /** The outcome of one item of a bulk request: {@code error} is the rejection's code, or null on success. */
+    public record BulkResult(UUID id, String error) {
+    }
+
     /** Sends and waits; answers the position of the newest event of the given aggregates once it is committed. */
     public long send(Object command, UUID... touchedAggregates) {
         gateway.sendAndWait(command);
         return position(touchedAggregates);
+    }
+
+    /** Sends and waits; answers what the command handler returned. */
+    public <R> R sendForResult(Object command) {
+        return gateway.sendAndWait(command);
+    }
+
+    /** Sends one command per item, each on its own, and reports per item; one rejection stops no other. */
+    public <T> ResponseEntity<List<BulkResult>> bulk(UUID aggregate, List<T> items, Function<T, UUID> id,
+            Function<T, Object> command) {
+        List<BulkResult> results = items.stream().map(item -> {
+            try {
+                gateway.sendAndWait(command.apply(item));
+                return new BulkResult(id.apply(item), null);
+            } catch (RuntimeException e) {
+                return new BulkResult(id.apply(item), PortalException.causeOf(e).map(PortalException::code)
+                        .orElseThrow(() -> e));
+            }
+        }).toList();
+        return ok(position(aggregate), results);
+    }
+
+    public ResponseEntity<List<BulkResult>> bulk(UUID aggregate, List<UUID> ids, Function<UUID, Object> command) {
+        return bulk(aggregate, ids, Function.identity(), command);
+    }
+
+    public <T> ResponseEntity<T> ok(long position, T body) {
+        return ResponseEntity.ok().header(PortalHeaders.POSITION, Long.toString(position)).body(body);
     }
 
     public <T> ResponseEntity<T> created(URI location, long position, T body) {
@@ -39,11 +74,12 @@ public class CommandSender {
         return ResponseEntity.noContent().header(PortalHeaders.POSITION, Long.toString(position)).build();
     }
 
-    private long position(UUID... aggregates) {
+    /** The position of the newest event of the given aggregates. */
+    public long position(UUID... aggregates) {
         List<String> ids = Arrays.stream(aggregates).map(UUID::toString).toList();
         Long position = jdbc.queryForObject(
                 "select coalesce(max(global_index), -1) from domain_event_entry where aggregate_identifier in (:ids)",
-                java.util.Map.of("ids", ids), Long.class);
+                Map.of("ids", ids), Long.class);
         return position == null ? -1 : position;
     }
 }

@@ -1,5 +1,8 @@
 package io.providerportal.platform.web;
 
+import java.util.Optional;
+import org.axonframework.commandhandling.CommandExecutionException;
+
 /**
  * A rejection the caller must see: each subtype is one category with one HTTP status, and every instance has a
  * stable {@code code} (and the request field it concerns, if any) so that clients can act on it.
@@ -30,6 +33,26 @@ public abstract sealed class PortalException extends RuntimeException
 
     public ErrorDetails details() {
         return new ErrorDetails(category(), code, field, getMessage());
+    }
+
+    /** The rejection behind a failure, whether thrown here or carried as details across a command bus. */
+    public static Optional<PortalException> causeOf(Throwable failure) {
+        for (Throwable current = failure; current != null; current = current.getCause()) {
+            if (current instanceof PortalException portal) {
+                return Optional.of(portal);
+            }
+            if (current instanceof CommandExecutionException execution) {
+                Optional<ErrorDetails> details = execution.getDetails().filter(ErrorDetails.class::isInstance)
+                        .map(ErrorDetails.class::cast);
+                if (details.isPresent()) {
+                    return details.map(PortalException::of);
+                }
+            }
+            if (current.getCause() == current) {
+                break;
+            }
+        }
+        return Optional.empty();
     }
 
     /** Rebuilds an exception from details that crossed a command bus. */

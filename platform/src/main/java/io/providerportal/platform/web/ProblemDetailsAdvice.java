@@ -39,10 +39,11 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler({CompletionException.class, ExecutionException.class, CommandExecutionException.class})
     ResponseEntity<Object> wrapped(Exception e, WebRequest request) throws Exception {
-        Throwable cause = unwrap(e);
-        if (cause instanceof PortalException portal) {
-            return problem(Problems.of(portal));
+        Optional<PortalException> rejection = PortalException.causeOf(e);
+        if (rejection.isPresent()) {
+            return problem(Problems.of(rejection.get()));
         }
+        Throwable cause = unwrap(e);
         if (cause instanceof AggregateNotFoundException) {
             return problem(Problems.of(HttpStatus.NOT_FOUND, "not-found", "No such resource.", List.of()));
         }
@@ -133,22 +134,12 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static Throwable unwrap(Throwable e) {
         Throwable current = e;
-        while (true) {
-            if (current instanceof CommandExecutionException cee) {
-                Optional<ErrorDetails> details = cee.getDetails().filter(ErrorDetails.class::isInstance)
-                        .map(ErrorDetails.class::cast);
-                if (details.isPresent()) {
-                    return PortalException.of(details.get());
-                }
-            }
-            Throwable next = current.getCause();
-            boolean wrapper = current instanceof CompletionException || current instanceof ExecutionException
-                    || current instanceof CommandExecutionException;
-            if (!wrapper || next == null || next == current) {
-                return current;
-            }
-            current = next;
+        while ((current instanceof CompletionException || current instanceof ExecutionException
+                || current instanceof CommandExecutionException) && current.getCause() != null
+                && current.getCause() != current) {
+            current = current.getCause();
         }
+        return current;
     }
 
     private static String lastNode(String path) {

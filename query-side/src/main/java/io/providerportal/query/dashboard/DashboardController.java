@@ -1,6 +1,7 @@
 package io.providerportal.query.dashboard;
 
 import io.providerportal.platform.security.Actor;
+import io.providerportal.platform.security.ProviderPermission;
 import io.providerportal.platform.web.InvalidRequestException;
 import io.providerportal.platform.web.NotFoundException;
 import io.providerportal.query.dashboard.DashboardViews.ClientPage;
@@ -31,7 +32,7 @@ class DashboardController {
 
     @GetMapping
     ProviderView provider(@PathVariable UUID providerId, Actor actor) {
-        access.requireMember(actor, providerId);
+        access.require(actor, providerId, ProviderPermission.VIEW_PROVIDER);
         return queries.provider(providerId)
                 .orElseThrow(() -> new NotFoundException("provider.not-found", "No such provider."));
     }
@@ -44,7 +45,7 @@ class DashboardController {
             @RequestParam(defaultValue = "50") @Min(1) @Max(200) int limit,
             @RequestParam(required = false) String continuationToken,
             Actor actor) {
-        access.requireMember(actor, providerId);
+        access.require(actor, providerId, ProviderPermission.LIST_CLIENTS);
         ClientSort order = ClientSort.of(sort);
         boolean descending = switch (direction) {
             case "asc" -> false;

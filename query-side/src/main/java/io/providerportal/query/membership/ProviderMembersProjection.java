@@ -1,13 +1,27 @@
 package io.providerportal.query.membership;
 
+import io.providerportal.events.identity.UserRegistered;
+import io.providerportal.events.provider.ProviderCreated;
+import io.providerportal.events.provider.ProviderDisabled;
+import io.providerportal.events.provider.ProviderEnabled;
+import io.providerportal.events.provider.ProviderProfileUpdated;
+import io.providerportal.events.provider.ProviderUserAccepted;
 import io.providerportal.events.provider.ProviderUserAdded;
+import io.providerportal.events.provider.ProviderUserConfirmed;
+import io.providerportal.events.provider.ProviderUserInvited;
+import io.providerportal.events.provider.ProviderUserRemoved;
+import io.providerportal.events.provider.ProviderUserTypeChanged;
+import java.util.UUID;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Read model of provider members: who belongs to which provider, in which role and status. */
+/**
+ * Read model of provider members: who belongs to which provider, in which role and status, with the names the
+ * member list and "my providers" show. Upserts only, so redelivery and replay give the same rows.
+ */
 @Component
 @ProcessingGroup(ProviderMembersProjection.NAME)
 class ProviderMembersProjection {
@@ -21,20 +35,87 @@ class ProviderMembersProjection {
     }
 
     @EventHandler
-    void on(ProviderUserAdded event) {
+    void on(UserRegistered event) {
         jdbc.sql("""
-                insert into provider_member (provider_user_id, provider_id, user_id, email, type, status)
-                values (?, ?, ?, ?, ?, 'CONFIRMED')
-                on conflict (provider_user_id) do update
-                set user_id = excluded.user_id, email = excluded.email, type = excluded.type, status = excluded.status
+                insert into provider_member_user (user_id, email, name) values (?, ?, ?)
+                on conflict (user_id) do update set email = excluded.email, name = excluded.name
                 """)
-                .params(event.providerUserId(), event.providerId(), event.userId(), event.email(),
-                        event.type().name())
-                .update();
+                .params(event.userId(), event.email(), event.name()).update();
+    }
+
+    @EventHandler
+    void on(ProviderCreated event) {
+        jdbc.sql("""
+                insert into provider_member_provider (provider_id, name, type, enabled) values (?, ?, ?, true)
+                on conflict (provider_id) do nothing
+                """)
+                .params(event.providerId(), event.name(), event.type().name()).update();
+    }
+
+    @EventHandler
+    void on(ProviderProfileUpdated event) {
+        jdbc.sql("update provider_member_provider set name = ? where provider_id = ?")
+                .params(event.name(), event.providerId()).update();
+    }
+
+    @EventHandler
+    void on(ProviderDisabled event) {
+        jdbc.sql("update provider_member_provider set enabled = false where provider_id = ?")
+                .param(event.providerId()).update();
+    }
+
+    @EventHandler
+    void on(ProviderEnabled event) {
+        jdbc.sql("update provider_member_provider set enabled = true where provider_id = ?")
+                .param(event.providerId()).update();
+    }
+
+    @EventHandler
+    void on(ProviderUserAdded event) {
+        upsert(event.providerUserId(), event.providerId(), event.userId(), event.email(), event.type().name(),
+                "CONFIRMED");
+    }
+
+    @EventHandler
+    void on(ProviderUserInvited event) {
+        upsert(event.providerUserId(), event.providerId(), null, event.email(), event.type().name(), "INVITED");
+    }
+
+    @EventHandler
+    void on(ProviderUserAccepted event) {
+        jdbc.sql("update provider_member set user_id = ?, status = 'ACCEPTED' where provider_user_id = ?")
+                .params(event.userId(), event.providerUserId()).update();
+    }
+
+    @EventHandler
+    void on(ProviderUserConfirmed event) {
+        jdbc.sql("update provider_member set status = 'CONFIRMED' where provider_user_id = ?")
+                .param(event.providerUserId()).update();
+    }
+
+    @EventHandler
+    void on(ProviderUserTypeChanged event) {
+        jdbc.sql("update provider_member set type = ? where provider_user_id = ?")
+                .params(event.type().name(), event.providerUserId()).update();
+    }
+
+    @EventHandler
+    void on(ProviderUserRemoved event) {
+        jdbc.sql("delete from provider_member where provider_user_id = ?").param(event.providerUserId()).update();
     }
 
     @ResetHandler
     void reset() {
-        jdbc.sql("truncate provider_member").update();
+        jdbc.sql("truncate provider_member, provider_member_user, provider_member_provider").update();
+    }
+
+    private void upsert(UUID providerUserId, UUID providerId, UUID userId, String email, String type, String status) {
+        jdbc.sql("""
+                insert into provider_member (provider_user_id, provider_id, user_id, email, type, status)
+                values (?, ?, ?, ?, ?, ?)
+                on conflict (provider_user_id) do update
+                set user_id = excluded.user_id, email = excluded.email, type = excluded.type, status = excluded.status
+                """)
+                .params(providerUserId, providerId, userId, email, type, status).update();
     }
 }

@@ -1,14 +1,16 @@
 package io.providerportal.query.membership;
 
+import io.providerportal.events.provider.ProviderUserType;
 import io.providerportal.platform.security.Actor;
-import io.providerportal.platform.web.NotFoundException;
+import io.providerportal.platform.security.ProviderPermission;
+import io.providerportal.platform.security.ProviderPolicy;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Who may read a provider's data, from the membership read model. Anyone without a confirmed membership gets the
- * same 404 as for a provider that does not exist, so provider ids leak nothing across tenants.
+ * The query side's one authorization check for reads of or through a provider: the actor's confirmed membership
+ * comes from the membership read model, the decision from {@link ProviderPolicy}.
  */
 @Component
 public class ProviderReadAccess {
@@ -19,18 +21,12 @@ public class ProviderReadAccess {
         this.jdbc = jdbc;
     }
 
-    /** An operator, or a confirmed member (of either type) of the provider. */
-    public void requireMember(Actor actor, UUID providerId) {
-        if (actor.isOperator()) {
-            return;
-        }
-        boolean member = jdbc.sql("""
-                select exists (select 1 from provider_member
-                               where provider_id = ? and user_id = ? and status = 'CONFIRMED')
+    public void require(Actor actor, UUID providerId, ProviderPermission permission) {
+        ProviderUserType type = jdbc.sql("""
+                select type from provider_member where provider_id = ? and user_id = ? and status = 'CONFIRMED'
                 """)
-                .params(providerId, actor.id()).query(Boolean.class).single();
-        if (!member) {
-            throw new NotFoundException("provider.not-found", "No such provider.");
-        }
+                .params(providerId, actor.id()).query(String.class).optional()
+                .map(ProviderUserType::valueOf).orElse(null);
+        ProviderPolicy.check(permission, type, actor.isOperator());
     }
 }

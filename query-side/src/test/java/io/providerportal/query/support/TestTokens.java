@@ -47,7 +47,7 @@ public class TestTokens {
                 .keyID("test").build();
         JwtClaimsSet.Builder claims = JwtClaimsSet.builder().issuer("provider-portal").subject(subject.toString())
                 .issuedAt(Instant.now()).expiresAt(Instant.now().plusSeconds(600))
-                .claim("actor_type", actorType).claim("roles", roles);
+                .claim("actor_type", actorType).claim("roles", roles).claim("token_use", "access");
         if (email != null) {
             claims.claim("email", email);
         }

@@ -1,0 +1,46 @@
+package io.providerportal.command.mail;
+
+import io.providerportal.platform.Ids;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Mail to be sent, written in the same transaction as whatever caused it and delivered afterwards by
+ * {@link OutboxRelay}, so a mail is neither lost when delivery fails nor sent for something that rolled back.
+ */
+@Component
+public class MailOutbox {
+
+    /** One message waiting for (or past) delivery. */
+    public record Mail(UUID id, String recipient, String subject, String body) {
+    }
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    MailOutbox(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    public void enqueue(String recipient, String subject, String body) {
+        jdbc.sql("insert into mail_outbox (id, recipient, subject, body, created_at) values (?, ?, ?, ?, ?)")
+                .params(Ids.newId(), recipient, subject, body, Timestamp.from(clock.instant())).update();
+    }
+
+    List<Mail> pending(int limit) {
+        return jdbc.sql("select id, recipient, subject, body from mail_outbox where sent_at is null order by id limit ?")
+                .param(limit)
+                .query((rs, i) -> new Mail(rs.getObject("id", UUID.class), rs.getString("recipient"),
+                        rs.getString("subject"), rs.getString("body")))
+                .list();
+    }
+
+    void markSent(UUID id) {
+        jdbc.sql("update mail_outbox set sent_at = ? where id = ?").params(Timestamp.from(clock.instant()), id).update();
+    }
+}

@@ -1,0 +1,187 @@
+package io.providerportal.command.provider;
+
+import static io.providerportal.platform.test.ErrorMatchers.withCode;
+
+import io.providerportal.command.provider.ProviderCommands.AcceptProviderUser;
+import io.providerportal.command.provider.ProviderCommands.ChangeProviderUserType;
+import io.providerportal.command.provider.ProviderCommands.ConfirmProviderUser;
+import io.providerportal.command.provider.ProviderCommands.InvitationResult;
+import io.providerportal.command.provider.ProviderCommands.InviteProviderUsers;
+import io.providerportal.command.provider.ProviderCommands.Invitee;
+import io.providerportal.command.provider.ProviderCommands.ReinviteProviderUser;
+import io.providerportal.command.provider.ProviderCommands.RemoveProviderUser;
+import io.providerportal.events.provider.ProviderCreated;
+import io.providerportal.events.provider.ProviderType;
+import io.providerportal.events.provider.ProviderUserAccepted;
+import io.providerportal.events.provider.ProviderUserAdded;
+import io.providerportal.events.provider.ProviderUserConfirmed;
+import io.providerportal.events.provider.ProviderUserInvited;
+import io.providerportal.events.provider.ProviderUserReinvited;
+import io.providerportal.events.provider.ProviderUserRemoved;
+import io.providerportal.events.provider.ProviderUserType;
+import io.providerportal.events.provider.ProviderUserTypeChanged;
+import io.providerportal.platform.web.ForbiddenException;
+import io.providerportal.platform.web.NotFoundException;
+import io.providerportal.platform.web.RuleViolationException;
+import java.util.List;
+import java.util.UUID;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The member rules of the {@link Provider} aggregate (PU-01..PU-10). */
+class ProviderMembersTest {
+
+    static final UUID PROVIDER = UUID.randomUUID();
+    static final UUID OWNER = UUID.randomUUID();
+    static final UUID OWNER_USER = UUID.randomUUID();
+    static final UUID BOB = UUID.randomUUID();
+    static final UUID BOB_USER = UUID.randomUUID();
+    static final String KEY = "4.key";
+
+    static final ProviderCreated CREATED =
+            new ProviderCreated(PROVIDER, "Acme IT", null, ProviderType.MSP, "billing@acme.test");
+    static final ProviderUserAdded OWNER_ADDED =
+            new ProviderUserAdded(PROVIDER, OWNER, OWNER_USER, "owner@acme.test", ProviderUserType.PROVIDER_ADMIN);
+    static final ProviderUserInvited BOB_INVITED =
+            new ProviderUserInvited(PROVIDER, BOB, "bob@acme.test", ProviderUserType.SERVICE_USER);
+    static final ProviderUserAccepted BOB_ACCEPTED = new ProviderUserAccepted(PROVIDER, BOB, BOB_USER);
+    static final ProviderUserConfirmed BOB_CONFIRMED = new ProviderUserConfirmed(PROVIDER, BOB, BOB_USER, KEY);
+
+    private FixtureConfiguration<Provider> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(Provider.class);
+    }
+
+    @Test
+    void invitesNewEmailsAndReportsThoseAlreadyPresent() {
+        UUID carol = UUID.randomUUID();
+        UUID again = UUID.randomUUID();
+        UUID twice = UUID.randomUUID();
+
+        fixture.given(CREATED, OWNER_ADDED, BOB_INVITED)
+                .when(new InviteProviderUsers(PROVIDER, List.of(new Invitee(carol, "carol@acme.test"),
+                        new Invitee(again, "bob@acme.test"), new Invitee(twice, "carol@acme.test"),
+                        new Invitee(UUID.randomUUID(), "owner@acme.test")), ProviderUserType.PROVIDER_ADMIN))
+                .expectEvents(new ProviderUserInvited(PROVIDER, carol, "carol@acme.test",
+                        ProviderUserType.PROVIDER_ADMIN))
+                .expectResultMessagePayload(new InvitationResult(List.of(new Invitee(carol, "carol@acme.test")),
+                        List.of("bob@acme.test", "carol@acme.test", "owner@acme.test")));
+    }
+
+    @Test
+    void reinvitesOnlyPendingInvitations() {
+        fixture.given(CREATED, OWNER_ADDED, BOB_INVITED)
+                .when(new ReinviteProviderUser(PROVIDER, BOB))
+                .expectEvents(new ProviderUserReinvited(PROVIDER, BOB, "bob@acme.test"));
+        fixture.given(CREATED, OWNER_ADDED, BOB_INVITED, BOB_ACCEPTED)
+                .when(new ReinviteProviderUser(PROVIDER, BOB))
+                .expectNoEvents()
+                .expectException(RuleViolationException.class)
+                .expectException(withCode("provider-user.not-invited"));
+    }
+
+    @Test
+    void theInvitedUserAccepts() {
+        fixture.given(CREATED, OWNER_ADDED, BOB_INVITED)
+                .when(new AcceptProviderUser(PROVIDER, BOB, BOB_USER, "bob@acme.test"))
+                .expectEvents(BOB_ACCEPTED);
+    }
+
+    @Test
+    void someoneElseCannotAccept() {
+        fixture.given(CREATED, OWNER_ADDED, BOB_INVITED)
+                .when(new AcceptProviderUser(PROVIDER, BOB, UUID.randomUUID(), "mallory@acme.test"))
+                .expectNoEvents()
+                .expectException(ForbiddenException.class)
+                .expectException(withCode("invitation.wrong-user"));
+    }
+
+    @Test
+    void anInvitationIsAcceptedOnce() {
+        fixture.given(CREATED, OWNER_ADDED, BOB_INVITED, BOB_ACCEPTED)
+                .when(new AcceptProviderUser(PROVIDER, BOB, BOB_USER, "bob@acme.test"))
+                .expectNoEvents()
+                .expectException(withCode("provider-user.not-invited"));
+    }
+
+    @Test
+    void confirmsAnAcceptedMemberWithTheWrappedProviderKey() {
+        fixture.given(CREATED, OWNER_ADDED, BOB_INVITED, BOB_ACCEPTED)
+                .when(new ConfirmProviderUser(PROVIDER, BOB, KEY))
+                .expectEvents(BOB_CONFIRMED);
+    }
+
+    @Test
+    void cannotConfirmBeforeAcceptance() {
+        fixture.given(CREATED, OWNER_ADDED, BOB_INVITED)
+                .when(new ConfirmProviderUser(PROVIDER, BOB, KEY))
+                .expectNoEvents()
+                .expectException(RuleViolationException.class)
+                .expectException(withCode("provider-user.not-accepted"));
+    }
+
+    @Test
+    void unknownMembersAreNotFound() {
+        fixture.given(CREATED, OWNER_ADDED)
+                .when(new ConfirmProviderUser(PROVIDER, UUID.randomUUID(), KEY))
+                .expectNoEvents()
+                .expectException(NotFoundException.class)
+                .expectException(withCode("provider-user.not-found"));
+    }
+
+    @Test
+    void changesTypeWhileAnotherConfirmedAdminRemains() {
+        fixture.given(CREATED, OWNER_ADDED, BOB_INVITED, BOB_ACCEPTED, BOB_CONFIRMED,
+                        new ProviderUserTypeChanged(PROVIDER, BOB, ProviderUserType.PROVIDER_ADMIN))
+                .when(new ChangeProviderUserType(PROVIDER, OWNER, ProviderUserType.SERVICE_USER))
+                .expectEvents(new ProviderUserTypeChanged(PROVIDER, OWNER, ProviderUserType.SERVICE_USER));
+    }
+
+    @Test
+    void theLastConfirmedAdminCannotBeDemoted() {
+        // an invited or accepted admin does not count
+        UUID pending = UUID.randomUUID();
+        fixture.given(CREATED, OWNER_ADDED,
+                        new ProviderUserInvited(PROVIDER, pending, "p@acme.test", ProviderUserType.PROVIDER_ADMIN))
+                .when(new ChangeProviderUserType(PROVIDER, OWNER, ProviderUserType.SERVICE_USER))
+                .expectNoEvents()
+                .expectException(RuleViolationException.class)
+                .expectException(withCode("provider.last-admin"));
+    }
+
+    @Test
+    void theLastConfirmedAdminCannotBeRemoved() {
+        fixture.given(CREATED, OWNER_ADDED, BOB_INVITED, BOB_ACCEPTED, BOB_CONFIRMED)
+                .when(new RemoveProviderUser(PROVIDER, OWNER, BOB_USER))
+                .expectNoEvents()
+                .expectException(withCode("provider.last-admin"));
+    }
+
+    @Test
+    void nobodyRemovesThemselves() {
+        fixture.given(CREATED, OWNER_ADDED, BOB_INVITED, BOB_ACCEPTED, BOB_CONFIRMED)
+                .when(new RemoveProviderUser(PROVIDER, BOB, BOB_USER))
+                .expectNoEvents()
+                .expectException(RuleViolationException.class)
+                .expectException(withCode("provider-user.cannot-remove-self"));
+    }
+
+    @Test
+    void removesOtherMembersAndPendingInvitations() {
+        fixture.given(CREATED, OWNER_ADDED, BOB_INVITED)
+                .when(new RemoveProviderUser(PROVIDER, BOB, OWNER_USER))
+                .expectEvents(new ProviderUserRemoved(PROVIDER, BOB));
+    }
+
+    @Test
+    void anUnchangedTypeRecordsNothing() {
+        fixture.given(CREATED, OWNER_ADDED)
+                .when(new ChangeProviderUserType(PROVIDER, OWNER, ProviderUserType.PROVIDER_ADMIN))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+}

@@ -1,0 +1,58 @@
+package io.providerportal.query.membership;
+
+import io.providerportal.platform.security.Actor;
+import io.providerportal.platform.security.ProviderPermission;
+import io.providerportal.query.membership.MembershipViews.MyProviderView;
+import io.providerportal.query.membership.MembershipViews.ProviderUserView;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/** A provider's member list (Provider Admins) and the providers of the current user. */
+@RestController
+class MembershipController {
+
+    private final JdbcClient jdbc;
+    private final ProviderReadAccess access;
+
+    MembershipController(JdbcClient jdbc, ProviderReadAccess access) {
+        this.jdbc = jdbc;
+        this.access = access;
+    }
+
+    @GetMapping("/providers/{providerId}/users")
+    Map<String, List<ProviderUserView>> members(@PathVariable UUID providerId, Actor actor) {
+        access.require(actor, providerId, ProviderPermission.MANAGE_MEMBERS);
+        List<ProviderUserView> members = jdbc.sql("""
+                select m.provider_user_id, m.user_id, m.email, u.name, m.type, m.status
+                from provider_member m left join provider_member_user u on u.user_id = m.user_id
+                where m.provider_id = ? order by m.email
+                """)
+                .param(providerId)
+                .query((rs, i) -> new ProviderUserView(rs.getObject("provider_user_id", UUID.class),
+                        rs.getObject("user_id", UUID.class), rs.getString("email"), rs.getString("name"),
+                        rs.getString("type"), rs.getString("status")))
+                .list();
+        return Map.of("data", members);
+    }
+
+    /** Every provider the user has a membership in, confirmed or not, with their role there. */
+    @GetMapping("/providers")
+    Map<String, List<MyProviderView>> myProviders(Actor actor) {
+        List<MyProviderView> providers = jdbc.sql("""
+                select p.provider_id, p.name, p.type, p.enabled, m.provider_user_id, m.type as role, m.status
+                from provider_member m join provider_member_provider p on p.provider_id = m.provider_id
+                where m.user_id = ? order by p.name, p.provider_id
+                """)
+                .param(actor.id())
+                .query((rs, i) -> new MyProviderView(rs.getObject("provider_id", UUID.class), rs.getString("name"),
+                        rs.getString("type"), rs.getBoolean("enabled"), rs.getObject("provider_user_id", UUID.class),
+                        rs.getString("role"), rs.getString("status")))
+                .list();
+        return Map.of("data", providers);
+    }
+}
