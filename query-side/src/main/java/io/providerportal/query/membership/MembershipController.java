@@ -29,7 +29,7 @@ class MembershipController {
         access.require(actor, providerId, ProviderPermission.MANAGE_MEMBERS);
         List<ProviderUserView> members = jdbc.sql("""
                 select m.provider_user_id, m.user_id, m.email, u.name, m.type, m.status
-                from provider_member m left join provider_member_user u on u.user_id = m.user_id
+                from provider_member m left join membership_user u on u.user_id = m.user_id
                 where m.provider_id = ? order by m.email
                 """)
                 .param(providerId)
@@ -45,7 +45,7 @@ class MembershipController {
     Map<String, List<MyProviderView>> myProviders(Actor actor) {
         List<MyProviderView> providers = jdbc.sql("""
                 select p.provider_id, p.name, p.type, p.enabled, m.provider_user_id, m.type as role, m.status
-                from provider_member m join provider_member_provider p on p.provider_id = m.provider_id
+                from provider_member m join membership_provider p on p.provider_id = m.provider_id
                 where m.user_id = ? order by p.name, p.provider_id
                 """)
                 .param(actor.id())

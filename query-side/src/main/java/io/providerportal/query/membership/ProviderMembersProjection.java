@@ -37,7 +37,7 @@ class ProviderMembersProjection {
     @EventHandler
     void on(UserRegistered event) {
         jdbc.sql("""
-                insert into provider_member_user (user_id, email, name) values (?, ?, ?)
+                insert into membership_user (user_id, email, name) values (?, ?, ?)
                 on conflict (user_id) do update set email = excluded.email, name = excluded.name
                 """)
                 .params(event.userId(), event.email(), event.name()).update();
@@ -46,7 +46,7 @@ class ProviderMembersProjection {
     @EventHandler
     void on(ProviderCreated event) {
         jdbc.sql("""
-                insert into provider_member_provider (provider_id, name, type, enabled) values (?, ?, ?, true)
+                insert into membership_provider (provider_id, name, type, enabled) values (?, ?, ?, true)
                 on conflict (provider_id) do nothing
                 """)
                 .params(event.providerId(), event.name(), event.type().name()).update();
@@ -54,19 +54,19 @@ class ProviderMembersProjection {
 
     @EventHandler
     void on(ProviderProfileUpdated event) {
-        jdbc.sql("update provider_member_provider set name = ? where provider_id = ?")
+        jdbc.sql("update membership_provider set name = ? where provider_id = ?")
                 .params(event.name(), event.providerId()).update();
     }
 
     @EventHandler
     void on(ProviderDisabled event) {
-        jdbc.sql("update provider_member_provider set enabled = false where provider_id = ?")
+        jdbc.sql("update membership_provider set enabled = false where provider_id = ?")
                 .param(event.providerId()).update();
     }
 
     @EventHandler
     void on(ProviderEnabled event) {
-        jdbc.sql("update provider_member_provider set enabled = true where provider_id = ?")
+        jdbc.sql("update membership_provider set enabled = true where provider_id = ?")
                 .param(event.providerId()).update();
     }
 
@@ -106,7 +106,7 @@ class ProviderMembersProjection {
 
     @ResetHandler
     void reset() {
-        jdbc.sql("truncate provider_member, provider_member_user, provider_member_provider").update();
+        jdbc.sql("truncate provider_member, membership_user, membership_provider").update();
     }
 
     private void upsert(UUID providerUserId, UUID providerId, UUID userId, String email, String type, String status) {
