@@ -1,20 +1,22 @@
 package io.providerportal.standalone;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import io.providerportal.client.ClientAccount;
 import io.providerportal.client.PortalClient;
 import io.providerportal.platform.test.PortalTestClient;
+import io.providerportal.standalone.ProviderScenario.Member;
+import io.providerportal.standalone.ProviderScenario.Provider;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Stream;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -27,70 +29,97 @@ import org.springframework.test.web.servlet.MockMvc;
 @ActiveProfiles("test")
 class TenantIsolationTest {
 
-    enum Caller { ADMIN_OF_B, ADMIN_OF_A, STRANGER, OPERATOR, ANONYMOUS }
+    /** In the order they call each endpoint: outsiders first, so a later success cannot hide an earlier leak. */
+    enum Caller { ANONYMOUS, STRANGER, ADMIN_OF_OTHER_PROVIDER, UNCONFIRMED_MEMBER, SERVICE_USER, PROVIDER_ADMIN,
+        OPERATOR }
 
-    /** One endpoint: how to call it on provider B, and the status each caller must get. */
-    record Row(String method, String path, Object body, Map<Caller, Integer> expected) {
+    /** One endpoint of provider B and the status each caller must get; the body is made afresh for each call. */
+    record Row(String method, String path, Supplier<Object> body, Map<Caller, Integer> expected) {
     }
 
     @Autowired
     MockMvc mvc;
+    @Autowired
+    JdbcClient jdbc;
 
     PortalTestClient api;
-    Map<Caller, String> tokens;
-    UUID providerB;
+    Map<Caller, String> tokens = new EnumMap<>(Caller.class);
+    Provider b;
+    Member pending;
+    Member accepted;
+    Member removable;
 
     @BeforeEach
     void setUp() throws Exception {
         api = new PortalTestClient(mvc);
-        String operator = api.operatorToken();
-        ClientAccount adminA = api.register("AdminA");
-        ClientAccount adminB = api.register("AdminB");
-        api.post("/providers", operator, provider("A", adminA)).andExpect(status().isCreated());
-        providerB = api.createdId(api.post("/providers", operator, provider("B", adminB)));
-        tokens = new java.util.EnumMap<>(Caller.class);
-        tokens.put(Caller.ADMIN_OF_B, api.login(adminB));
-        tokens.put(Caller.ADMIN_OF_A, api.login(adminA));
+        ProviderScenario scenario = new ProviderScenario(api, jdbc);
+        Provider a = scenario.provider("A");
+        b = scenario.provider("B");
         tokens.put(Caller.STRANGER, api.login(api.register("Stranger")));
-        tokens.put(Caller.OPERATOR, operator);
-    }
-
-    private static Map<String, Object> provider(String name, ClientAccount owner) {
-        return Map.of("name", name, "type", "MSP", "billingEmail", "billing@" + name + ".test",
-                "ownerEmail", owner.email());
+        tokens.put(Caller.ADMIN_OF_OTHER_PROVIDER, a.adminToken);
+        tokens.put(Caller.UNCONFIRMED_MEMBER, b.accepted("Unconfirmed", "PROVIDER_ADMIN").token());
+        tokens.put(Caller.SERVICE_USER, b.confirmed("Service", "SERVICE_USER").token());
+        tokens.put(Caller.PROVIDER_ADMIN, b.adminToken);
+        tokens.put(Caller.OPERATOR, scenario.operator());
+        pending = b.invite("Pending", "SERVICE_USER");
+        accepted = b.accepted("Accepted", "SERVICE_USER");
+        removable = b.invite("Removable", "SERVICE_USER");
     }
 
     private List<Row> matrix() {
-        String b = "/providers/" + providerB;
-        Map<String, Object> profile = Map.of("name", "Renamed", "billingEmail", "x@b.test");
-        String client = PortalClient.newClientJson("Contoso", "owner@contoso.test", "TEAMS", 5);
+        String provider = "/providers/" + b.id;
+        String users = provider + "/users";
         return List.of(
-                new Row("GET", b, null, expect(200, 404, 404, 200)),
-                new Row("GET", b + "/clients", null, expect(200, 404, 404, 200)),
-                new Row("PUT", b, profile, expect(204, 404, 404, 204)),
-                new Row("POST", b + "/clients", client, expect(201, 404, 404, 404)),
-                new Row("POST", b + "/disable", null, expect(403, 403, 403, 204)),
-                new Row("POST", b + "/enable", null, expect(403, 403, 403, 204)));
+                row("GET", provider, null, 200, 200, 200),
+                row("GET", provider + "/clients", null, 200, 200, 200),
+                row("PUT", provider, () -> Map.of("name", "Renamed", "billingEmail", "x@b.test"), 204, 403, 204),
+                row("POST", provider + "/clients",
+                        () -> PortalClient.newClientJson("Contoso", "owner@contoso.test", "TEAMS", 5), 201, 403, 404),
+                row("GET", users, null, 200, 403, 404),
+                row("POST", users + "/invite", () -> Map.of("emails",
+                        List.of("new-" + UUID.randomUUID() + "@example.test"), "type", "SERVICE_USER"), 200, 403, 404),
+                row("POST", users + "/" + pending.id() + "/reinvite", null, 204, 403, 404),
+                row("POST", users + "/reinvite", () -> Map.of("ids", List.of(pending.id())), 200, 403, 404),
+                row("PUT", users + "/" + pending.id(), () -> Map.of("type", "PROVIDER_ADMIN"), 204, 403, 404),
+                row("POST", users + "/" + accepted.id() + "/confirm",
+                        () -> Map.of("key", ProviderScenario.wrappedProviderKey(accepted.account())), 204, 403, 404),
+                row("POST", users + "/confirm", () -> Map.of("keys", List.of(Map.of("id", accepted.id(),
+                        "key", ProviderScenario.wrappedProviderKey(accepted.account())))), 200, 403, 404),
+                row("POST", users + "/remove", () -> Map.of("ids", List.of(UUID.randomUUID())), 200, 403, 404),
+                row("DELETE", users + "/" + removable.id(), null, 204, 403, 404),
+                new Row("POST", provider + "/disable", () -> null, operatorOnly()),
+                new Row("POST", provider + "/enable", () -> null, operatorOnly()));
     }
 
-    private static Map<Caller, Integer> expect(int adminOfB, int adminOfA, int stranger, int operator) {
-        return Map.of(Caller.ADMIN_OF_B, adminOfB, Caller.ADMIN_OF_A, adminOfA, Caller.STRANGER, stranger,
-                Caller.OPERATOR, operator, Caller.ANONYMOUS, 401);
+    /** Outsiders and unconfirmed members always get 404, anonymous callers 401. */
+    private static Row row(String method, String path, Supplier<Object> body, int admin, int serviceUser,
+            int operator) {
+        Map<Caller, Integer> expected = new EnumMap<>(Caller.class);
+        expected.put(Caller.ANONYMOUS, 401);
+        expected.put(Caller.STRANGER, 404);
+        expected.put(Caller.ADMIN_OF_OTHER_PROVIDER, 404);
+        expected.put(Caller.UNCONFIRMED_MEMBER, 404);
+        expected.put(Caller.SERVICE_USER, serviceUser);
+        expected.put(Caller.PROVIDER_ADMIN, admin);
+        expected.put(Caller.OPERATOR, operator);
+        return new Row(method, path, body == null ? () -> null : body, expected);
+    }
+
+    private static Map<Caller, Integer> operatorOnly() {
+        Map<Caller, Integer> expected = new EnumMap<>(Caller.class);
+        for (Caller caller : Caller.values()) {
+            expected.put(caller, 403);
+        }
+        expected.put(Caller.ANONYMOUS, 401);
+        expected.put(Caller.OPERATOR, 204);
+        return expected;
     }
 
     @Test
     void everyCallerGetsExactlyTheExpectedStatusOnEveryEndpoint() throws Exception {
         for (Row row : matrix()) {
-            // outsiders first, so that the row's owner acting afterwards cannot mask a leak
-            for (Caller caller : Stream.of(Caller.ANONYMOUS, Caller.STRANGER, Caller.ADMIN_OF_A, Caller.ADMIN_OF_B,
-                    Caller.OPERATOR).toList()) {
-                String token = tokens.get(caller);
-                int status = switch (row.method()) {
-                    case "GET" -> api.get(row.path(), token).andReturn().getResponse().getStatus();
-                    case "PUT" -> api.put(row.path(), token, row.body()).andReturn().getResponse().getStatus();
-                    default -> api.post(row.path(), token, row.body()).andReturn().getResponse().getStatus();
-                };
-                assertThat(status).as("%s %s as %s", row.method(), row.path(), caller)
+            for (Caller caller : Caller.values()) {
+                assertThat(call(row, tokens.get(caller))).as("%s %s as %s", row.method(), row.path(), caller)
                         .isEqualTo(row.expected().get(caller));
             }
         }
@@ -98,17 +127,28 @@ class TenantIsolationTest {
 
     @Test
     void outsidersChangeNothing() throws Exception {
-        String before = api.body(api.get("/providers/" + providerB, tokens.get(Caller.ADMIN_OF_B))).toString();
-        for (Caller outsider : List.of(Caller.ADMIN_OF_A, Caller.STRANGER)) {
-            api.put("/providers/" + providerB, tokens.get(outsider), Map.of("name", "Hijacked",
-                    "billingEmail", "evil@a.test"));
-            api.post("/providers/" + providerB + "/clients", tokens.get(outsider),
-                    PortalClient.newClientJson("Evil", "evil@a.test", "TEAMS", 5));
-            api.post("/providers/" + providerB + "/disable", tokens.get(outsider), null);
+        String admin = tokens.get(Caller.PROVIDER_ADMIN);
+        String before = api.body(api.get("/providers/" + b.id, admin)).toString();
+        String membersBefore = api.body(api.get("/providers/" + b.id + "/users", admin)).toString();
+        for (Caller outsider : List.of(Caller.ADMIN_OF_OTHER_PROVIDER, Caller.STRANGER, Caller.UNCONFIRMED_MEMBER)) {
+            for (Row row : matrix()) {
+                if (!row.method().equals("GET")) {
+                    call(row, tokens.get(outsider));
+                }
+            }
         }
-        assertThat(api.body(api.get("/providers/" + providerB, tokens.get(Caller.ADMIN_OF_B))).toString())
-                .isEqualTo(before);
-        assertThat(api.body(api.get("/providers/" + providerB + "/clients", tokens.get(Caller.ADMIN_OF_B)))
-                .get("data")).isEmpty();
+        assertThat(api.body(api.get("/providers/" + b.id, admin)).toString()).isEqualTo(before);
+        assertThat(api.body(api.get("/providers/" + b.id + "/users", admin)).toString()).isEqualTo(membersBefore);
+        assertThat(api.body(api.get("/providers/" + b.id + "/clients", admin)).get("data")).isEmpty();
+    }
+
+    private int call(Row row, String token) throws Exception {
+        Object body = row.body().get();
+        return switch (row.method()) {
+            case "GET" -> api.get(row.path(), token).andReturn().getResponse().getStatus();
+            case "PUT" -> api.put(row.path(), token, body).andReturn().getResponse().getStatus();
+            case "DELETE" -> api.delete(row.path(), token).andReturn().getResponse().getStatus();
+            default -> api.post(row.path(), token, body).andReturn().getResponse().getStatus();
+        };
     }
 }
