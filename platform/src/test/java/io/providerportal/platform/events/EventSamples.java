@@ -15,8 +15,14 @@ import io.providerportal.events.provider.ProviderDisabled;
 import io.providerportal.events.provider.ProviderEnabled;
 import io.providerportal.events.provider.ProviderProfileUpdated;
 import io.providerportal.events.provider.ProviderType;
+import io.providerportal.events.provider.ProviderUserAccepted;
 import io.providerportal.events.provider.ProviderUserAdded;
+import io.providerportal.events.provider.ProviderUserConfirmed;
+import io.providerportal.events.provider.ProviderUserInvited;
+import io.providerportal.events.provider.ProviderUserReinvited;
+import io.providerportal.events.provider.ProviderUserRemoved;
 import io.providerportal.events.provider.ProviderUserType;
+import io.providerportal.events.provider.ProviderUserTypeChanged;
 import java.util.List;
 import java.util.UUID;
 
@@ -28,6 +34,8 @@ final class EventSamples {
     static final UUID USER = UUID.fromString("01900000-0000-7000-8000-000000000003");
     static final UUID MEMBER = UUID.fromString("01900000-0000-7000-8000-000000000004");
     static final UUID COLLECTION = UUID.fromString("01900000-0000-7000-8000-000000000005");
+    static final String WRAPPED = "4.AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8gISIjJCUmJygpKissLS4vMDEyMzQ1Njc4OTo7"
+            + "PD0+P0BBQkNERUZHSElKS0xNTk9QUVJTVFVWV1hZWltcXV5fYGFiY2RlZmdoaWprbG1ub3BxcnN0dXZ3eHl6e3x9fn8=";
     static final String ENC = "2.AAECAwQFBgcICQoLDA0ODw==|ICEiIyQlJicoKSorLC0uLw==|"
             + "MDEyMzQ1Njc4OTo7PD0+P0BBQkNERUZHSElKS0xNTk8=";
 
@@ -41,6 +49,12 @@ final class EventSamples {
                 new ProviderCreated(PROVIDER, "Acme IT", "Acme IT Ltd", ProviderType.MSP, "billing@acme.test"),
                 new ProviderUserAdded(PROVIDER, MEMBER, USER, "alice@example.com", ProviderUserType.PROVIDER_ADMIN),
                 new ProviderProfileUpdated(PROVIDER, "Acme", null, "accounts@acme.test"),
+                new ProviderUserInvited(PROVIDER, MEMBER, "bob@acme.test", ProviderUserType.SERVICE_USER),
+                new ProviderUserReinvited(PROVIDER, MEMBER, "bob@acme.test"),
+                new ProviderUserAccepted(PROVIDER, MEMBER, USER),
+                new ProviderUserConfirmed(PROVIDER, MEMBER, USER, WRAPPED),
+                new ProviderUserTypeChanged(PROVIDER, MEMBER, ProviderUserType.PROVIDER_ADMIN),
+                new ProviderUserRemoved(PROVIDER, MEMBER),
                 new ProviderDisabled(PROVIDER),
                 new ProviderEnabled(PROVIDER),
                 new ClientOrganizationCreated(ORGANIZATION, PROVIDER, "Contoso", PlanType.TEAMS, 10,
