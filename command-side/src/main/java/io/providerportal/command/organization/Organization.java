@@ -2,20 +2,54 @@ package io.providerportal.command.organization;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import io.providerportal.command.organization.MemberCommands.AcceptOrganizationUser;
+import io.providerportal.command.organization.MemberCommands.CollectionAccess;
+import io.providerportal.command.organization.MemberCommands.ConfirmOrganizationUser;
+import io.providerportal.command.organization.MemberCommands.InvitationResult;
+import io.providerportal.command.organization.MemberCommands.InviteOrganizationUsers;
+import io.providerportal.command.organization.MemberCommands.Invitee;
+import io.providerportal.command.organization.MemberCommands.ReinviteOrganizationUser;
+import io.providerportal.command.organization.MemberCommands.RemoveOrganizationUser;
+import io.providerportal.command.organization.MemberCommands.RestoreOrganizationUser;
+import io.providerportal.command.organization.MemberCommands.RevokeOrganizationUser;
+import io.providerportal.command.organization.MemberCommands.UpdateOrganizationUser;
 import io.providerportal.events.organization.ClientOrganizationCreated;
 import io.providerportal.events.organization.CollectionCreated;
+import io.providerportal.events.organization.CollectionMemberAccessRemoved;
 import io.providerportal.events.organization.CollectionMemberAccessSet;
+import io.providerportal.events.organization.CustomPermission;
+import io.providerportal.events.organization.OrganizationCreated;
 import io.providerportal.events.organization.OrganizationDisabled;
 import io.providerportal.events.organization.OrganizationEnabled;
+import io.providerportal.events.organization.OrganizationOwnerAdded;
+import io.providerportal.events.organization.OrganizationUserAccepted;
+import io.providerportal.events.organization.OrganizationUserConfirmed;
 import io.providerportal.events.organization.OrganizationUserInvited;
+import io.providerportal.events.organization.OrganizationUserPermissionsSet;
+import io.providerportal.events.organization.OrganizationUserReinvited;
+import io.providerportal.events.organization.OrganizationUserRemoved;
+import io.providerportal.events.organization.OrganizationUserRestored;
+import io.providerportal.events.organization.OrganizationUserRevoked;
+import io.providerportal.events.organization.OrganizationUserStatus;
 import io.providerportal.events.organization.OrganizationUserType;
+import io.providerportal.events.organization.OrganizationUserTypeChanged;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.spring.stereotype.Aggregate;
 
-/** An organization: profile, plan and seats, provider link, and (as features grow) members and collections. */
+/**
+ * An organization: plan and seats, provider link, members, collections and access. The rules that span members
+ * (the last Owner, who may manage whom) live in {@link OrganizationMembers}; collections in
+ * {@link OrganizationCollections}.
+ */
 @Aggregate
 class Organization {
 
@@ -23,16 +57,20 @@ class Organization {
 
     @AggregateIdentifier
     private UUID organizationId;
+    private boolean providerManaged;
     private boolean enabled;
+    private int seats;
+    @AggregateMember
+    private final OrganizationCollections collections = new OrganizationCollections();
+    @AggregateMember
+    private final OrganizationMembers members = new OrganizationMembers();
 
     Organization() {
     }
 
     @CommandHandler
     Organization(CreateClientOrganization command) {
-        if (command.seats() < 1 || command.seats() > MAX_SEATS) {
-            throw OrganizationErrors.seatsOutOfRange(MAX_SEATS);
-        }
+        requireSeatsInRange(command.seats());
         UUID id = command.organizationId();
         apply(new ClientOrganizationCreated(id, command.providerId(), command.name(), command.plan(),
                 command.seats(), command.billingEmail(), command.providerKey()));
@@ -41,6 +79,123 @@ class Organization {
                 OrganizationUserType.OWNER));
         apply(new CollectionMemberAccessSet(id, command.defaultCollectionId(), command.ownerMemberId(),
                 false, false, true));
+    }
+
+    @CommandHandler
+    Organization(CreateOrganization command) {
+        requireSeatsInRange(command.seats());
+        UUID id = command.organizationId();
+        apply(new OrganizationCreated(id, command.name(), command.billingEmail(), command.plan(), command.seats()));
+        apply(new OrganizationOwnerAdded(id, command.ownerMemberId(), command.ownerUserId(), command.ownerEmail(),
+                command.ownerKey()));
+        apply(new CollectionCreated(id, command.defaultCollectionId(), command.defaultCollectionName()));
+        apply(new CollectionMemberAccessSet(id, command.defaultCollectionId(), command.ownerMemberId(),
+                false, false, true));
+    }
+
+    @CommandHandler
+    InvitationResult handle(InviteOrganizationUsers command) {
+        members.requireMayManage(command.actor(), null, command.type(), command.permissions());
+        List<Invitee> fresh = command.invitees().stream().filter(i -> !members.hasEmail(i.email()))
+                .filter(distinctEmails()).toList();
+        if (members.occupiedSeats() + fresh.size() > seats) {
+            throw OrganizationErrors.seatLimit(providerManaged);
+        }
+        for (Invitee invitee : fresh) {
+            apply(new OrganizationUserInvited(organizationId, invitee.organizationUserId(), invitee.email(),
+                    command.type()));
+            setPermissions(invitee.organizationUserId(), command.type(), command.permissions());
+            setCollections(invitee.organizationUserId(), command.collections());
+        }
+        List<String> skipped = command.invitees().stream().filter(i -> !fresh.contains(i)).map(Invitee::email)
+                .toList();
+        return new InvitationResult(fresh, skipped);
+    }
+
+    @CommandHandler
+    void handle(ReinviteOrganizationUser command) {
+        OrganizationMember member = members.get(command.organizationUserId());
+        members.requireMayManage(command.actor(), member.type(), member.type(), Set.of());
+        if (member.status() != OrganizationUserStatus.INVITED) {
+            throw OrganizationErrors.notInvited();
+        }
+        apply(new OrganizationUserReinvited(organizationId, command.organizationUserId(), member.email()));
+    }
+
+    @CommandHandler
+    void handle(AcceptOrganizationUser command) {
+        OrganizationMember member = members.get(command.organizationUserId());
+        if (member.status() != OrganizationUserStatus.INVITED) {
+            throw OrganizationErrors.notInvited();
+        }
+        if (!member.email().equals(command.email())) {
+            throw OrganizationErrors.wrongUser();
+        }
+        apply(new OrganizationUserAccepted(organizationId, command.organizationUserId(), command.userId()));
+    }
+
+    @CommandHandler
+    void handle(ConfirmOrganizationUser command) {
+        OrganizationMember member = members.get(command.organizationUserId());
+        members.requireMayManage(command.actor(), member.type(), member.type(), Set.of());
+        if (member.status() != OrganizationUserStatus.ACCEPTED) {
+            throw OrganizationErrors.notAccepted();
+        }
+        apply(new OrganizationUserConfirmed(organizationId, command.organizationUserId(), member.userId(),
+                command.key()));
+    }
+
+    @CommandHandler
+    void handle(UpdateOrganizationUser command) {
+        UUID id = command.organizationUserId();
+        OrganizationMember member = members.get(id);
+        members.requireMayManage(command.actor(), member.type(), command.type(), command.permissions());
+        if (member.type() != command.type()) {
+            if (members.isLastConfirmedOwner(id)) {
+                throw OrganizationErrors.lastOwner();
+            }
+            apply(new OrganizationUserTypeChanged(organizationId, id, command.type()));
+        }
+        setPermissions(id, command.type(), command.permissions());
+        setCollections(id, command.collections());
+    }
+
+    @CommandHandler
+    void handle(RevokeOrganizationUser command) {
+        OrganizationMember member = members.get(command.organizationUserId());
+        members.requireNotSelf(command.actor(), command.organizationUserId());
+        members.requireMayManage(command.actor(), member.type(), member.type(), Set.of());
+        if (member.status() == OrganizationUserStatus.REVOKED) {
+            throw OrganizationErrors.alreadyRevoked();
+        }
+        if (members.isLastConfirmedOwner(command.organizationUserId())) {
+            throw OrganizationErrors.lastOwner();
+        }
+        apply(new OrganizationUserRevoked(organizationId, command.organizationUserId()));
+    }
+
+    @CommandHandler
+    void handle(RestoreOrganizationUser command) {
+        OrganizationMember member = members.get(command.organizationUserId());
+        members.requireMayManage(command.actor(), member.type(), member.type(), Set.of());
+        if (member.status() != OrganizationUserStatus.REVOKED) {
+            throw OrganizationErrors.notRevoked();
+        }
+        if (members.occupiedSeats() + 1 > seats) {
+            throw OrganizationErrors.seatLimit(providerManaged);
+        }
+        apply(new OrganizationUserRestored(organizationId, command.organizationUserId(), member.beforeRevocation()));
+    }
+
+    @CommandHandler
+    void handle(RemoveOrganizationUser command) {
+        OrganizationMember member = members.get(command.organizationUserId());
+        members.requireNotSelf(command.actor(), command.organizationUserId());
+        members.requireMayManage(command.actor(), member.type(), member.type(), Set.of());
+        if (members.isLastConfirmedOwner(command.organizationUserId())) {
+            throw OrganizationErrors.lastOwner();
+        }
+        apply(new OrganizationUserRemoved(organizationId, command.organizationUserId()));
     }
 
     @CommandHandler
@@ -57,10 +212,57 @@ class Organization {
         }
     }
 
+    private void setPermissions(UUID memberId, OrganizationUserType type, Set<CustomPermission> permissions) {
+        Set<CustomPermission> granted = type == OrganizationUserType.CUSTOM ? permissions : Set.of();
+        if (!granted.equals(members.get(memberId).permissions())) {
+            apply(new OrganizationUserPermissionsSet(organizationId, memberId,
+                    granted.stream().sorted().toList()));
+        }
+    }
+
+    /** Replaces the member's direct access: sets every listed collection, removes the ones no longer listed. */
+    private void setCollections(UUID memberId, List<CollectionAccess> access) {
+        access.forEach(entry -> collections.requireExists(entry.collectionId()));
+        Map<UUID, CollectionAccess> current = collections.accessOf(memberId);
+        Set<UUID> listed = new HashSet<>();
+        for (CollectionAccess entry : access) {
+            listed.add(entry.collectionId());
+            if (!entry.equals(current.get(entry.collectionId()))) {
+                apply(new CollectionMemberAccessSet(organizationId, entry.collectionId(), memberId,
+                        entry.readOnly(), entry.hidePasswords(), entry.manage()));
+            }
+        }
+        for (UUID collectionId : current.keySet()) {
+            if (!listed.contains(collectionId)) {
+                apply(new CollectionMemberAccessRemoved(organizationId, collectionId, memberId));
+            }
+        }
+    }
+
+    private static void requireSeatsInRange(int seats) {
+        if (seats < 1 || seats > MAX_SEATS) {
+            throw OrganizationErrors.seatsOutOfRange(MAX_SEATS);
+        }
+    }
+
+    private static Predicate<Invitee> distinctEmails() {
+        Set<String> seen = new HashSet<>();
+        return invitee -> seen.add(invitee.email());
+    }
+
     @EventSourcingHandler
     void on(ClientOrganizationCreated event) {
         organizationId = event.organizationId();
+        providerManaged = true;
         enabled = true;
+        seats = event.seats();
+    }
+
+    @EventSourcingHandler
+    void on(OrganizationCreated event) {
+        organizationId = event.organizationId();
+        enabled = true;
+        seats = event.seats();
     }
 
     @EventSourcingHandler

@@ -1,5 +1,7 @@
 package io.providerportal.command.organization;
 
+import io.providerportal.platform.web.ForbiddenException;
+import io.providerportal.platform.web.NotFoundException;
 import io.providerportal.platform.web.RuleViolationException;
 
 /** The rejections of the organization feature, each with its stable code. */
@@ -11,5 +13,69 @@ final class OrganizationErrors {
     static RuleViolationException seatsOutOfRange(int max) {
         return new RuleViolationException("organization.seats-out-of-range", "seats",
                 "must be between 1 and " + max);
+    }
+
+    static RuleViolationException seatLimit(boolean providerManaged) {
+        return new RuleViolationException("organization.seat-limit", providerManaged
+                ? "Seat limit has been reached. Please contact your provider to add more seats."
+                : "Seat limit has been reached. Add seats to the organization first.");
+    }
+
+    static NotFoundException memberNotFound() {
+        return new NotFoundException("organization-user.not-found", "No such organization member.");
+    }
+
+    static RuleViolationException notInvited() {
+        return new RuleViolationException("organization-user.not-invited", "The member has no pending invitation.");
+    }
+
+    static RuleViolationException notAccepted() {
+        return new RuleViolationException("organization-user.not-accepted",
+                "Only a member who accepted the invitation can be confirmed.");
+    }
+
+    static ForbiddenException wrongUser() {
+        return new ForbiddenException("invitation.wrong-user", "This invitation was sent to another email address.");
+    }
+
+    static RuleViolationException notRevoked() {
+        return new RuleViolationException("organization-user.not-revoked", "The member is not revoked.");
+    }
+
+    static RuleViolationException alreadyRevoked() {
+        return new RuleViolationException("organization-user.already-revoked", "The member is already revoked.");
+    }
+
+    static RuleViolationException notYourself() {
+        return new RuleViolationException("organization-user.not-yourself",
+                "You cannot revoke or remove yourself.");
+    }
+
+    static RuleViolationException lastOwner() {
+        return new RuleViolationException("organization.last-owner",
+                "An organization must keep at least one confirmed Owner.");
+    }
+
+    static ForbiddenException ownerRequired() {
+        return new ForbiddenException("organization.owner-required",
+                "Only an Owner can configure another Owner's account or grant the Owner role.");
+    }
+
+    static ForbiddenException customCannotManageAdmins() {
+        return new ForbiddenException("organization.custom-cannot-manage-admins",
+                "Custom users can not manage Admins or Owners.");
+    }
+
+    static ForbiddenException cannotGrantUnheldPermissions() {
+        return new ForbiddenException("organization.custom-permissions-not-held",
+                "Custom users can only grant the same custom permissions that they have.");
+    }
+
+    static ForbiddenException notAMember() {
+        return new ForbiddenException("organization.member-required", "Only confirmed members may do this.");
+    }
+
+    static NotFoundException collectionNotFound() {
+        return new NotFoundException("collection.not-found", "No such collection in this organization.");
     }
 }

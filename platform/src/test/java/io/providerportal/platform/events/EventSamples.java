@@ -7,8 +7,21 @@ import io.providerportal.events.organization.CollectionCreated;
 import io.providerportal.events.organization.CollectionMemberAccessSet;
 import io.providerportal.events.organization.OrganizationDisabled;
 import io.providerportal.events.organization.OrganizationEnabled;
+import io.providerportal.events.organization.CollectionMemberAccessRemoved;
+import io.providerportal.events.organization.CustomPermission;
+import io.providerportal.events.organization.OrganizationCreated;
+import io.providerportal.events.organization.OrganizationOwnerAdded;
+import io.providerportal.events.organization.OrganizationUserAccepted;
+import io.providerportal.events.organization.OrganizationUserConfirmed;
 import io.providerportal.events.organization.OrganizationUserInvited;
+import io.providerportal.events.organization.OrganizationUserPermissionsSet;
+import io.providerportal.events.organization.OrganizationUserReinvited;
+import io.providerportal.events.organization.OrganizationUserRemoved;
+import io.providerportal.events.organization.OrganizationUserRestored;
+import io.providerportal.events.organization.OrganizationUserRevoked;
+import io.providerportal.events.organization.OrganizationUserStatus;
 import io.providerportal.events.organization.OrganizationUserType;
+import io.providerportal.events.organization.OrganizationUserTypeChanged;
 import io.providerportal.events.organization.PlanType;
 import io.providerportal.events.provider.ProviderCreated;
 import io.providerportal.events.provider.ProviderDisabled;
@@ -62,6 +75,18 @@ final class EventSamples {
                 new CollectionCreated(ORGANIZATION, COLLECTION, ENC),
                 new OrganizationUserInvited(ORGANIZATION, MEMBER, "owner@contoso.test", OrganizationUserType.OWNER),
                 new CollectionMemberAccessSet(ORGANIZATION, COLLECTION, MEMBER, false, false, true),
+                new OrganizationCreated(ORGANIZATION, "Contoso", "billing@contoso.test", PlanType.ENTERPRISE, 25),
+                new OrganizationOwnerAdded(ORGANIZATION, MEMBER, USER, "alice@example.com", WRAPPED),
+                new OrganizationUserPermissionsSet(ORGANIZATION, MEMBER,
+                        List.of(CustomPermission.MANAGE_GROUPS, CustomPermission.MANAGE_USERS)),
+                new OrganizationUserReinvited(ORGANIZATION, MEMBER, "owner@contoso.test"),
+                new OrganizationUserAccepted(ORGANIZATION, MEMBER, USER),
+                new OrganizationUserConfirmed(ORGANIZATION, MEMBER, USER, WRAPPED),
+                new OrganizationUserTypeChanged(ORGANIZATION, MEMBER, OrganizationUserType.CUSTOM),
+                new OrganizationUserRevoked(ORGANIZATION, MEMBER),
+                new OrganizationUserRestored(ORGANIZATION, MEMBER, OrganizationUserStatus.CONFIRMED),
+                new OrganizationUserRemoved(ORGANIZATION, MEMBER),
+                new CollectionMemberAccessRemoved(ORGANIZATION, COLLECTION, MEMBER),
                 new OrganizationDisabled(ORGANIZATION),
                 new OrganizationEnabled(ORGANIZATION));
     }

@@ -1,0 +1,60 @@
+package io.providerportal.command.organization;
+
+import io.providerportal.events.organization.CustomPermission;
+import io.providerportal.events.organization.OrganizationUserType;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** The member commands of the {@link Organization} aggregate. */
+final class MemberCommands {
+
+    private MemberCommands() {
+    }
+
+    record CollectionAccess(UUID collectionId, boolean readOnly, boolean hidePasswords, boolean manage) {
+    }
+
+    record Invitee(UUID organizationUserId, String email) {
+    }
+
+    record InvitationResult(List<Invitee> invited, List<String> skipped) {
+    }
+
+    record InviteOrganizationUsers(@TargetAggregateIdentifier UUID organizationId, List<Invitee> invitees,
+                                   OrganizationUserType type, Set<CustomPermission> permissions,
+                                   List<CollectionAccess> collections, OrganizationActor actor) {
+    }
+
+    record ReinviteOrganizationUser(@TargetAggregateIdentifier UUID organizationId, UUID organizationUserId,
+                                    OrganizationActor actor) {
+    }
+
+    /** {@code email} is the accepting user's own, from their access token. */
+    record AcceptOrganizationUser(@TargetAggregateIdentifier UUID organizationId, UUID organizationUserId,
+                                  UUID userId, String email) {
+    }
+
+    record ConfirmOrganizationUser(@TargetAggregateIdentifier UUID organizationId, UUID organizationUserId,
+                                   String key, OrganizationActor actor) {
+    }
+
+    /** Replaces the member's role, custom permissions and direct collection access. */
+    record UpdateOrganizationUser(@TargetAggregateIdentifier UUID organizationId, UUID organizationUserId,
+                                  OrganizationUserType type, Set<CustomPermission> permissions,
+                                  List<CollectionAccess> collections, OrganizationActor actor) {
+    }
+
+    record RevokeOrganizationUser(@TargetAggregateIdentifier UUID organizationId, UUID organizationUserId,
+                                  OrganizationActor actor) {
+    }
+
+    record RestoreOrganizationUser(@TargetAggregateIdentifier UUID organizationId, UUID organizationUserId,
+                                   OrganizationActor actor) {
+    }
+
+    record RemoveOrganizationUser(@TargetAggregateIdentifier UUID organizationId, UUID organizationUserId,
+                                  OrganizationActor actor) {
+    }
+}

@@ -1,0 +1,145 @@
+package io.providerportal.command.organization;
+
+import io.providerportal.events.organization.CustomPermission;
+import io.providerportal.events.organization.OrganizationOwnerAdded;
+import io.providerportal.events.organization.OrganizationUserAccepted;
+import io.providerportal.events.organization.OrganizationUserConfirmed;
+import io.providerportal.events.organization.OrganizationUserInvited;
+import io.providerportal.events.organization.OrganizationUserPermissionsSet;
+import io.providerportal.events.organization.OrganizationUserRemoved;
+import io.providerportal.events.organization.OrganizationUserRestored;
+import io.providerportal.events.organization.OrganizationUserRevoked;
+import io.providerportal.events.organization.OrganizationUserStatus;
+import io.providerportal.events.organization.OrganizationUserType;
+import io.providerportal.events.organization.OrganizationUserTypeChanged;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.UnaryOperator;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+
+/**
+ * The members of one organization and the rules that span them: seats, owners, who may manage whom. An aggregate
+ * member of {@link Organization}: it sources its own state from the member events.
+ */
+final class OrganizationMembers {
+
+    private final Map<UUID, OrganizationMember> members = new HashMap<>();
+
+    OrganizationMember get(UUID organizationUserId) {
+        OrganizationMember member = members.get(organizationUserId);
+        if (member == null) {
+            throw OrganizationErrors.memberNotFound();
+        }
+        return member;
+    }
+
+    boolean hasEmail(String email) {
+        return members.values().stream().anyMatch(m -> m.email().equals(email));
+    }
+
+    long occupiedSeats() {
+        return members.values().stream().filter(m -> m.status().takesSeat()).count();
+    }
+
+    /** Whether taking this member out of the confirmed Owners would leave none (provider members do not count). */
+    boolean isLastConfirmedOwner(UUID organizationUserId) {
+        return get(organizationUserId).isConfirmedOwner()
+                && members.values().stream().filter(OrganizationMember::isConfirmedOwner).count() == 1;
+    }
+
+    /**
+     * Refuses what the actor may not do to a member of {@code currentType} who would become {@code newType} with
+     * {@code granted} permissions (O-10, O-11): only Owners and provider members touch Owners, Custom members
+     * touch no Admin or Owner and grant only permissions they hold.
+     */
+    void requireMayManage(OrganizationActor actor, OrganizationUserType currentType, OrganizationUserType newType,
+            Set<CustomPermission> granted) {
+        if (actor.providerMember()) {
+            return;
+        }
+        OrganizationMember acting = confirmedMember(actor.userId()).orElseThrow(OrganizationErrors::notAMember);
+        boolean touchesOwner = currentType == OrganizationUserType.OWNER || newType == OrganizationUserType.OWNER;
+        switch (acting.type()) {
+            case OWNER -> { }
+            case ADMIN -> {
+                if (touchesOwner) {
+                    throw OrganizationErrors.ownerRequired();
+                }
+            }
+            default -> {
+                if (touchesOwner || currentType == OrganizationUserType.ADMIN
+                        || newType == OrganizationUserType.ADMIN) {
+                    throw OrganizationErrors.customCannotManageAdmins();
+                }
+                if (!acting.permissions().containsAll(granted)) {
+                    throw OrganizationErrors.cannotGrantUnheldPermissions();
+                }
+            }
+        }
+    }
+
+    void requireNotSelf(OrganizationActor actor, UUID organizationUserId) {
+        if (actor.userId().equals(get(organizationUserId).userId())) {
+            throw OrganizationErrors.notYourself();
+        }
+    }
+
+    Optional<OrganizationMember> confirmedMember(UUID userId) {
+        return members.values().stream()
+                .filter(m -> userId.equals(m.userId()) && m.status() == OrganizationUserStatus.CONFIRMED)
+                .findFirst();
+    }
+
+    @EventSourcingHandler
+    void on(OrganizationUserInvited event) {
+        members.put(event.organizationUserId(), OrganizationMember.invited(event.email(), event.type()));
+    }
+
+    @EventSourcingHandler
+    void on(OrganizationOwnerAdded event) {
+        members.put(event.organizationUserId(), new OrganizationMember(event.email(), event.userId(),
+                OrganizationUserType.OWNER, Set.of(), OrganizationUserStatus.CONFIRMED, null));
+    }
+
+    @EventSourcingHandler
+    void on(OrganizationUserAccepted event) {
+        update(event.organizationUserId(), member -> member.accepted(event.userId()));
+    }
+
+    @EventSourcingHandler
+    void on(OrganizationUserConfirmed event) {
+        update(event.organizationUserId(), member -> member.withStatus(OrganizationUserStatus.CONFIRMED));
+    }
+
+    @EventSourcingHandler
+    void on(OrganizationUserTypeChanged event) {
+        update(event.organizationUserId(), member -> member.withType(event.type()));
+    }
+
+    @EventSourcingHandler
+    void on(OrganizationUserPermissionsSet event) {
+        update(event.organizationUserId(), member -> member.withPermissions(Set.copyOf(event.permissions())));
+    }
+
+    @EventSourcingHandler
+    void on(OrganizationUserRevoked event) {
+        update(event.organizationUserId(), OrganizationMember::revoked);
+    }
+
+    @EventSourcingHandler
+    void on(OrganizationUserRestored event) {
+        update(event.organizationUserId(), member -> member.withStatus(event.status()));
+    }
+
+    @EventSourcingHandler
+    void on(OrganizationUserRemoved event) {
+        members.remove(event.organizationUserId());
+    }
+
+    private void update(UUID organizationUserId, UnaryOperator<OrganizationMember> change) {
+        members.computeIfPresent(organizationUserId, (id, member) -> change.apply(member));
+    }
+}
