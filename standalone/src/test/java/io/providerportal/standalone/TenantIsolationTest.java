@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.providerportal.client.PortalClient;
 import io.providerportal.platform.test.PortalTestClient;
-import io.providerportal.standalone.ProviderScenario.Member;
-import io.providerportal.standalone.ProviderScenario.Provider;
+import io.providerportal.standalone.Scenario.Member;
+import io.providerportal.standalone.Scenario.Provider;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -52,7 +52,7 @@ class TenantIsolationTest {
     @BeforeEach
     void setUp() throws Exception {
         api = new PortalTestClient(mvc);
-        ProviderScenario scenario = new ProviderScenario(api, jdbc);
+        Scenario scenario = new Scenario(api, jdbc);
         Provider a = scenario.provider("A");
         b = scenario.provider("B");
         tokens.put(Caller.STRANGER, api.login(api.register("Stranger")));
@@ -82,9 +82,9 @@ class TenantIsolationTest {
                 row("POST", users + "/reinvite", () -> Map.of("ids", List.of(pending.id())), 200, 403, 404),
                 row("PUT", users + "/" + pending.id(), () -> Map.of("type", "PROVIDER_ADMIN"), 204, 403, 404),
                 row("POST", users + "/" + accepted.id() + "/confirm",
-                        () -> Map.of("key", ProviderScenario.wrappedProviderKey(accepted.account())), 204, 403, 404),
+                        () -> Map.of("key", Scenario.wrappedKey(accepted.account())), 204, 403, 404),
                 row("POST", users + "/confirm", () -> Map.of("keys", List.of(Map.of("id", accepted.id(),
-                        "key", ProviderScenario.wrappedProviderKey(accepted.account())))), 200, 403, 404),
+                        "key", Scenario.wrappedKey(accepted.account())))), 200, 403, 404),
                 row("POST", users + "/remove", () -> Map.of("ids", List.of(UUID.randomUUID())), 200, 403, 404),
                 row("DELETE", users + "/" + removable.id(), null, 204, 403, 404),
                 new Row("POST", provider + "/disable", () -> null, operatorOnly()),

@@ -61,11 +61,12 @@ class ClientController {
             throw ProviderErrors.disabled();
         }
         UUID organizationId = Ids.newId();
+        UUID collectionId = Ids.newId();
         long position = commands.send(new CreateClientOrganization(organizationId, providerId,
                 request.name().trim(), request.plan(), request.seats(), provider.billingEmail(), request.key(),
-                Ids.newId(), request.collectionName(), Ids.newId(), UserDirectory.normalize(request.ownerEmail())),
+                collectionId, request.collectionName(), Ids.newId(), UserDirectory.normalize(request.ownerEmail())),
                 organizationId);
         return commands.created(URI.create("/organizations/" + organizationId), position,
-                Map.of("id", organizationId));
+                Map.of("id", organizationId, "defaultCollectionId", collectionId));
     }
 }

@@ -18,10 +18,10 @@ import org.springframework.stereotype.Component;
 @DisallowReplay
 class ProviderStatusCascade {
 
-    private final ClientLookup clients;
+    private final OrganizationLookup clients;
     private final CommandGateway commands;
 
-    ProviderStatusCascade(ClientLookup clients, CommandGateway commands) {
+    ProviderStatusCascade(OrganizationLookup clients, CommandGateway commands) {
         this.clients = clients;
         this.commands = commands;
     }

@@ -30,6 +30,11 @@ public class ProviderAccess {
         return new ProviderContext(provider.providerId(), provider.enabled(), provider.billingEmail());
     }
 
+    /** Whether the actor is a confirmed member (of either type) of the provider. */
+    public boolean isConfirmedMember(Actor actor, UUID providerId) {
+        return lookup.confirmedMembership(providerId, actor.id()).isPresent();
+    }
+
     public void requireOperator(Actor actor) {
         if (!actor.isOperator()) {
             throw ProviderErrors.operatorRequired();

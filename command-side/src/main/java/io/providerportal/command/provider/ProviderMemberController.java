@@ -1,6 +1,8 @@
 package io.providerportal.command.provider;
 
 import io.providerportal.command.identity.UserDirectory;
+import io.providerportal.command.invitation.InvitationTokens;
+import io.providerportal.command.invitation.InvitationTokens.Kind;
 import io.providerportal.command.provider.ProviderCommands.AcceptProviderUser;
 import io.providerportal.command.provider.ProviderCommands.ChangeProviderUserType;
 import io.providerportal.command.provider.ProviderCommands.ConfirmProviderUser;
@@ -103,9 +105,8 @@ class ProviderMemberController {
     @PostMapping("/{providerUserId}/accept")
     ResponseEntity<Void> accept(@PathVariable UUID providerId, @PathVariable UUID providerUserId,
             @Valid @RequestBody AcceptRequest request, Actor actor) {
-        InvitationTokens.Invitation invitation = invitations.verify(request.token())
-                .filter(i -> i.providerId().equals(providerId) && i.providerUserId().equals(providerUserId))
-                .orElseThrow(ProviderErrors::invalidInvitation);
+        InvitationTokens.Invitation invitation = invitations.verify(Kind.PROVIDER, request.token(), providerId,
+                providerUserId).orElseThrow(ProviderErrors::invalidInvitation);
         String email = UserDirectory.normalize(actor.email());
         if (!invitation.email().equals(email)) {
             throw ProviderErrors.wrongUser();

@@ -111,7 +111,7 @@ class ClientApiTest {
     }
 
     private List<UUID> clientsOfProvider() {
-        return jdbc.sql("select organization_id from client_lookup where provider_id = ?").param(providerId)
+        return jdbc.sql("select organization_id from organization_lookup where provider_id = ?").param(providerId)
                 .query(UUID.class).list();
     }
 

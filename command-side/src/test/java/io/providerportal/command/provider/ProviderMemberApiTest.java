@@ -9,6 +9,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.fasterxml.jackson.databind.JsonNode;
 import io.providerportal.client.ClientAccount;
 import io.providerportal.client.ClientCrypto;
+import io.providerportal.command.invitation.InvitationTokens;
+import io.providerportal.command.invitation.InvitationTokens.Invitation;
+import io.providerportal.command.invitation.InvitationTokens.Kind;
 import io.providerportal.platform.test.PortalTestClient;
 import java.time.Duration;
 import java.time.Instant;
@@ -128,7 +131,7 @@ class ProviderMemberApiTest {
         ClientAccount mallory = api.register("Mallory");
         UUID bobId = invite(bob, "PROVIDER_ADMIN");
         String token = mailedToken(bob.email());
-        String expired = invitationTokens.issue(new InvitationTokens.Invitation(providerId, bobId, bob.email()),
+        String expired = invitationTokens.issue(Kind.PROVIDER, new Invitation(providerId, bobId, bob.email()),
                 Instant.now().minus(InvitationTokens.LIFETIME).minusSeconds(60));
 
         api.post(users() + "/" + bobId + "/accept", api.login(mallory), Map.of("token", token))

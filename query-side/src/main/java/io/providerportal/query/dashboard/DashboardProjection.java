@@ -3,7 +3,13 @@ package io.providerportal.query.dashboard;
 import io.providerportal.events.organization.ClientOrganizationCreated;
 import io.providerportal.events.organization.OrganizationDisabled;
 import io.providerportal.events.organization.OrganizationEnabled;
+import io.providerportal.events.organization.OrganizationOwnerAdded;
+import io.providerportal.events.organization.OrganizationUserAccepted;
+import io.providerportal.events.organization.OrganizationUserConfirmed;
 import io.providerportal.events.organization.OrganizationUserInvited;
+import io.providerportal.events.organization.OrganizationUserRemoved;
+import io.providerportal.events.organization.OrganizationUserRestored;
+import io.providerportal.events.organization.OrganizationUserRevoked;
 import io.providerportal.events.provider.ProviderCreated;
 import io.providerportal.events.provider.ProviderDisabled;
 import io.providerportal.events.provider.ProviderEnabled;
@@ -79,6 +85,38 @@ class DashboardProjection {
     @EventHandler
     void on(OrganizationUserInvited event) {
         setMemberStatus(event.organizationId(), event.organizationUserId(), "INVITED");
+    }
+
+    @EventHandler
+    void on(OrganizationOwnerAdded event) {
+        setMemberStatus(event.organizationId(), event.organizationUserId(), "CONFIRMED");
+    }
+
+    @EventHandler
+    void on(OrganizationUserAccepted event) {
+        setMemberStatus(event.organizationId(), event.organizationUserId(), "ACCEPTED");
+    }
+
+    @EventHandler
+    void on(OrganizationUserConfirmed event) {
+        setMemberStatus(event.organizationId(), event.organizationUserId(), "CONFIRMED");
+    }
+
+    @EventHandler
+    void on(OrganizationUserRevoked event) {
+        setMemberStatus(event.organizationId(), event.organizationUserId(), "REVOKED");
+    }
+
+    @EventHandler
+    void on(OrganizationUserRestored event) {
+        setMemberStatus(event.organizationId(), event.organizationUserId(), event.status().name());
+    }
+
+    @EventHandler
+    void on(OrganizationUserRemoved event) {
+        jdbc.sql("delete from dashboard_org_member where organization_user_id = ?").param(event.organizationUserId())
+                .update();
+        recount(event.organizationId());
     }
 
     @EventHandler

@@ -4,6 +4,7 @@ import io.providerportal.events.provider.ProviderUserType;
 import io.providerportal.platform.security.Actor;
 import io.providerportal.platform.security.ProviderPermission;
 import io.providerportal.platform.security.ProviderPolicy;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -22,11 +23,18 @@ public class ProviderReadAccess {
     }
 
     public void require(Actor actor, UUID providerId, ProviderPermission permission) {
-        ProviderUserType type = jdbc.sql("""
+        ProviderPolicy.check(permission, confirmedType(actor, providerId).orElse(null), actor.isOperator());
+    }
+
+    /** Whether the actor is a confirmed member (of either type) of the provider. */
+    public boolean isConfirmedMember(Actor actor, UUID providerId) {
+        return confirmedType(actor, providerId).isPresent();
+    }
+
+    private Optional<ProviderUserType> confirmedType(Actor actor, UUID providerId) {
+        return jdbc.sql("""
                 select type from provider_member where provider_id = ? and user_id = ? and status = 'CONFIRMED'
                 """)
-                .params(providerId, actor.id()).query(String.class).optional()
-                .map(ProviderUserType::valueOf).orElse(null);
-        ProviderPolicy.check(permission, type, actor.isOperator());
+                .params(providerId, actor.id()).query(String.class).optional().map(ProviderUserType::valueOf);
     }
 }

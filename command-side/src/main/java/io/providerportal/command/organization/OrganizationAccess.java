@@ -1,0 +1,39 @@
+package io.providerportal.command.organization;
+
+import io.providerportal.command.provider.ProviderAccess;
+import io.providerportal.platform.security.Actor;
+import io.providerportal.platform.security.OrganizationPermission;
+import io.providerportal.platform.security.OrganizationPolicy;
+import io.providerportal.platform.security.OrganizationRole;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+
+/**
+ * The command side's one authorization check for everything done in an organization: the actor's standing comes
+ * from the command-side lookups (a confirmed member of the managing provider counts as an Owner), the decision
+ * from {@link OrganizationPolicy}.
+ */
+@Component
+class OrganizationAccess {
+
+    private final OrganizationLookup lookup;
+    private final ProviderAccess providers;
+
+    OrganizationAccess(OrganizationLookup lookup, ProviderAccess providers) {
+        this.lookup = lookup;
+        this.providers = providers;
+    }
+
+    /** Checks the permission and answers who acts, as the aggregate's rules need it. */
+    OrganizationActor require(Actor actor, UUID organizationId, OrganizationPermission permission) {
+        Optional<UUID> provider = lookup.providerOf(organizationId).orElseThrow(OrganizationPolicy::notFound);
+        OrganizationRole role = provider.filter(id -> providers.isConfirmedMember(actor, id)).isPresent()
+                ? OrganizationRole.PROVIDER
+                : lookup.confirmedMember(organizationId, actor.id())
+                        .map(m -> OrganizationRole.member(m.type(), m.permissions()))
+                        .orElse(OrganizationRole.NONE);
+        OrganizationPolicy.check(permission, role);
+        return new OrganizationActor(actor.id(), role.provider());
+    }
+}

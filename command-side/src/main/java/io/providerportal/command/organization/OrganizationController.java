@@ -1,0 +1,60 @@
+package io.providerportal.command.organization;
+
+import io.providerportal.command.identity.UserDirectory;
+import io.providerportal.command.web.CommandSender;
+import io.providerportal.events.organization.PlanType;
+import io.providerportal.platform.Ids;
+import io.providerportal.platform.security.Actor;
+import io.providerportal.platform.validation.EncString;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Any user creates an organization of their own, and becomes its Owner. */
+@RestController
+@RequestMapping("/organizations")
+class OrganizationController {
+
+    /**
+     * @param key            the new organization key wrapped with the creator's public key (EncString type 4)
+     * @param collectionName the default collection's name under the organization key (EncString type 2)
+     */
+    record CreateOrganizationRequest(
+            @NotBlank @Size(max = 50) String name,
+            @NotBlank @Email @Size(max = 256) String billingEmail,
+            @NotNull PlanType plan,
+            @NotNull @Min(1) @Max(Organization.MAX_SEATS) Integer seats,
+            @NotBlank @EncString(EncString.Type.ASYMMETRIC) @Size(max = 2000) String key,
+            @NotBlank @EncString @Size(max = 1000) String collectionName) {
+    }
+
+    private final CommandSender commands;
+
+    OrganizationController(CommandSender commands) {
+        this.commands = commands;
+    }
+
+    @PostMapping
+    ResponseEntity<Map<String, UUID>> create(@Valid @RequestBody CreateOrganizationRequest request, Actor actor) {
+        UUID organizationId = Ids.newId();
+        UUID collectionId = Ids.newId();
+        long position = commands.send(new CreateOrganization(organizationId, request.name().trim(),
+                UserDirectory.normalize(request.billingEmail()), request.plan(), request.seats(), Ids.newId(),
+                actor.id(), UserDirectory.normalize(actor.email()), request.key(), collectionId,
+                request.collectionName()), organizationId);
+        return commands.created(URI.create("/organizations/" + organizationId), position,
+                Map.of("id", organizationId, "defaultCollectionId", collectionId));
+    }
+}

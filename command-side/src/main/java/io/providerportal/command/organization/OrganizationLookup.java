@@ -1,0 +1,151 @@
+package io.providerportal.command.organization;
+
+import io.providerportal.events.organization.ClientOrganizationCreated;
+import io.providerportal.events.organization.CustomPermission;
+import io.providerportal.events.organization.OrganizationCreated;
+import io.providerportal.events.organization.OrganizationOwnerAdded;
+import io.providerportal.events.organization.OrganizationUserAccepted;
+import io.providerportal.events.organization.OrganizationUserConfirmed;
+import io.providerportal.events.organization.OrganizationUserInvited;
+import io.providerportal.events.organization.OrganizationUserPermissionsSet;
+import io.providerportal.events.organization.OrganizationUserRemoved;
+import io.providerportal.events.organization.OrganizationUserRestored;
+import io.providerportal.events.organization.OrganizationUserRevoked;
+import io.providerportal.events.organization.OrganizationUserTypeChanged;
+import io.providerportal.events.organization.OrganizationUserType;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Command-side lookup of organizations (with their provider) and their members, written in the same transaction
+ * as the events (subscribing processor), for authorization and cascades.
+ */
+@Component
+@ProcessingGroup("organization-lookup")
+class OrganizationLookup {
+
+    /** A confirmed member's standing, as authorization needs it. */
+    record ConfirmedMember(OrganizationUserType type, Set<CustomPermission> permissions) {
+    }
+
+    private final JdbcClient jdbc;
+
+    OrganizationLookup(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(ClientOrganizationCreated event) {
+        jdbc.sql("insert into organization_lookup (organization_id, provider_id) values (?, ?)")
+                .params(event.organizationId(), event.providerId()).update();
+    }
+
+    @EventHandler
+    void on(OrganizationCreated event) {
+        jdbc.sql("insert into organization_lookup (organization_id, provider_id) values (?, null)")
+                .param(event.organizationId()).update();
+    }
+
+    @EventHandler
+    void on(OrganizationUserInvited event) {
+        insertMember(event.organizationUserId(), event.organizationId(), null, event.email(), event.type(), "INVITED");
+    }
+
+    @EventHandler
+    void on(OrganizationOwnerAdded event) {
+        insertMember(event.organizationUserId(), event.organizationId(), event.userId(), event.email(),
+                OrganizationUserType.OWNER, "CONFIRMED");
+    }
+
+    @EventHandler
+    void on(OrganizationUserAccepted event) {
+        jdbc.sql("update organization_member_lookup set user_id = ?, status = 'ACCEPTED' where organization_user_id = ?")
+                .params(event.userId(), event.organizationUserId()).update();
+    }
+
+    @EventHandler
+    void on(OrganizationUserConfirmed event) {
+        setStatus(event.organizationUserId(), "CONFIRMED");
+    }
+
+    @EventHandler
+    void on(OrganizationUserRevoked event) {
+        setStatus(event.organizationUserId(), "REVOKED");
+    }
+
+    @EventHandler
+    void on(OrganizationUserRestored event) {
+        setStatus(event.organizationUserId(), event.status().name());
+    }
+
+    @EventHandler
+    void on(OrganizationUserTypeChanged event) {
+        jdbc.sql("update organization_member_lookup set type = ? where organization_user_id = ?")
+                .params(event.type().name(), event.organizationUserId()).update();
+    }
+
+    @EventHandler
+    void on(OrganizationUserPermissionsSet event) {
+        String permissions = event.permissions().stream().map(Enum::name).collect(Collectors.joining(","));
+        jdbc.sql("update organization_member_lookup set permissions = ? where organization_user_id = ?")
+                .params(permissions, event.organizationUserId()).update();
+    }
+
+    @EventHandler
+    void on(OrganizationUserRemoved event) {
+        jdbc.sql("delete from organization_member_lookup where organization_user_id = ?")
+                .param(event.organizationUserId()).update();
+    }
+
+    /** Whether the organization exists, and the provider that manages it, if any. */
+    Optional<Optional<UUID>> providerOf(UUID organizationId) {
+        return jdbc.sql("select provider_id from organization_lookup where organization_id = ?")
+                .param(organizationId)
+                .query((rs, i) -> Optional.ofNullable(rs.getObject("provider_id", UUID.class)))
+                .optional();
+    }
+
+    Optional<ConfirmedMember> confirmedMember(UUID organizationId, UUID userId) {
+        return jdbc.sql("""
+                select type, permissions from organization_member_lookup
+                where organization_id = ? and user_id = ? and status = 'CONFIRMED'
+                """)
+                .params(organizationId, userId)
+                .query((rs, i) -> new ConfirmedMember(OrganizationUserType.valueOf(rs.getString("type")),
+                        permissions(rs.getString("permissions"))))
+                .optional();
+    }
+
+    List<UUID> clientsOf(UUID providerId) {
+        return jdbc.sql("select organization_id from organization_lookup where provider_id = ? order by organization_id")
+                .param(providerId).query(UUID.class).list();
+    }
+
+    private void insertMember(UUID memberId, UUID organizationId, UUID userId, String email,
+            OrganizationUserType type, String status) {
+        jdbc.sql("""
+                insert into organization_member_lookup (organization_user_id, organization_id, user_id, email, type,
+                                                        status)
+                values (?, ?, ?, ?, ?, ?)
+                """)
+                .params(memberId, organizationId, userId, email, type.name(), status).update();
+    }
+
+    private void setStatus(UUID memberId, String status) {
+        jdbc.sql("update organization_member_lookup set status = ? where organization_user_id = ?")
+                .params(status, memberId).update();
+    }
+
+    private static Set<CustomPermission> permissions(String stored) {
+        return stored.isEmpty() ? Set.of()
+                : Arrays.stream(stored.split(",")).map(CustomPermission::valueOf).collect(Collectors.toSet());
+    }
+}

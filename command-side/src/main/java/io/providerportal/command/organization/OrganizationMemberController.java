@@ -1,0 +1,176 @@
+package io.providerportal.command.organization;
+
+import io.providerportal.command.identity.UserDirectory;
+import io.providerportal.command.invitation.InvitationTokens;
+import io.providerportal.command.invitation.InvitationTokens.Kind;
+import io.providerportal.command.organization.MemberCommands.AcceptOrganizationUser;
+import io.providerportal.command.organization.MemberCommands.CollectionAccess;
+import io.providerportal.command.organization.MemberCommands.ConfirmOrganizationUser;
+import io.providerportal.command.organization.MemberCommands.InvitationResult;
+import io.providerportal.command.organization.MemberCommands.InviteOrganizationUsers;
+import io.providerportal.command.organization.MemberCommands.Invitee;
+import io.providerportal.command.organization.MemberCommands.ReinviteOrganizationUser;
+import io.providerportal.command.organization.MemberCommands.RemoveOrganizationUser;
+import io.providerportal.command.organization.MemberCommands.RestoreOrganizationUser;
+import io.providerportal.command.organization.MemberCommands.RevokeOrganizationUser;
+import io.providerportal.command.organization.MemberCommands.UpdateOrganizationUser;
+import io.providerportal.command.web.CommandSender;
+import io.providerportal.command.web.CommandSender.BulkResult;
+import io.providerportal.events.organization.CustomPermission;
+import io.providerportal.events.organization.OrganizationUserType;
+import io.providerportal.platform.Ids;
+import io.providerportal.platform.security.Actor;
+import io.providerportal.platform.security.OrganizationPermission;
+import io.providerportal.platform.validation.EncString;
+import io.providerportal.platform.web.RuleViolationException;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Organization members (O-07..O-12): invite, reinvite, accept, confirm, update, revoke, restore, remove. */
+@RestController
+@RequestMapping("/organizations/{organizationId}/users")
+class OrganizationMemberController {
+
+    record Access(@NotNull UUID id, boolean readOnly, boolean hidePasswords, boolean manage) {
+        CollectionAccess toCommand() {
+            return new CollectionAccess(id, readOnly, hidePasswords, manage);
+        }
+    }
+
+    record InviteRequest(@NotEmpty @Size(max = 20) List<@NotBlank @Email @Size(max = 256) String> emails,
+                         @NotNull OrganizationUserType type, @Size(max = 20) Set<@NotNull CustomPermission> permissions,
+                         @Size(max = 500) List<@Valid Access> collections) {
+    }
+
+    record InviteResponse(List<Invitee> invited, List<String> skipped) {
+    }
+
+    record UpdateRequest(@NotNull OrganizationUserType type, @Size(max = 20) Set<@NotNull CustomPermission> permissions,
+                         @Size(max = 500) List<@Valid Access> collections) {
+    }
+
+    record AcceptRequest(@NotBlank @Size(max = 4000) String token) {
+    }
+
+    /** The organization key wrapped with the member's public key. */
+    record ConfirmRequest(@NotBlank @EncString(EncString.Type.ASYMMETRIC) @Size(max = 2000) String key) {
+    }
+
+    record MemberKey(@NotNull UUID id,
+                     @NotBlank @EncString(EncString.Type.ASYMMETRIC) @Size(max = 2000) String key) {
+    }
+
+    record BulkConfirmRequest(@NotEmpty @Size(max = 100) List<@Valid MemberKey> keys) {
+    }
+
+    private final CommandSender commands;
+    private final OrganizationAccess access;
+    private final InvitationTokens invitations;
+
+    OrganizationMemberController(CommandSender commands, OrganizationAccess access, InvitationTokens invitations) {
+        this.commands = commands;
+        this.access = access;
+        this.invitations = invitations;
+    }
+
+    @PostMapping("/invite")
+    ResponseEntity<InviteResponse> invite(@PathVariable UUID organizationId, @Valid @RequestBody InviteRequest request,
+            Actor actor) {
+        OrganizationActor acting = access.require(actor, organizationId, OrganizationPermission.MANAGE_USERS);
+        List<Invitee> invitees = request.emails().stream()
+                .map(email -> new Invitee(Ids.newId(), UserDirectory.normalize(email))).toList();
+        InvitationResult result = commands.sendForResult(new InviteOrganizationUsers(organizationId, invitees,
+                request.type(), orEmpty(request.permissions()), collections(request.collections()), acting));
+        return commands.ok(commands.position(organizationId), new InviteResponse(result.invited(), result.skipped()));
+    }
+
+    @PostMapping("/{memberId}/reinvite")
+    ResponseEntity<Void> reinvite(@PathVariable UUID organizationId, @PathVariable UUID memberId, Actor actor) {
+        OrganizationActor acting = access.require(actor, organizationId, OrganizationPermission.MANAGE_USERS);
+        return commands.done(commands.send(new ReinviteOrganizationUser(organizationId, memberId, acting),
+                organizationId));
+    }
+
+    /** Open to the invited user only: proven by the signed token and the email of their own access token. */
+    @PostMapping("/{memberId}/accept")
+    ResponseEntity<Void> accept(@PathVariable UUID organizationId, @PathVariable UUID memberId,
+            @Valid @RequestBody AcceptRequest request, Actor actor) {
+        InvitationTokens.Invitation invitation = invitations.verify(Kind.ORGANIZATION, request.token(),
+                organizationId, memberId).orElseThrow(() -> new RuleViolationException("invitation.invalid", "token",
+                        "The invitation is invalid or has expired."));
+        String email = UserDirectory.normalize(actor.email());
+        if (!invitation.email().equals(email)) {
+            throw OrganizationErrors.wrongUser();
+        }
+        return commands.done(commands.send(new AcceptOrganizationUser(organizationId, memberId, actor.id(), email),
+                organizationId));
+    }
+
+    @PostMapping("/{memberId}/confirm")
+    ResponseEntity<Void> confirm(@PathVariable UUID organizationId, @PathVariable UUID memberId,
+            @Valid @RequestBody ConfirmRequest request, Actor actor) {
+        OrganizationActor acting = access.require(actor, organizationId, OrganizationPermission.MANAGE_USERS);
+        return commands.done(commands.send(new ConfirmOrganizationUser(organizationId, memberId, request.key(),
+                acting), organizationId));
+    }
+
+    @PostMapping("/confirm")
+    ResponseEntity<List<BulkResult>> confirmAll(@PathVariable UUID organizationId,
+            @Valid @RequestBody BulkConfirmRequest request, Actor actor) {
+        OrganizationActor acting = access.require(actor, organizationId, OrganizationPermission.MANAGE_USERS);
+        return commands.bulk(organizationId, request.keys(), MemberKey::id,
+                key -> new ConfirmOrganizationUser(organizationId, key.id(), key.key(), acting));
+    }
+
+    @PutMapping("/{memberId}")
+    ResponseEntity<Void> update(@PathVariable UUID organizationId, @PathVariable UUID memberId,
+            @Valid @RequestBody UpdateRequest request, Actor actor) {
+        OrganizationActor acting = access.require(actor, organizationId, OrganizationPermission.MANAGE_USERS);
+        return commands.done(commands.send(new UpdateOrganizationUser(organizationId, memberId, request.type(),
+                orEmpty(request.permissions()), collections(request.collections()), acting), organizationId));
+    }
+
+    @PutMapping("/{memberId}/revoke")
+    ResponseEntity<Void> revoke(@PathVariable UUID organizationId, @PathVariable UUID memberId, Actor actor) {
+        OrganizationActor acting = access.require(actor, organizationId, OrganizationPermission.MANAGE_USERS);
+        return commands.done(commands.send(new RevokeOrganizationUser(organizationId, memberId, acting),
+                organizationId));
+    }
+
+    @PutMapping("/{memberId}/restore")
+    ResponseEntity<Void> restore(@PathVariable UUID organizationId, @PathVariable UUID memberId, Actor actor) {
+        OrganizationActor acting = access.require(actor, organizationId, OrganizationPermission.MANAGE_USERS);
+        return commands.done(commands.send(new RestoreOrganizationUser(organizationId, memberId, acting),
+                organizationId));
+    }
+
+    @DeleteMapping("/{memberId}")
+    ResponseEntity<Void> remove(@PathVariable UUID organizationId, @PathVariable UUID memberId, Actor actor) {
+        OrganizationActor acting = access.require(actor, organizationId, OrganizationPermission.MANAGE_USERS);
+        return commands.done(commands.send(new RemoveOrganizationUser(organizationId, memberId, acting),
+                organizationId));
+    }
+
+    private static Set<CustomPermission> orEmpty(Set<CustomPermission> permissions) {
+        return permissions == null ? Set.of() : permissions;
+    }
+
+    private static List<CollectionAccess> collections(List<Access> access) {
+        return access == null ? List.of() : access.stream().map(Access::toCommand).toList();
+    }
+}

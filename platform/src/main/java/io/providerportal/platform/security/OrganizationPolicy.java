@@ -1,0 +1,47 @@
+package io.providerportal.platform.security;
+
+import io.providerportal.events.organization.CustomPermission;
+import io.providerportal.platform.web.ForbiddenException;
+import io.providerportal.platform.web.NotFoundException;
+import java.util.Map;
+
+/**
+ * The organization role matrix, in one place for both sides: Owners, Admins and provider members may do all of
+ * it, Users only look, Custom members what their flags grant. Non-members get the 404 of an organization that
+ * does not exist.
+ */
+public final class OrganizationPolicy {
+
+    private static final Map<OrganizationPermission, CustomPermission> CUSTOM_FLAG = Map.of(
+            OrganizationPermission.MANAGE_USERS, CustomPermission.MANAGE_USERS,
+            OrganizationPermission.MANAGE_GROUPS, CustomPermission.MANAGE_GROUPS,
+            OrganizationPermission.MANAGE_POLICIES, CustomPermission.MANAGE_POLICIES);
+
+    private OrganizationPolicy() {
+    }
+
+    public static void check(OrganizationPermission permission, OrganizationRole role) {
+        if (role.isNone()) {
+            throw notFound();
+        }
+        if (!allows(permission, role)) {
+            throw new ForbiddenException("organization.permission-required",
+                    "Your role in this organization does not allow this.");
+        }
+    }
+
+    static boolean allows(OrganizationPermission permission, OrganizationRole role) {
+        if (role.provider() || permission == OrganizationPermission.VIEW_ORGANIZATION) {
+            return true;
+        }
+        return switch (role.type()) {
+            case OWNER, ADMIN -> true;
+            case USER -> false;
+            case CUSTOM -> role.permissions().contains(CUSTOM_FLAG.get(permission));
+        };
+    }
+
+    public static NotFoundException notFound() {
+        return new NotFoundException("organization.not-found", "No such organization.");
+    }
+}

@@ -1,0 +1,179 @@
+package io.providerportal.query.organization;
+
+import io.providerportal.events.identity.UserRegistered;
+import io.providerportal.events.organization.ClientOrganizationCreated;
+import io.providerportal.events.organization.CollectionMemberAccessRemoved;
+import io.providerportal.events.organization.CollectionMemberAccessSet;
+import io.providerportal.events.organization.OrganizationCreated;
+import io.providerportal.events.organization.OrganizationDisabled;
+import io.providerportal.events.organization.OrganizationEnabled;
+import io.providerportal.events.organization.OrganizationOwnerAdded;
+import io.providerportal.events.organization.OrganizationUserAccepted;
+import io.providerportal.events.organization.OrganizationUserConfirmed;
+import io.providerportal.events.organization.OrganizationUserInvited;
+import io.providerportal.events.organization.OrganizationUserPermissionsSet;
+import io.providerportal.events.organization.OrganizationUserRemoved;
+import io.providerportal.events.organization.OrganizationUserRestored;
+import io.providerportal.events.organization.OrganizationUserRevoked;
+import io.providerportal.events.organization.OrganizationUserTypeChanged;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Read model of organizations and their members (role, status, permissions, direct collection access, name). */
+@Component
+@ProcessingGroup(OrganizationsProjection.NAME)
+class OrganizationsProjection {
+
+    static final String NAME = "organizations";
+
+    private final JdbcClient jdbc;
+
+    OrganizationsProjection(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(ClientOrganizationCreated event, @org.axonframework.eventhandling.Timestamp Instant at) {
+        insertOrganization(event.organizationId(), event.providerId(), event.name(), event.plan().name(),
+                event.seats(), event.billingEmail(), at);
+    }
+
+    @EventHandler
+    void on(OrganizationCreated event, @org.axonframework.eventhandling.Timestamp Instant at) {
+        insertOrganization(event.organizationId(), null, event.name(), event.plan().name(), event.seats(),
+                event.billingEmail(), at);
+    }
+
+    @EventHandler
+    void on(OrganizationDisabled event) {
+        jdbc.sql("update org_view set enabled = false where organization_id = ?").param(event.organizationId())
+                .update();
+    }
+
+    @EventHandler
+    void on(OrganizationEnabled event) {
+        jdbc.sql("update org_view set enabled = true where organization_id = ?").param(event.organizationId())
+                .update();
+    }
+
+    @EventHandler
+    void on(UserRegistered event) {
+        jdbc.sql("insert into org_user_name (user_id, name) values (?, ?) on conflict (user_id) do nothing")
+                .params(event.userId(), event.name()).update();
+    }
+
+    @EventHandler
+    void on(OrganizationUserInvited event) {
+        upsertMember(event.organizationUserId(), event.organizationId(), null, event.email(), event.type().name(),
+                "INVITED");
+    }
+
+    @EventHandler
+    void on(OrganizationOwnerAdded event) {
+        upsertMember(event.organizationUserId(), event.organizationId(), event.userId(), event.email(), "OWNER",
+                "CONFIRMED");
+    }
+
+    @EventHandler
+    void on(OrganizationUserAccepted event) {
+        jdbc.sql("update org_member_view set user_id = ?, status = 'ACCEPTED' where organization_user_id = ?")
+                .params(event.userId(), event.organizationUserId()).update();
+    }
+
+    @EventHandler
+    void on(OrganizationUserConfirmed event) {
+        setStatus(event.organizationUserId(), "CONFIRMED");
+    }
+
+    @EventHandler
+    void on(OrganizationUserRevoked event) {
+        setStatus(event.organizationUserId(), "REVOKED");
+    }
+
+    @EventHandler
+    void on(OrganizationUserRestored event) {
+        setStatus(event.organizationUserId(), event.status().name());
+    }
+
+    @EventHandler
+    void on(OrganizationUserTypeChanged event) {
+        jdbc.sql("update org_member_view set type = ? where organization_user_id = ?")
+                .params(event.type().name(), event.organizationUserId()).update();
+    }
+
+    @EventHandler
+    void on(OrganizationUserPermissionsSet event) {
+        jdbc.sql("update org_member_view set permissions = ? where organization_user_id = ?")
+                .params(event.permissions().stream().map(Enum::name).collect(Collectors.joining(",")),
+                        event.organizationUserId())
+                .update();
+    }
+
+    @EventHandler
+    void on(OrganizationUserRemoved event) {
+        jdbc.sql("delete from org_member_collection where organization_user_id = ?")
+                .param(event.organizationUserId()).update();
+        jdbc.sql("delete from org_member_view where organization_user_id = ?").param(event.organizationUserId())
+                .update();
+    }
+
+    @EventHandler
+    void on(CollectionMemberAccessSet event) {
+        jdbc.sql("""
+                insert into org_member_collection (organization_user_id, collection_id, organization_id, read_only,
+                                                   hide_passwords, manage)
+                values (?, ?, ?, ?, ?, ?)
+                on conflict (organization_user_id, collection_id) do update
+                set read_only = excluded.read_only, hide_passwords = excluded.hide_passwords,
+                    manage = excluded.manage
+                """)
+                .params(event.organizationUserId(), event.collectionId(), event.organizationId(), event.readOnly(),
+                        event.hidePasswords(), event.manage())
+                .update();
+    }
+
+    @EventHandler
+    void on(CollectionMemberAccessRemoved event) {
+        jdbc.sql("delete from org_member_collection where organization_user_id = ? and collection_id = ?")
+                .params(event.organizationUserId(), event.collectionId()).update();
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.sql("truncate org_view, org_member_view, org_member_collection, org_user_name").update();
+    }
+
+    private void insertOrganization(UUID id, UUID providerId, String name, String plan, int seats, String billingEmail,
+            Instant at) {
+        jdbc.sql("""
+                insert into org_view (organization_id, provider_id, name, plan, seats, billing_email, enabled,
+                                      created_at)
+                values (?, ?, ?, ?, ?, ?, true, ?)
+                on conflict (organization_id) do nothing
+                """)
+                .params(id, providerId, name, plan, seats, billingEmail, Timestamp.from(at)).update();
+    }
+
+    private void upsertMember(UUID memberId, UUID organizationId, UUID userId, String email, String type,
+            String status) {
+        jdbc.sql("""
+                insert into org_member_view (organization_user_id, organization_id, user_id, email, type, status)
+                values (?, ?, ?, ?, ?, ?)
+                on conflict (organization_user_id) do update
+                set user_id = excluded.user_id, email = excluded.email, type = excluded.type, status = excluded.status
+                """)
+                .params(memberId, organizationId, userId, email, type, status).update();
+    }
+
+    private void setStatus(UUID memberId, String status) {
+        jdbc.sql("update org_member_view set status = ? where organization_user_id = ?").params(status, memberId)
+                .update();
+    }
+}

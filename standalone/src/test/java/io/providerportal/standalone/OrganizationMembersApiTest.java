@@ -1,0 +1,149 @@
+package io.providerportal.standalone;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.providerportal.platform.test.PortalTestClient;
+import io.providerportal.standalone.Scenario.Member;
+import io.providerportal.standalone.Scenario.Organization;
+import io.providerportal.standalone.Scenario.Provider;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** Organization members end to end: commands, the member list, and the dashboard's seat counts staying exact. */
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+class OrganizationMembersApiTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JdbcClient jdbc;
+
+    PortalTestClient api;
+    Scenario scenario;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        api = new PortalTestClient(mvc);
+        scenario = new Scenario(api, jdbc);
+    }
+
+    @Test
+    void aUserCreatesAnOrganizationInvitesAMemberWhoAcceptsAndIsConfirmed() throws Exception {
+        Organization org = scenario.own("Contoso", 5);
+
+        Member bob = org.confirmed("Bob", "USER", List.of());
+
+        JsonNode members = api.body(api.get("/organizations/" + org.id + "/users", org.adminToken)
+                .andExpect(status().isOk())).get("data");
+        assertThat(members).hasSize(2);
+        JsonNode bobRow = find(members, bob.id());
+        assertThat(bobRow.get("status").asText()).isEqualTo("CONFIRMED");
+        assertThat(bobRow.get("type").asText()).isEqualTo("USER");
+        assertThat(bobRow.get("name").asText()).isEqualTo("Bob");
+        assertThat(bobRow.at("/collections/0/id").asText()).isEqualTo(org.defaultCollectionId.toString());
+        assertThat(bobRow.at("/collections/0/readOnly").asBoolean()).isTrue();
+        api.get("/organizations/" + org.id, bob.token())
+                .andExpect(status().isOk()).andExpect(jsonPath("$.occupiedSeats").value(2));
+        api.get("/organizations/" + org.id + "/users", bob.token())
+                .andExpect(status().isForbidden()).andExpect(jsonPath("$.code").value("organization.permission-required"));
+    }
+
+    @Test
+    void theDashboardCountsStayExactThroughRevokeRestoreAndRemove() throws Exception {
+        Provider provider = scenario.provider("Acme");
+        Organization client = scenario.client(provider, "Contoso", 3);
+        Member bob = client.confirmed("Bob", "USER", List.of());
+        client.invite("Carol", "USER", List.of());
+        assertThat(row(provider)).containsEntry("occupiedSeats", 3).containsEntry("confirmedUsers", 2);
+
+        api.put("/organizations/" + client.id + "/users/" + bob.id() + "/revoke", client.adminToken, null)
+                .andExpect(status().isNoContent());
+        assertThat(row(provider)).containsEntry("occupiedSeats", 2).containsEntry("confirmedUsers", 1);
+
+        api.put("/organizations/" + client.id + "/users/" + bob.id() + "/restore", client.adminToken, null)
+                .andExpect(status().isNoContent());
+        assertThat(row(provider)).containsEntry("occupiedSeats", 3).containsEntry("confirmedUsers", 2);
+
+        api.delete("/organizations/" + client.id + "/users/" + bob.id(), client.adminToken)
+                .andExpect(status().isNoContent());
+        assertThat(row(provider)).containsEntry("occupiedSeats", 2).containsEntry("confirmedUsers", 1);
+    }
+
+    @Test
+    void aFullClientOrganizationSendsItsAdminsToTheProvider() throws Exception {
+        Provider provider = scenario.provider("Acme");
+        Organization client = scenario.client(provider, "Contoso", 1);
+
+        api.post("/organizations/" + client.id + "/users/invite", client.adminToken,
+                        Map.of("emails", List.of("new@contoso.test"), "type", "USER"))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.code").value("organization.seat-limit"))
+                .andExpect(jsonPath("$.detail").value(
+                        "Seat limit has been reached. Please contact your provider to add more seats."));
+    }
+
+    @Test
+    void evenTheProviderCannotTakeAClientsLastConfirmedOwner() throws Exception {
+        Provider provider = scenario.provider("Acme");
+        Organization client = scenario.client(provider, "Contoso", 5);
+        UUID ownerId = find(api.body(api.get("/organizations/" + client.id + "/users", provider.adminToken))
+                .get("data"), "OWNER");
+
+        api.delete("/organizations/" + client.id + "/users/" + ownerId, provider.adminToken)
+                .andExpect(status().isUnprocessableEntity()).andExpect(jsonPath("$.code").value("organization.last-owner"));
+        api.put("/organizations/" + client.id + "/users/" + ownerId + "/revoke", provider.adminToken, null)
+                .andExpect(status().isUnprocessableEntity()).andExpect(jsonPath("$.code").value("organization.last-owner"));
+    }
+
+    @Test
+    void anInvitationIsAcceptedByItsRecipientOnly() throws Exception {
+        Organization org = scenario.own("Contoso", 5);
+        Member bob = org.invite("Bob", "USER", List.of());
+        String mallory = api.login(api.register("Mallory"));
+        String token = scenario.invitationToken(bob.account().email());
+
+        api.post("/organizations/" + org.id + "/users/" + bob.id() + "/accept", mallory, Map.of("token", token))
+                .andExpect(status().isForbidden()).andExpect(jsonPath("$.code").value("invitation.wrong-user"));
+        api.post("/organizations/" + org.id + "/users/" + bob.id() + "/accept", bob.token(),
+                        Map.of("token", "not-a-token"))
+                .andExpect(status().isUnprocessableEntity()).andExpect(jsonPath("$.code").value("invitation.invalid"));
+    }
+
+    private Map<String, Integer> row(Provider provider) throws Exception {
+        JsonNode row = api.body(api.get("/providers/" + provider.id + "/clients", provider.adminToken)).at("/data/0");
+        return Map.of("occupiedSeats", row.get("occupiedSeats").asInt(),
+                "confirmedUsers", row.get("confirmedUsers").asInt());
+    }
+
+    private static JsonNode find(JsonNode members, UUID id) {
+        for (JsonNode member : members) {
+            if (member.get("id").asText().equals(id.toString())) {
+                return member;
+            }
+        }
+        throw new AssertionError("no member " + id + " in " + members);
+    }
+
+    private static UUID find(JsonNode members, String type) {
+        for (JsonNode member : members) {
+            if (member.get("type").asText().equals(type)) {
+                return UUID.fromString(member.get("id").asText());
+            }
+        }
+        throw new AssertionError("no " + type + " in " + members);
+    }
+}
