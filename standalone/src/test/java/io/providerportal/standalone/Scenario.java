@@ -149,6 +149,12 @@ class Scenario {
         return ClientCrypto.wrap(member.publicKey(), ClientCrypto.SymmetricKey.random().toBytes());
     }
 
+    /** A well-formed key wrapped for some fresh key pair: what a confirmation sends, for tests of who may send it. */
+    static String encryptedForNobody() {
+        return ClientCrypto.wrap(ClientCrypto.publicKeyB64(ClientCrypto.rsaKeyPair()),
+                ClientCrypto.SymmetricKey.random().toBytes());
+    }
+
     static String encrypted(String text) {
         return ClientCrypto.encrypt(ClientCrypto.SymmetricKey.random(), text);
     }

@@ -1,0 +1,148 @@
+package io.providerportal.standalone;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import io.providerportal.platform.test.PortalTestClient;
+import io.providerportal.standalone.Scenario.Member;
+import io.providerportal.standalone.Scenario.Organization;
+import io.providerportal.standalone.Scenario.Provider;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * The organization role matrix: each endpoint of a client organization, called by every kind of caller, answers
+ * exactly the expected status. Targets that a call consumes (revoked, removed, confirmed) are made afresh for
+ * each call, so every caller meets the same state. Later features add their rows here.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+class OrganizationRoleMatrixTest {
+
+    enum Caller { ANONYMOUS, STRANGER, OPERATOR, MEMBER_OF_OTHER_ORGANIZATION, USER, CUSTOM_WITHOUT_MANAGE_USERS,
+        CUSTOM_WITH_MANAGE_USERS, ADMIN, OWNER, SERVICE_USER, PROVIDER_ADMIN }
+
+    /** The member a call acts on, made for that call, or {@code null} for calls on the organization itself. */
+    interface Target {
+        UUID make() throws Exception;
+    }
+
+    record Row(String method, String path, Target target, Object body, Map<Caller, Integer> expected) {
+    }
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JdbcClient jdbc;
+
+    PortalTestClient api;
+    Scenario scenario;
+    Map<Caller, String> tokens = new EnumMap<>(Caller.class);
+    Organization client;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        api = new PortalTestClient(mvc);
+        scenario = new Scenario(api, jdbc);
+        Provider provider = scenario.provider("Acme");
+        client = scenario.client(provider, "Contoso", 1000);
+        Organization other = scenario.own("Other", 5);
+        tokens.put(Caller.STRANGER, api.login(api.register("Stranger")));
+        tokens.put(Caller.OPERATOR, scenario.operator());
+        tokens.put(Caller.MEMBER_OF_OTHER_ORGANIZATION, other.adminToken);
+        tokens.put(Caller.USER, client.confirmed("User", "USER", List.of()).token());
+        tokens.put(Caller.CUSTOM_WITHOUT_MANAGE_USERS,
+                client.confirmed("Grouper", "CUSTOM", List.of("MANAGE_GROUPS")).token());
+        tokens.put(Caller.CUSTOM_WITH_MANAGE_USERS,
+                client.confirmed("Manager", "CUSTOM", List.of("MANAGE_USERS")).token());
+        tokens.put(Caller.ADMIN, client.confirmed("Admin", "ADMIN", List.of()).token());
+        tokens.put(Caller.OWNER, client.adminToken);
+        tokens.put(Caller.SERVICE_USER, provider.confirmed("Service", "SERVICE_USER").token());
+        tokens.put(Caller.PROVIDER_ADMIN, provider.adminToken);
+    }
+
+    private List<Row> matrix() throws Exception {
+        String org = "/organizations/" + client.id;
+        String users = org + "/users/";
+        UUID pending = client.invite("Pending", "USER", List.of()).id();
+        Target invited = () -> client.invite("Target", "USER", List.of()).id();
+        Target accepted = () -> {
+            Member member = client.invite("Target", "USER", List.of());
+            api.post(users + member.id() + "/accept", member.token(),
+                    Map.of("token", scenario.invitationToken(member.account().email())))
+                    .andExpect(status().isNoContent());
+            return member.id();
+        };
+        Target revoked = () -> {
+            UUID id = invited.make();
+            api.put(users + id + "/revoke", client.adminToken, null).andExpect(status().isNoContent());
+            return id;
+        };
+        return List.of(
+                new Row("GET", org, null, null, expect(200, 200)),
+                new Row("GET", org + "/users", null, null, expect(200, 403)),
+                new Row("POST", users + "invite", null, null, expect(200, 403)),
+                new Row("POST", users + pending + "/reinvite", null, null, expect(204, 403)),
+                new Row("PUT", users + pending, null, Map.of("type", "USER"), expect(204, 403)),
+                new Row("POST", users + "{target}/confirm", accepted, "confirm", expect(204, 403)),
+                new Row("PUT", users + "{target}/revoke", invited, null, expect(204, 403)),
+                new Row("PUT", users + "{target}/restore", revoked, null, expect(204, 403)),
+                new Row("DELETE", users + "{target}", invited, null, expect(204, 403)));
+    }
+
+    /** Managers (Owner, Admin, Custom with the flag, provider members) get {@code managers}, other members
+     * {@code others}; outsiders 404 and anonymous callers 401. */
+    private static Map<Caller, Integer> expect(int managers, int others) {
+        Map<Caller, Integer> expected = new EnumMap<>(Caller.class);
+        expected.put(Caller.ANONYMOUS, 401);
+        for (Caller outsider : List.of(Caller.STRANGER, Caller.OPERATOR, Caller.MEMBER_OF_OTHER_ORGANIZATION)) {
+            expected.put(outsider, 404);
+        }
+        for (Caller member : List.of(Caller.USER, Caller.CUSTOM_WITHOUT_MANAGE_USERS)) {
+            expected.put(member, others);
+        }
+        for (Caller manager : List.of(Caller.CUSTOM_WITH_MANAGE_USERS, Caller.ADMIN, Caller.OWNER,
+                Caller.SERVICE_USER, Caller.PROVIDER_ADMIN)) {
+            expected.put(manager, managers);
+        }
+        return expected;
+    }
+
+    @Test
+    void everyCallerGetsExactlyTheExpectedStatusOnEveryEndpoint() throws Exception {
+        for (Row row : matrix()) {
+            for (Caller caller : Caller.values()) {
+                assertThat(call(row, tokens.get(caller))).as("%s %s as %s", row.method(), row.path(), caller)
+                        .isEqualTo(row.expected().get(caller));
+            }
+        }
+    }
+
+    private int call(Row row, String token) throws Exception {
+        UUID target = row.target() == null ? null : row.target().make();
+        String path = target == null ? row.path() : row.path().replace("{target}", target.toString());
+        Object body = row.body();
+        if ("confirm".equals(body)) {
+            body = Map.of("key", Scenario.encryptedForNobody());
+        } else if (row.path().endsWith("/invite")) {
+            body = Map.of("emails", List.of("new-" + UUID.randomUUID() + "@example.test"), "type", "USER");
+        }
+        return switch (row.method()) {
+            case "GET" -> api.get(path, token).andReturn().getResponse().getStatus();
+            case "PUT" -> api.put(path, token, body).andReturn().getResponse().getStatus();
+            case "DELETE" -> api.delete(path, token).andReturn().getResponse().getStatus();
+            default -> api.post(path, token, body).andReturn().getResponse().getStatus();
+        };
+    }
+}
