@@ -30,6 +30,7 @@ import org.springframework.test.web.servlet.MockMvc;
 @ActiveProfiles("test")
 class OrganizationRoleMatrixTest {
 
+    /** CUSTOM_WITHOUT_MANAGE_USERS holds MANAGE_GROUPS instead; neither Custom member holds MANAGE_POLICIES. */
     enum Caller { ANONYMOUS, STRANGER, OPERATOR, MEMBER_OF_OTHER_ORGANIZATION, USER, CUSTOM_WITHOUT_MANAGE_USERS,
         CUSTOM_WITH_MANAGE_USERS, ADMIN, OWNER, SERVICE_USER, PROVIDER_ADMIN }
 
@@ -84,6 +85,8 @@ class OrganizationRoleMatrixTest {
                     .andExpect(status().isNoContent());
             return member.id();
         };
+        Target group = () -> api.createdId(api.post(org + "/groups", client.adminToken, Map.of("name", "G"))
+                .andExpect(status().isCreated()));
         Target revoked = () -> {
             UUID id = invited.make();
             api.put(users + id + "/revoke", client.adminToken, null).andExpect(status().isNoContent());
@@ -98,7 +101,29 @@ class OrganizationRoleMatrixTest {
                 new Row("POST", users + "{target}/confirm", accepted, "confirm", expect(204, 403)),
                 new Row("PUT", users + "{target}/revoke", invited, null, expect(204, 403)),
                 new Row("PUT", users + "{target}/restore", revoked, null, expect(204, 403)),
-                new Row("DELETE", users + "{target}", invited, null, expect(204, 403)));
+                new Row("DELETE", users + "{target}", invited, null, expect(204, 403)),
+                new Row("GET", org + "/groups", null, null, groupManagers(200)),
+                new Row("POST", org + "/groups", null, Map.of("name", "Sales"), groupManagers(201)),
+                new Row("PUT", org + "/groups/{target}", group, Map.of("name", "Renamed"), groupManagers(204)),
+                new Row("DELETE", org + "/groups/{target}", group, null, groupManagers(204)),
+                new Row("GET", org + "/policies", null, null, policyManagers(200)),
+                new Row("GET", org + "/policies/SINGLE_ORG", null, null, policyManagers(200)),
+                new Row("PUT", org + "/policies/SINGLE_ORG", null, Map.of("enabled", true), policyManagers(204)));
+    }
+
+    /** Groups: Owner, Admin, provider members and Custom members with MANAGE_GROUPS. */
+    private static Map<Caller, Integer> groupManagers(int status) {
+        Map<Caller, Integer> expected = expect(status, 403);
+        expected.put(Caller.CUSTOM_WITH_MANAGE_USERS, 403);
+        expected.put(Caller.CUSTOM_WITHOUT_MANAGE_USERS, status);
+        return expected;
+    }
+
+    /** Policies: Owner, Admin and provider members; neither Custom member holds MANAGE_POLICIES. */
+    private static Map<Caller, Integer> policyManagers(int status) {
+        Map<Caller, Integer> expected = expect(status, 403);
+        expected.put(Caller.CUSTOM_WITH_MANAGE_USERS, 403);
+        return expected;
     }
 
     /** Managers (Owner, Admin, Custom with the flag, provider members) get {@code managers}, other members

@@ -24,7 +24,7 @@ final class MemberCommands {
 
     record InviteOrganizationUsers(@TargetAggregateIdentifier UUID organizationId, List<Invitee> invitees,
                                    OrganizationUserType type, Set<CustomPermission> permissions,
-                                   List<CollectionAccess> collections, OrganizationActor actor) {
+                                   List<CollectionAccess> collections, Set<UUID> groups, OrganizationActor actor) {
     }
 
     record ReinviteOrganizationUser(@TargetAggregateIdentifier UUID organizationId, UUID organizationUserId,
@@ -40,10 +40,10 @@ final class MemberCommands {
                                    String key, OrganizationActor actor) {
     }
 
-    /** Replaces the member's role, custom permissions and direct collection access. */
+    /** Replaces the member's role, custom permissions, direct collection access and groups. */
     record UpdateOrganizationUser(@TargetAggregateIdentifier UUID organizationId, UUID organizationUserId,
                                   OrganizationUserType type, Set<CustomPermission> permissions,
-                                  List<CollectionAccess> collections, OrganizationActor actor) {
+                                  List<CollectionAccess> collections, Set<UUID> groups, OrganizationActor actor) {
     }
 
     record RevokeOrganizationUser(@TargetAggregateIdentifier UUID organizationId, UUID organizationUserId,

@@ -64,6 +64,10 @@ class Organization {
     private final OrganizationCollections collections = new OrganizationCollections();
     @AggregateMember
     private final OrganizationMembers members = new OrganizationMembers();
+    @AggregateMember
+    private final OrganizationGroups groups = new OrganizationGroups(members, collections);
+    @AggregateMember
+    private final OrganizationPolicies policies = new OrganizationPolicies();
 
     Organization() {
     }
@@ -106,6 +110,7 @@ class Organization {
                     command.type()));
             setPermissions(invitee.organizationUserId(), command.type(), command.permissions());
             setCollections(invitee.organizationUserId(), command.collections());
+            groups.setGroupsOf(invitee.organizationUserId(), command.groups());
         }
         List<String> skipped = command.invitees().stream().filter(i -> !fresh.contains(i)).map(Invitee::email)
                 .toList();
@@ -158,6 +163,7 @@ class Organization {
         }
         setPermissions(id, command.type(), command.permissions());
         setCollections(id, command.collections());
+        groups.setGroupsOf(id, command.groups());
     }
 
     @CommandHandler

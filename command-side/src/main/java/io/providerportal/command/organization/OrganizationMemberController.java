@@ -54,14 +54,14 @@ class OrganizationMemberController {
 
     record InviteRequest(@NotEmpty @Size(max = 20) List<@NotBlank @Email @Size(max = 256) String> emails,
                          @NotNull OrganizationUserType type, @Size(max = 20) Set<@NotNull CustomPermission> permissions,
-                         @Size(max = 500) List<@Valid Access> collections) {
+                         @Size(max = 500) List<@Valid Access> collections, @Size(max = 100) Set<@NotNull UUID> groups) {
     }
 
     record InviteResponse(List<Invitee> invited, List<String> skipped) {
     }
 
     record UpdateRequest(@NotNull OrganizationUserType type, @Size(max = 20) Set<@NotNull CustomPermission> permissions,
-                         @Size(max = 500) List<@Valid Access> collections) {
+                         @Size(max = 500) List<@Valid Access> collections, @Size(max = 100) Set<@NotNull UUID> groups) {
     }
 
     record AcceptRequest(@NotBlank @Size(max = 4000) String token) {
@@ -95,7 +95,8 @@ class OrganizationMemberController {
         List<Invitee> invitees = request.emails().stream()
                 .map(email -> new Invitee(Ids.newId(), UserDirectory.normalize(email))).toList();
         InvitationResult result = commands.sendForResult(new InviteOrganizationUsers(organizationId, invitees,
-                request.type(), orEmpty(request.permissions()), collections(request.collections()), acting));
+                request.type(), orEmpty(request.permissions()), collections(request.collections()),
+                orEmpty(request.groups()), acting));
         return commands.ok(commands.position(organizationId), new InviteResponse(result.invited(), result.skipped()));
     }
 
@@ -142,7 +143,8 @@ class OrganizationMemberController {
             @Valid @RequestBody UpdateRequest request, Actor actor) {
         OrganizationActor acting = access.require(actor, organizationId, OrganizationPermission.MANAGE_USERS);
         return commands.done(commands.send(new UpdateOrganizationUser(organizationId, memberId, request.type(),
-                orEmpty(request.permissions()), collections(request.collections()), acting), organizationId));
+                orEmpty(request.permissions()), collections(request.collections()), orEmpty(request.groups()), acting),
+                organizationId));
     }
 
     @PutMapping("/{memberId}/revoke")
@@ -166,8 +168,8 @@ class OrganizationMemberController {
                 organizationId));
     }
 
-    private static Set<CustomPermission> orEmpty(Set<CustomPermission> permissions) {
-        return permissions == null ? Set.of() : permissions;
+    private static <T> Set<T> orEmpty(Set<T> values) {
+        return values == null ? Set.of() : values;
     }
 
     private static List<CollectionAccess> collections(List<Access> access) {

@@ -84,7 +84,7 @@ class OrganizationMembersTest {
         List<Invitee> invitees = java.util.Arrays.stream(ids).map(id -> new Invitee(id, id + "@example.test"))
                 .toList();
         return new InviteOrganizationUsers(ORG, invitees, type, permissions,
-                List.of(new CollectionAccess(COLLECTION, true, false, false)), actor);
+                List.of(new CollectionAccess(COLLECTION, true, false, false)), Set.of(), actor);
     }
 
     @Test
@@ -120,7 +120,7 @@ class OrganizationMembersTest {
                 .expectException(withCode("organization.owner-required"));
         fixture.given(organization())
                 .when(new UpdateOrganizationUser(ORG, OWNER, OrganizationUserType.OWNER, Set.of(), List.of(),
-                        AS_ADMIN))
+                        Set.of(), AS_ADMIN))
                 .expectNoEvents()
                 .expectException(withCode("organization.owner-required"));
         UUID bob = UUID.randomUUID();
@@ -171,12 +171,12 @@ class OrganizationMembersTest {
         fixture.given(append(organization(), new CollectionCreated(ORG, other, "2.other"),
                         new CollectionMemberAccessSet(ORG, COLLECTION, ADMIN, false, false, true)))
                 .when(new UpdateOrganizationUser(ORG, ADMIN, OrganizationUserType.ADMIN, Set.of(),
-                        List.of(new CollectionAccess(other, true, true, false)), AS_OWNER))
+                        List.of(new CollectionAccess(other, true, true, false)), Set.of(), AS_OWNER))
                 .expectEvents(new CollectionMemberAccessSet(ORG, other, ADMIN, true, true, false),
                         new CollectionMemberAccessRemoved(ORG, COLLECTION, ADMIN));
         fixture.given(organization())
                 .when(new UpdateOrganizationUser(ORG, ADMIN, OrganizationUserType.ADMIN, Set.of(),
-                        List.of(new CollectionAccess(UUID.randomUUID(), true, true, false)), AS_OWNER))
+                        List.of(new CollectionAccess(UUID.randomUUID(), true, true, false)), Set.of(), AS_OWNER))
                 .expectNoEvents()
                 .expectException(withCode("collection.not-found"));
     }
@@ -193,7 +193,7 @@ class OrganizationMembersTest {
                 .expectException(withCode("organization.last-owner"));
         fixture.given(organization())
                 .when(new UpdateOrganizationUser(ORG, OWNER, OrganizationUserType.ADMIN, Set.of(), List.of(),
-                        AS_PROVIDER))
+                        Set.of(), AS_PROVIDER))
                 .expectNoEvents()
                 .expectException(withCode("organization.last-owner"));
         fixture.given(append(organization(), new OrganizationUserTypeChanged(ORG, ADMIN, OrganizationUserType.OWNER)))

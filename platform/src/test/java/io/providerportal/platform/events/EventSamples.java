@@ -7,7 +7,16 @@ import io.providerportal.events.organization.CollectionCreated;
 import io.providerportal.events.organization.CollectionMemberAccessSet;
 import io.providerportal.events.organization.OrganizationDisabled;
 import io.providerportal.events.organization.OrganizationEnabled;
+import io.providerportal.events.organization.CollectionGroupAccessRemoved;
+import io.providerportal.events.organization.CollectionGroupAccessSet;
 import io.providerportal.events.organization.CollectionMemberAccessRemoved;
+import io.providerportal.events.organization.GroupCreated;
+import io.providerportal.events.organization.GroupDeleted;
+import io.providerportal.events.organization.GroupMemberAdded;
+import io.providerportal.events.organization.GroupMemberRemoved;
+import io.providerportal.events.organization.GroupRenamed;
+import io.providerportal.events.organization.PolicyType;
+import io.providerportal.events.organization.PolicyUpdated;
 import io.providerportal.events.organization.CustomPermission;
 import io.providerportal.events.organization.OrganizationCreated;
 import io.providerportal.events.organization.OrganizationOwnerAdded;
@@ -47,6 +56,7 @@ final class EventSamples {
     static final UUID USER = UUID.fromString("01900000-0000-7000-8000-000000000003");
     static final UUID MEMBER = UUID.fromString("01900000-0000-7000-8000-000000000004");
     static final UUID COLLECTION = UUID.fromString("01900000-0000-7000-8000-000000000005");
+    static final UUID GROUP = UUID.fromString("01900000-0000-7000-8000-000000000006");
     static final String WRAPPED = "4.AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8gISIjJCUmJygpKissLS4vMDEyMzQ1Njc4OTo7"
             + "PD0+P0BBQkNERUZHSElKS0xNTk9QUVJTVFVWV1hZWltcXV5fYGFiY2RlZmdoaWprbG1ub3BxcnN0dXZ3eHl6e3x9fn8=";
     static final String ENC = "2.AAECAwQFBgcICQoLDA0ODw==|ICEiIyQlJicoKSorLC0uLw==|"
@@ -87,6 +97,14 @@ final class EventSamples {
                 new OrganizationUserRestored(ORGANIZATION, MEMBER, OrganizationUserStatus.CONFIRMED),
                 new OrganizationUserRemoved(ORGANIZATION, MEMBER),
                 new CollectionMemberAccessRemoved(ORGANIZATION, COLLECTION, MEMBER),
+                new GroupCreated(ORGANIZATION, GROUP, "Sales"),
+                new GroupRenamed(ORGANIZATION, GROUP, "Marketing"),
+                new GroupMemberAdded(ORGANIZATION, GROUP, MEMBER),
+                new GroupMemberRemoved(ORGANIZATION, GROUP, MEMBER),
+                new CollectionGroupAccessSet(ORGANIZATION, COLLECTION, GROUP, true, true, false),
+                new CollectionGroupAccessRemoved(ORGANIZATION, COLLECTION, GROUP),
+                new GroupDeleted(ORGANIZATION, GROUP),
+                new PolicyUpdated(ORGANIZATION, PolicyType.MASTER_PASSWORD, true, "{\"minLength\":14}"),
                 new OrganizationDisabled(ORGANIZATION),
                 new OrganizationEnabled(ORGANIZATION));
     }

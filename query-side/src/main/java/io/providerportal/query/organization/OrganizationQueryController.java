@@ -1,11 +1,17 @@
 package io.providerportal.query.organization;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.providerportal.events.organization.PolicyType;
 import io.providerportal.platform.security.Actor;
 import io.providerportal.platform.security.OrganizationPermission;
 import io.providerportal.platform.security.OrganizationPolicy;
 import io.providerportal.query.organization.OrganizationViews.CollectionAccessView;
+import io.providerportal.query.organization.OrganizationViews.GroupView;
 import io.providerportal.query.organization.OrganizationViews.MemberView;
 import io.providerportal.query.organization.OrganizationViews.OrganizationView;
+import io.providerportal.query.organization.OrganizationViews.PolicyView;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -16,9 +22,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
-/** An organization's profile (any member) and its member list (those who manage users). */
+/**
+ * An organization's profile (any member), and for those who manage them its members, groups and policies.
+ */
 @RestController
 class OrganizationQueryController {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final JdbcClient jdbc;
     private final OrganizationReadAccess access;
@@ -57,6 +67,10 @@ class OrganizationQueryController {
                 .list().stream()
                 .collect(Collectors.groupingBy(Map.Entry::getKey,
                         Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+        Map<UUID, List<UUID>> groups = pairs("""
+                select gm.organization_user_id as owner_id, gm.group_id as item_id from org_group_member gm
+                join org_group g on g.group_id = gm.group_id where g.organization_id = ? order by gm.group_id
+                """, organizationId);
         List<MemberView> members = jdbc.sql("""
                 select m.*, n.name from org_member_view m left join org_user_name n on n.user_id = m.user_id
                 where m.organization_id = ? order by m.email
@@ -68,9 +82,78 @@ class OrganizationQueryController {
                             rs.getString("name"), rs.getString("type"), rs.getString("status"),
                             new TreeSet<>(OrganizationReadAccess.permissions(rs.getString("permissions")).stream()
                                     .map(Enum::name).toList()),
-                            collections.getOrDefault(id, List.of()));
+                            collections.getOrDefault(id, List.of()), groups.getOrDefault(id, List.of()));
                 })
                 .list();
         return Map.of("data", members);
+    }
+
+    @GetMapping("/organizations/{organizationId}/groups")
+    Map<String, List<GroupView>> groups(@PathVariable UUID organizationId, Actor actor) {
+        access.require(actor, organizationId, OrganizationPermission.MANAGE_GROUPS);
+        Map<UUID, List<UUID>> members = pairs("""
+                select gm.group_id as owner_id, gm.organization_user_id as item_id from org_group_member gm
+                join org_group g on g.group_id = gm.group_id where g.organization_id = ?
+                order by gm.organization_user_id
+                """, organizationId);
+        Map<UUID, List<CollectionAccessView>> collections = jdbc.sql("""
+                select gc.* from org_group_collection gc join org_group g on g.group_id = gc.group_id
+                where g.organization_id = ? order by gc.collection_id
+                """)
+                .param(organizationId)
+                .query((rs, i) -> Map.entry(rs.getObject("group_id", UUID.class),
+                        new CollectionAccessView(rs.getObject("collection_id", UUID.class),
+                                rs.getBoolean("read_only"), rs.getBoolean("hide_passwords"), rs.getBoolean("manage"))))
+                .list().stream()
+                .collect(Collectors.groupingBy(Map.Entry::getKey,
+                        Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+        List<GroupView> groups = jdbc.sql("select * from org_group where organization_id = ? order by name, group_id")
+                .param(organizationId)
+                .query((rs, i) -> {
+                    UUID id = rs.getObject("group_id", UUID.class);
+                    return new GroupView(id, rs.getString("name"), members.getOrDefault(id, List.of()),
+                            collections.getOrDefault(id, List.of()));
+                })
+                .list();
+        return Map.of("data", groups);
+    }
+
+    @GetMapping("/organizations/{organizationId}/policies")
+    Map<String, List<PolicyView>> policies(@PathVariable UUID organizationId, Actor actor) {
+        access.require(actor, organizationId, OrganizationPermission.MANAGE_POLICIES);
+        List<PolicyView> policies = jdbc.sql("select * from org_policy where organization_id = ? order by type")
+                .param(organizationId)
+                .query((rs, i) -> new PolicyView(rs.getString("type"), rs.getBoolean("enabled"),
+                        json(rs.getString("data"))))
+                .list();
+        return Map.of("data", policies);
+    }
+
+    /** A policy never set reads as disabled, without settings. */
+    @GetMapping("/organizations/{organizationId}/policies/{type}")
+    PolicyView policy(@PathVariable UUID organizationId, @PathVariable PolicyType type, Actor actor) {
+        access.require(actor, organizationId, OrganizationPermission.MANAGE_POLICIES);
+        return jdbc.sql("select * from org_policy where organization_id = ? and type = ?")
+                .params(organizationId, type.name())
+                .query((rs, i) -> new PolicyView(rs.getString("type"), rs.getBoolean("enabled"),
+                        json(rs.getString("data"))))
+                .optional().orElse(new PolicyView(type.name(), false, null));
+    }
+
+    /** Rows of (owner id, item id) grouped by owner, in query order. */
+    private Map<UUID, List<UUID>> pairs(String sql, UUID organizationId) {
+        return jdbc.sql(sql).param(organizationId)
+                .query((rs, i) -> Map.entry(rs.getObject("owner_id", UUID.class), rs.getObject("item_id", UUID.class)))
+                .list().stream()
+                .collect(Collectors.groupingBy(Map.Entry::getKey,
+                        Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+    }
+
+    private static JsonNode json(String data) {
+        try {
+            return data == null ? null : JSON.readTree(data);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored policy settings are not JSON", e);
+        }
     }
 }

@@ -1,5 +1,6 @@
 package io.providerportal.query.organization;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -19,6 +20,13 @@ final class OrganizationViews {
     }
 
     record MemberView(UUID id, UUID userId, String email, String name, String type, String status,
-                      Set<String> permissions, List<CollectionAccessView> collections) {
+                      Set<String> permissions, List<CollectionAccessView> collections, List<UUID> groups) {
+    }
+
+    record GroupView(UUID id, String name, List<UUID> members, List<CollectionAccessView> collections) {
+    }
+
+    /** {@code data} is the policy's settings as JSON, or null. */
+    record PolicyView(String type, boolean enabled, JsonNode data) {
     }
 }

@@ -2,7 +2,14 @@ package io.providerportal.query.organization;
 
 import io.providerportal.events.identity.UserRegistered;
 import io.providerportal.events.organization.ClientOrganizationCreated;
+import io.providerportal.events.organization.CollectionGroupAccessRemoved;
+import io.providerportal.events.organization.CollectionGroupAccessSet;
 import io.providerportal.events.organization.CollectionMemberAccessRemoved;
+import io.providerportal.events.organization.GroupCreated;
+import io.providerportal.events.organization.GroupDeleted;
+import io.providerportal.events.organization.GroupMemberAdded;
+import io.providerportal.events.organization.GroupMemberRemoved;
+import io.providerportal.events.organization.GroupRenamed;
 import io.providerportal.events.organization.CollectionMemberAccessSet;
 import io.providerportal.events.organization.OrganizationCreated;
 import io.providerportal.events.organization.OrganizationDisabled;
@@ -16,8 +23,10 @@ import io.providerportal.events.organization.OrganizationUserRemoved;
 import io.providerportal.events.organization.OrganizationUserRestored;
 import io.providerportal.events.organization.OrganizationUserRevoked;
 import io.providerportal.events.organization.OrganizationUserTypeChanged;
+import io.providerportal.events.organization.PolicyUpdated;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.axonframework.config.ProcessingGroup;
@@ -26,7 +35,10 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Read model of organizations and their members (role, status, permissions, direct collection access, name). */
+/**
+ * Read model of organizations: profile, members (role, status, permissions, direct collection access, name),
+ * groups (members, collection access) and policies.
+ */
 @Component
 @ProcessingGroup(OrganizationsProjection.NAME)
 class OrganizationsProjection {
@@ -118,6 +130,8 @@ class OrganizationsProjection {
 
     @EventHandler
     void on(OrganizationUserRemoved event) {
+        jdbc.sql("delete from org_group_member where organization_user_id = ?").param(event.organizationUserId())
+                .update();
         jdbc.sql("delete from org_member_collection where organization_user_id = ?")
                 .param(event.organizationUserId()).update();
         jdbc.sql("delete from org_member_view where organization_user_id = ?").param(event.organizationUserId())
@@ -145,9 +159,71 @@ class OrganizationsProjection {
                 .params(event.organizationUserId(), event.collectionId()).update();
     }
 
+    @EventHandler
+    void on(GroupCreated event) {
+        jdbc.sql("insert into org_group (group_id, organization_id, name) values (?, ?, ?) on conflict do nothing")
+                .params(event.groupId(), event.organizationId(), event.name()).update();
+    }
+
+    @EventHandler
+    void on(GroupRenamed event) {
+        jdbc.sql("update org_group set name = ? where group_id = ?").params(event.name(), event.groupId()).update();
+    }
+
+    @EventHandler
+    void on(GroupDeleted event) {
+        for (String table : List.of("org_group_member", "org_group_collection", "org_group")) {
+            jdbc.sql("delete from " + table + " where group_id = ?").param(event.groupId()).update();
+        }
+    }
+
+    @EventHandler
+    void on(GroupMemberAdded event) {
+        jdbc.sql("insert into org_group_member (group_id, organization_user_id) values (?, ?) on conflict do nothing")
+                .params(event.groupId(), event.organizationUserId()).update();
+    }
+
+    @EventHandler
+    void on(GroupMemberRemoved event) {
+        jdbc.sql("delete from org_group_member where group_id = ? and organization_user_id = ?")
+                .params(event.groupId(), event.organizationUserId()).update();
+    }
+
+    @EventHandler
+    void on(CollectionGroupAccessSet event) {
+        jdbc.sql("""
+                insert into org_group_collection (group_id, collection_id, read_only, hide_passwords, manage)
+                values (?, ?, ?, ?, ?)
+                on conflict (group_id, collection_id) do update
+                set read_only = excluded.read_only, hide_passwords = excluded.hide_passwords,
+                    manage = excluded.manage
+                """)
+                .params(event.groupId(), event.collectionId(), event.readOnly(), event.hidePasswords(),
+                        event.manage())
+                .update();
+    }
+
+    @EventHandler
+    void on(CollectionGroupAccessRemoved event) {
+        jdbc.sql("delete from org_group_collection where group_id = ? and collection_id = ?")
+                .params(event.groupId(), event.collectionId()).update();
+    }
+
+    @EventHandler
+    void on(PolicyUpdated event) {
+        jdbc.sql("""
+                insert into org_policy (organization_id, type, enabled, data) values (?, ?, ?, ?)
+                on conflict (organization_id, type) do update set enabled = excluded.enabled, data = excluded.data
+                """)
+                .params(event.organizationId(), event.type().name(), event.enabled(), event.data()).update();
+    }
+
     @ResetHandler
     void reset() {
-        jdbc.sql("truncate org_view, org_member_view, org_member_collection, org_user_name").update();
+        jdbc.sql("""
+                truncate org_view, org_member_view, org_member_collection, org_user_name, org_group,
+                         org_group_member, org_group_collection, org_policy
+                """).update();
     }
 
     private void insertOrganization(UUID id, UUID providerId, String name, String plan, int seats, String billingEmail,
