@@ -44,15 +44,17 @@ class Scenario {
         UUID id = api.createdId(api.post("/providers", operator, Map.of("name", name, "type", "MSP",
                 "billingEmail", "billing@" + name.toLowerCase() + ".test", "ownerEmail", owner.email()))
                 .andExpect(status().isCreated()));
-        return new Provider(id, api.login(owner));
+        return new Provider(id, owner, api.login(owner));
     }
 
     final class Provider {
         final UUID id;
+        final ClientAccount owner;
         final String adminToken;
 
-        Provider(UUID id, String adminToken) {
+        Provider(UUID id, ClientAccount owner, String adminToken) {
             this.id = id;
+            this.owner = owner;
             this.adminToken = adminToken;
         }
 
@@ -98,9 +100,13 @@ class Scenario {
         return new Organization(id, organization.defaultCollectionId, ownerToken);
     }
 
-    /** An organization a user created for themselves, with the creator as Owner. */
+    /** An organization a new user created for themselves, with the creator as Owner. */
     Organization own(String name, int seats) throws Exception {
-        ClientAccount owner = api.register(name + "Owner");
+        return own(api.register(name + "Owner"), name, seats);
+    }
+
+    /** An organization the user created for themselves, with them as Owner. */
+    Organization own(ClientAccount owner, String name, int seats) throws Exception {
         String token = api.login(owner);
         var created = api.body(api.post("/organizations", token, Map.of("name", name,
                 "billingEmail", owner.email(), "plan", "TEAMS", "seats", seats,

@@ -48,6 +48,8 @@ class TenantIsolationTest {
     Member pending;
     Member accepted;
     Member removable;
+    Scenario.Organization client;
+    Scenario.Organization ownedByAdmin;
 
     @BeforeEach
     void setUp() throws Exception {
@@ -64,6 +66,8 @@ class TenantIsolationTest {
         pending = b.invite("Pending", "SERVICE_USER");
         accepted = b.accepted("Accepted", "SERVICE_USER");
         removable = b.invite("Removable", "SERVICE_USER");
+        client = scenario.client(b, "Contoso", 10);
+        ownedByAdmin = scenario.own(b.owner, "Fabrikam", 10);
     }
 
     private List<Row> matrix() {
@@ -87,6 +91,12 @@ class TenantIsolationTest {
                         "key", Scenario.wrappedKey(accepted.account())))), 200, 403, 404),
                 row("POST", users + "/remove", () -> Map.of("ids", List.of(UUID.randomUUID())), 200, 403, 404),
                 row("DELETE", users + "/" + removable.id(), null, 204, 403, 404),
+                row("PUT", provider + "/clients/" + client.id, () -> Map.of("name", "Contoso", "seats", 10), 204, 204,
+                        404),
+                row("POST", provider + "/clients/existing", () -> Map.of("organizationId", ownedByAdmin.id,
+                        "key", Scenario.encrypted("organization key")), 204, 403, 404),
+                row("DELETE", provider + "/clients/" + client.id, null, 204, 403, 404),
+                new Row("PUT", provider + "/plans/TEAMS", () -> Map.of("seatMinimum", 10), operatorOnly()),
                 new Row("POST", provider + "/disable", () -> null, operatorOnly()),
                 new Row("POST", provider + "/enable", () -> null, operatorOnly()));
     }
@@ -130,6 +140,7 @@ class TenantIsolationTest {
         String admin = tokens.get(Caller.PROVIDER_ADMIN);
         String before = api.body(api.get("/providers/" + b.id, admin)).toString();
         String membersBefore = api.body(api.get("/providers/" + b.id + "/users", admin)).toString();
+        String clientsBefore = api.body(api.get("/providers/" + b.id + "/clients", admin)).toString();
         for (Caller outsider : List.of(Caller.ADMIN_OF_OTHER_PROVIDER, Caller.STRANGER, Caller.UNCONFIRMED_MEMBER)) {
             for (Row row : matrix()) {
                 if (!row.method().equals("GET")) {
@@ -139,7 +150,7 @@ class TenantIsolationTest {
         }
         assertThat(api.body(api.get("/providers/" + b.id, admin)).toString()).isEqualTo(before);
         assertThat(api.body(api.get("/providers/" + b.id + "/users", admin)).toString()).isEqualTo(membersBefore);
-        assertThat(api.body(api.get("/providers/" + b.id + "/clients", admin)).get("data")).isEmpty();
+        assertThat(api.body(api.get("/providers/" + b.id + "/clients", admin)).toString()).isEqualTo(clientsBefore);
     }
 
     private int call(Row row, String token) throws Exception {

@@ -1,15 +1,20 @@
 package io.providerportal.command.organization;
 
 import io.providerportal.command.identity.UserDirectory;
+import io.providerportal.command.organization.ClientCommands.AddToProvider;
+import io.providerportal.command.organization.ClientCommands.UnlinkFromProvider;
+import io.providerportal.command.organization.ClientCommands.UpdateClient;
 import io.providerportal.command.provider.ProviderAccess;
 import io.providerportal.command.provider.ProviderAccess.ProviderContext;
 import io.providerportal.command.provider.ProviderErrors;
 import io.providerportal.command.web.CommandSender;
 import io.providerportal.events.organization.PlanType;
+import io.providerportal.events.provider.ProviderUserType;
 import io.providerportal.platform.Ids;
 import io.providerportal.platform.security.Actor;
 import io.providerportal.platform.security.ProviderPermission;
 import io.providerportal.platform.validation.EncString;
+import io.providerportal.platform.web.ForbiddenException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
@@ -21,13 +26,18 @@ import java.net.URI;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Provider Admins create client organizations (PO-03, PO-04). */
+/**
+ * A provider's clients: Provider Admins create, add and unlink them (PO-03..PO-08); any member renames them and
+ * changes their seats.
+ */
 @RestController
 @RequestMapping("/providers/{providerId}/clients")
 class ClientController {
@@ -45,12 +55,25 @@ class ClientController {
             @NotBlank @EncString @Size(max = 1000) String collectionName) {
     }
 
+    /** @param key the organization key wrapped with the provider key (EncString type 2) */
+    record AddExistingRequest(@NotNull UUID organizationId, @NotBlank @EncString @Size(max = 1000) String key) {
+    }
+
+    record UpdateClientRequest(@NotBlank @Size(max = 50) String name,
+                               @NotNull @Min(1) @Max(Organization.MAX_SEATS) Integer seats) {
+    }
+
     private final CommandSender commands;
     private final ProviderAccess access;
+    private final OrganizationAccess organizations;
+    private final OrganizationLookup lookup;
 
-    ClientController(CommandSender commands, ProviderAccess access) {
+    ClientController(CommandSender commands, ProviderAccess access, OrganizationAccess organizations,
+            OrganizationLookup lookup) {
         this.commands = commands;
         this.access = access;
+        this.organizations = organizations;
+        this.lookup = lookup;
     }
 
     @PostMapping
@@ -68,5 +91,47 @@ class ClientController {
                 organizationId);
         return commands.created(URI.create("/organizations/" + organizationId), position,
                 Map.of("id", organizationId, "defaultCollectionId", collectionId));
+    }
+
+    /** A Provider Admin who also owns an organization brings it under the provider (PO-06). */
+    @PostMapping("/existing")
+    ResponseEntity<Void> addExisting(@PathVariable UUID providerId, @Valid @RequestBody AddExistingRequest request,
+            Actor actor) {
+        ProviderContext provider = access.require(actor, providerId, ProviderPermission.MANAGE_CLIENTS);
+        if (!provider.enabled()) {
+            throw ProviderErrors.disabled();
+        }
+        organizations.requireOwner(actor, request.organizationId());
+        return commands.done(commands.send(new AddToProvider(request.organizationId(), providerId,
+                provider.billingEmail(), request.key()), request.organizationId(), providerId));
+    }
+
+    /**
+     * Any provider member renames a client or changes its seats (PO-07); a Service User may not take the
+     * provider's clients on that plan past the seats the provider bought (PO-09).
+     */
+    @PutMapping("/{organizationId}")
+    ResponseEntity<Void> update(@PathVariable UUID providerId, @PathVariable UUID organizationId,
+            @Valid @RequestBody UpdateClientRequest request, Actor actor) {
+        access.require(actor, providerId, ProviderPermission.ADMINISTER_CLIENTS);
+        OrganizationLookup.Client client = lookup.client(providerId, organizationId)
+                .orElseThrow(OrganizationErrors::notAClient);
+        boolean serviceUser = access.confirmedType(actor, providerId).orElse(null) == ProviderUserType.SERVICE_USER;
+        int allocatedAfter = lookup.allocatedSeats(providerId, client.plan()) - client.seats() + request.seats();
+        if (serviceUser && request.seats() > client.seats()
+                && allocatedAfter > access.seatMinimum(providerId, client.plan())) {
+            throw new ForbiddenException("provider.service-user-cannot-purchase",
+                    "Service users cannot purchase additional seats.");
+        }
+        return commands.done(commands.send(new UpdateClient(organizationId, providerId, request.name().trim(),
+                request.seats()), organizationId));
+    }
+
+    /** A Provider Admin lets a client go; it keeps its data and must have a confirmed Owner of its own (PO-08). */
+    @DeleteMapping("/{organizationId}")
+    ResponseEntity<Void> unlink(@PathVariable UUID providerId, @PathVariable UUID organizationId, Actor actor) {
+        access.require(actor, providerId, ProviderPermission.MANAGE_CLIENTS);
+        return commands.done(commands.send(new UnlinkFromProvider(organizationId, providerId), organizationId,
+                providerId));
     }
 }

@@ -2,8 +2,10 @@ package io.providerportal.command.organization;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import io.providerportal.command.organization.ClientCommands.AddToProvider;
+import io.providerportal.command.organization.ClientCommands.UnlinkFromProvider;
+import io.providerportal.command.organization.ClientCommands.UpdateClient;
 import io.providerportal.command.organization.MemberCommands.AcceptOrganizationUser;
-import io.providerportal.command.organization.MemberCommands.CollectionAccess;
 import io.providerportal.command.organization.MemberCommands.ConfirmOrganizationUser;
 import io.providerportal.command.organization.MemberCommands.InvitationResult;
 import io.providerportal.command.organization.MemberCommands.InviteOrganizationUsers;
@@ -13,11 +15,12 @@ import io.providerportal.command.organization.MemberCommands.RemoveOrganizationU
 import io.providerportal.command.organization.MemberCommands.RestoreOrganizationUser;
 import io.providerportal.command.organization.MemberCommands.RevokeOrganizationUser;
 import io.providerportal.command.organization.MemberCommands.UpdateOrganizationUser;
+import io.providerportal.events.organization.ClientOrganizationAdded;
 import io.providerportal.events.organization.ClientOrganizationCreated;
+import io.providerportal.events.organization.ClientOrganizationUnlinked;
+import io.providerportal.events.organization.ClientOrganizationUpdated;
 import io.providerportal.events.organization.CollectionCreated;
-import io.providerportal.events.organization.CollectionMemberAccessRemoved;
 import io.providerportal.events.organization.CollectionMemberAccessSet;
-import io.providerportal.events.organization.CustomPermission;
 import io.providerportal.events.organization.OrganizationCreated;
 import io.providerportal.events.organization.OrganizationDisabled;
 import io.providerportal.events.organization.OrganizationEnabled;
@@ -25,7 +28,6 @@ import io.providerportal.events.organization.OrganizationOwnerAdded;
 import io.providerportal.events.organization.OrganizationUserAccepted;
 import io.providerportal.events.organization.OrganizationUserConfirmed;
 import io.providerportal.events.organization.OrganizationUserInvited;
-import io.providerportal.events.organization.OrganizationUserPermissionsSet;
 import io.providerportal.events.organization.OrganizationUserReinvited;
 import io.providerportal.events.organization.OrganizationUserRemoved;
 import io.providerportal.events.organization.OrganizationUserRestored;
@@ -35,7 +37,6 @@ import io.providerportal.events.organization.OrganizationUserType;
 import io.providerportal.events.organization.OrganizationUserTypeChanged;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
@@ -57,7 +58,8 @@ class Organization {
 
     @AggregateIdentifier
     private UUID organizationId;
-    private boolean providerManaged;
+    private UUID providerId;
+    private String name;
     private boolean enabled;
     private int seats;
     @AggregateMember
@@ -103,13 +105,13 @@ class Organization {
         List<Invitee> fresh = command.invitees().stream().filter(i -> !members.hasEmail(i.email()))
                 .filter(distinctEmails()).toList();
         if (members.occupiedSeats() + fresh.size() > seats) {
-            throw OrganizationErrors.seatLimit(providerManaged);
+            throw OrganizationErrors.seatLimit(providerId != null);
         }
         for (Invitee invitee : fresh) {
             apply(new OrganizationUserInvited(organizationId, invitee.organizationUserId(), invitee.email(),
                     command.type()));
-            setPermissions(invitee.organizationUserId(), command.type(), command.permissions());
-            setCollections(invitee.organizationUserId(), command.collections());
+            members.setPermissions(invitee.organizationUserId(), command.type(), command.permissions());
+            collections.setAccess(invitee.organizationUserId(), command.collections());
             groups.setGroupsOf(invitee.organizationUserId(), command.groups());
         }
         List<String> skipped = command.invitees().stream().filter(i -> !fresh.contains(i)).map(Invitee::email)
@@ -161,8 +163,8 @@ class Organization {
             }
             apply(new OrganizationUserTypeChanged(organizationId, id, command.type()));
         }
-        setPermissions(id, command.type(), command.permissions());
-        setCollections(id, command.collections());
+        members.setPermissions(id, command.type(), command.permissions());
+        collections.setAccess(id, command.collections());
         groups.setGroupsOf(id, command.groups());
     }
 
@@ -188,7 +190,7 @@ class Organization {
             throw OrganizationErrors.notRevoked();
         }
         if (members.occupiedSeats() + 1 > seats) {
-            throw OrganizationErrors.seatLimit(providerManaged);
+            throw OrganizationErrors.seatLimit(providerId != null);
         }
         apply(new OrganizationUserRestored(organizationId, command.organizationUserId(), member.beforeRevocation()));
     }
@@ -205,6 +207,34 @@ class Organization {
     }
 
     @CommandHandler
+    void handle(AddToProvider command) {
+        if (providerId != null) {
+            throw OrganizationErrors.alreadyClient();
+        }
+        apply(new ClientOrganizationAdded(organizationId, command.providerId(), command.billingEmail(),
+                command.providerKey()));
+    }
+
+    @CommandHandler
+    void handle(UpdateClient command) {
+        requireClientOf(command.providerId());
+        requireSeatsInRange(command.seats());
+        if (command.seats() < members.occupiedSeats()) {
+            throw OrganizationErrors.seatsBelowOccupied(members.occupiedSeats());
+        }
+        if (!command.name().equals(name) || command.seats() != seats) {
+            apply(new ClientOrganizationUpdated(organizationId, providerId, command.name(), command.seats()));
+        }
+    }
+
+    @CommandHandler
+    void handle(UnlinkFromProvider command) {
+        requireClientOf(command.providerId());
+        String billingEmail = members.firstConfirmedOwnerEmail().orElseThrow(OrganizationErrors::ownerRequiredToUnlink);
+        apply(new ClientOrganizationUnlinked(organizationId, providerId, billingEmail));
+    }
+
+    @CommandHandler
     void handle(DisableOrganization command) {
         if (enabled) {
             apply(new OrganizationDisabled(organizationId));
@@ -218,30 +248,9 @@ class Organization {
         }
     }
 
-    private void setPermissions(UUID memberId, OrganizationUserType type, Set<CustomPermission> permissions) {
-        Set<CustomPermission> granted = type == OrganizationUserType.CUSTOM ? permissions : Set.of();
-        if (!granted.equals(members.get(memberId).permissions())) {
-            apply(new OrganizationUserPermissionsSet(organizationId, memberId,
-                    granted.stream().sorted().toList()));
-        }
-    }
-
-    /** Replaces the member's direct access: sets every listed collection, removes the ones no longer listed. */
-    private void setCollections(UUID memberId, List<CollectionAccess> access) {
-        access.forEach(entry -> collections.requireExists(entry.collectionId()));
-        Map<UUID, CollectionAccess> current = collections.accessOf(memberId);
-        Set<UUID> listed = new HashSet<>();
-        for (CollectionAccess entry : access) {
-            listed.add(entry.collectionId());
-            if (!entry.equals(current.get(entry.collectionId()))) {
-                apply(new CollectionMemberAccessSet(organizationId, entry.collectionId(), memberId,
-                        entry.readOnly(), entry.hidePasswords(), entry.manage()));
-            }
-        }
-        for (UUID collectionId : current.keySet()) {
-            if (!listed.contains(collectionId)) {
-                apply(new CollectionMemberAccessRemoved(organizationId, collectionId, memberId));
-            }
+    private void requireClientOf(UUID provider) {
+        if (!provider.equals(providerId)) {
+            throw OrganizationErrors.notAClient();
         }
     }
 
@@ -259,7 +268,8 @@ class Organization {
     @EventSourcingHandler
     void on(ClientOrganizationCreated event) {
         organizationId = event.organizationId();
-        providerManaged = true;
+        providerId = event.providerId();
+        name = event.name();
         enabled = true;
         seats = event.seats();
     }
@@ -267,8 +277,25 @@ class Organization {
     @EventSourcingHandler
     void on(OrganizationCreated event) {
         organizationId = event.organizationId();
+        name = event.name();
         enabled = true;
         seats = event.seats();
+    }
+
+    @EventSourcingHandler
+    void on(ClientOrganizationAdded event) {
+        providerId = event.providerId();
+    }
+
+    @EventSourcingHandler
+    void on(ClientOrganizationUpdated event) {
+        name = event.name();
+        seats = event.seats();
+    }
+
+    @EventSourcingHandler
+    void on(ClientOrganizationUnlinked event) {
+        providerId = null;
     }
 
     @EventSourcingHandler

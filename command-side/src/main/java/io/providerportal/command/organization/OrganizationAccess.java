@@ -1,10 +1,12 @@
 package io.providerportal.command.organization;
 
 import io.providerportal.command.provider.ProviderAccess;
+import io.providerportal.events.organization.OrganizationUserType;
 import io.providerportal.platform.security.Actor;
 import io.providerportal.platform.security.OrganizationPermission;
 import io.providerportal.platform.security.OrganizationPolicy;
 import io.providerportal.platform.security.OrganizationRole;
+import io.providerportal.platform.web.ForbiddenException;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
@@ -23,6 +25,16 @@ class OrganizationAccess {
     OrganizationAccess(OrganizationLookup lookup, ProviderAccess providers) {
         this.lookup = lookup;
         this.providers = providers;
+    }
+
+    /** A confirmed Owner of the organization in their own right (provider members do not count). */
+    void requireOwner(Actor actor, UUID organizationId) {
+        lookup.providerOf(organizationId).orElseThrow(OrganizationPolicy::notFound);
+        OrganizationUserType type = lookup.confirmedMember(organizationId, actor.id())
+                .map(OrganizationLookup.ConfirmedMember::type).orElseThrow(OrganizationPolicy::notFound);
+        if (type != OrganizationUserType.OWNER) {
+            throw new ForbiddenException("organization.owner-required", "Only an Owner of the organization may do this.");
+        }
     }
 
     /** Checks the permission and answers who acts, as the aggregate's rules need it. */

@@ -1,12 +1,17 @@
 package io.providerportal.command.organization;
 
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
 import io.providerportal.command.organization.MemberCommands.CollectionAccess;
+import io.providerportal.events.organization.ClientOrganizationCreated;
 import io.providerportal.events.organization.CollectionCreated;
 import io.providerportal.events.organization.CollectionMemberAccessRemoved;
 import io.providerportal.events.organization.CollectionMemberAccessSet;
+import io.providerportal.events.organization.OrganizationCreated;
 import io.providerportal.events.organization.OrganizationUserRemoved;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -16,6 +21,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 final class OrganizationCollections {
 
     private final Set<UUID> collections = new HashSet<>();
+    private UUID organizationId;
     private final Map<UUID, Map<UUID, CollectionAccess>> accessByMember = new HashMap<>();
 
     void requireExists(UUID collectionId) {
@@ -24,9 +30,30 @@ final class OrganizationCollections {
         }
     }
 
-    /** The member's direct access, collection id to access. */
-    Map<UUID, CollectionAccess> accessOf(UUID organizationUserId) {
-        return Map.copyOf(accessByMember.getOrDefault(organizationUserId, Map.of()));
+    /** Replaces the member's direct access: sets every listed collection, removes the ones no longer listed. */
+    void setAccess(UUID memberId, List<CollectionAccess> access) {
+        access.forEach(entry -> requireExists(entry.collectionId()));
+        Map<UUID, CollectionAccess> current = Map.copyOf(accessByMember.getOrDefault(memberId, Map.of()));
+        Set<UUID> listed = new HashSet<>();
+        for (CollectionAccess entry : access) {
+            listed.add(entry.collectionId());
+            if (!entry.equals(current.get(entry.collectionId()))) {
+                apply(new CollectionMemberAccessSet(organizationId, entry.collectionId(), memberId,
+                        entry.readOnly(), entry.hidePasswords(), entry.manage()));
+            }
+        }
+        current.keySet().stream().filter(id -> !listed.contains(id)).sorted()
+                .forEach(id -> apply(new CollectionMemberAccessRemoved(organizationId, id, memberId)));
+    }
+
+    @EventSourcingHandler
+    void on(ClientOrganizationCreated event) {
+        organizationId = event.organizationId();
+    }
+
+    @EventSourcingHandler
+    void on(OrganizationCreated event) {
+        organizationId = event.organizationId();
     }
 
     @EventSourcingHandler

@@ -78,4 +78,23 @@ final class OrganizationErrors {
     static NotFoundException collectionNotFound() {
         return new NotFoundException("collection.not-found", "No such collection in this organization.");
     }
+
+    static RuleViolationException alreadyClient() {
+        return new RuleViolationException("organization.already-client",
+                "The organization already belongs to a provider.");
+    }
+
+    static NotFoundException notAClient() {
+        return new NotFoundException("organization.not-a-client", "The organization is not a client of this provider.");
+    }
+
+    static RuleViolationException seatsBelowOccupied(long occupied) {
+        return new RuleViolationException("organization.seats-below-occupied", "seats",
+                "must be at least the " + occupied + " seats already taken");
+    }
+
+    static RuleViolationException ownerRequiredToUnlink() {
+        return new RuleViolationException("organization.owner-required-to-unlink",
+                "The organization needs a confirmed Owner of its own before it can leave its provider.");
+    }
 }

@@ -1,6 +1,9 @@
 package io.providerportal.command.organization;
 
+import io.providerportal.events.organization.ClientOrganizationAdded;
 import io.providerportal.events.organization.ClientOrganizationCreated;
+import io.providerportal.events.organization.ClientOrganizationUnlinked;
+import io.providerportal.events.organization.ClientOrganizationUpdated;
 import io.providerportal.events.organization.CustomPermission;
 import io.providerportal.events.organization.OrganizationCreated;
 import io.providerportal.events.organization.OrganizationOwnerAdded;
@@ -13,6 +16,7 @@ import io.providerportal.events.organization.OrganizationUserRestored;
 import io.providerportal.events.organization.OrganizationUserRevoked;
 import io.providerportal.events.organization.OrganizationUserTypeChanged;
 import io.providerportal.events.organization.OrganizationUserType;
+import io.providerportal.events.organization.PlanType;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -44,13 +48,31 @@ class OrganizationLookup {
 
     @EventHandler
     void on(ClientOrganizationCreated event) {
-        jdbc.sql("insert into organization_lookup (organization_id, provider_id) values (?, ?)")
-                .params(event.organizationId(), event.providerId()).update();
+        jdbc.sql("insert into organization_lookup (organization_id, provider_id, plan, seats) values (?, ?, ?, ?)")
+                .params(event.organizationId(), event.providerId(), event.plan().name(), event.seats()).update();
     }
 
     @EventHandler
     void on(OrganizationCreated event) {
-        jdbc.sql("insert into organization_lookup (organization_id, provider_id) values (?, null)")
+        jdbc.sql("insert into organization_lookup (organization_id, provider_id, plan, seats) values (?, null, ?, ?)")
+                .params(event.organizationId(), event.plan().name(), event.seats()).update();
+    }
+
+    @EventHandler
+    void on(ClientOrganizationAdded event) {
+        jdbc.sql("update organization_lookup set provider_id = ? where organization_id = ?")
+                .params(event.providerId(), event.organizationId()).update();
+    }
+
+    @EventHandler
+    void on(ClientOrganizationUpdated event) {
+        jdbc.sql("update organization_lookup set seats = ? where organization_id = ?")
+                .params(event.seats(), event.organizationId()).update();
+    }
+
+    @EventHandler
+    void on(ClientOrganizationUnlinked event) {
+        jdbc.sql("update organization_lookup set provider_id = null where organization_id = ?")
                 .param(event.organizationId()).update();
     }
 
@@ -122,6 +144,23 @@ class OrganizationLookup {
                 .query((rs, i) -> new ConfirmedMember(OrganizationUserType.valueOf(rs.getString("type")),
                         permissions(rs.getString("permissions"))))
                 .optional();
+    }
+
+    /** A client of the provider, with its plan and seats. */
+    record Client(UUID organizationId, PlanType plan, int seats) {
+    }
+
+    Optional<Client> client(UUID providerId, UUID organizationId) {
+        return jdbc.sql("select * from organization_lookup where provider_id = ? and organization_id = ?")
+                .params(providerId, organizationId)
+                .query((rs, i) -> new Client(organizationId, PlanType.valueOf(rs.getString("plan")), rs.getInt("seats")))
+                .optional();
+    }
+
+    /** The seats the provider's clients on the plan hold in all. */
+    int allocatedSeats(UUID providerId, PlanType plan) {
+        return jdbc.sql("select coalesce(sum(seats), 0) from organization_lookup where provider_id = ? and plan = ?")
+                .params(providerId, plan.name()).query(Integer.class).single();
     }
 
     List<UUID> clientsOf(UUID providerId) {

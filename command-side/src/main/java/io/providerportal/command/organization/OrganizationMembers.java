@@ -1,6 +1,10 @@
 package io.providerportal.command.organization;
 
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import io.providerportal.events.organization.ClientOrganizationCreated;
 import io.providerportal.events.organization.CustomPermission;
+import io.providerportal.events.organization.OrganizationCreated;
 import io.providerportal.events.organization.OrganizationOwnerAdded;
 import io.providerportal.events.organization.OrganizationUserAccepted;
 import io.providerportal.events.organization.OrganizationUserConfirmed;
@@ -27,6 +31,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 final class OrganizationMembers {
 
     private final Map<UUID, OrganizationMember> members = new HashMap<>();
+    private UUID organizationId;
 
     OrganizationMember get(UUID organizationUserId) {
         OrganizationMember member = members.get(organizationUserId);
@@ -81,6 +86,21 @@ final class OrganizationMembers {
         }
     }
 
+    /** Sets a member's Custom permissions (none for other roles), recording only a change. */
+    void setPermissions(UUID organizationUserId, OrganizationUserType type, Set<CustomPermission> permissions) {
+        Set<CustomPermission> granted = type == OrganizationUserType.CUSTOM ? permissions : Set.of();
+        if (!granted.equals(get(organizationUserId).permissions())) {
+            apply(new OrganizationUserPermissionsSet(organizationId, organizationUserId,
+                    granted.stream().sorted().toList()));
+        }
+    }
+
+    /** The email that billing falls back to when an organization leaves its provider (PO-08). */
+    Optional<String> firstConfirmedOwnerEmail() {
+        return members.values().stream().filter(OrganizationMember::isConfirmedOwner).map(OrganizationMember::email)
+                .sorted().findFirst();
+    }
+
     void requireNotSelf(OrganizationActor actor, UUID organizationUserId) {
         if (actor.userId().equals(get(organizationUserId).userId())) {
             throw OrganizationErrors.notYourself();
@@ -91,6 +111,16 @@ final class OrganizationMembers {
         return members.values().stream()
                 .filter(m -> userId.equals(m.userId()) && m.status() == OrganizationUserStatus.CONFIRMED)
                 .findFirst();
+    }
+
+    @EventSourcingHandler
+    void on(ClientOrganizationCreated event) {
+        organizationId = event.organizationId();
+    }
+
+    @EventSourcingHandler
+    void on(OrganizationCreated event) {
+        organizationId = event.organizationId();
     }
 
     @EventSourcingHandler

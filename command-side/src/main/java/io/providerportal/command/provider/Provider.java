@@ -13,11 +13,13 @@ import io.providerportal.command.provider.ProviderCommands.InviteProviderUsers;
 import io.providerportal.command.provider.ProviderCommands.Invitee;
 import io.providerportal.command.provider.ProviderCommands.ReinviteProviderUser;
 import io.providerportal.command.provider.ProviderCommands.RemoveProviderUser;
+import io.providerportal.command.provider.ProviderCommands.SetSeatMinimum;
 import io.providerportal.command.provider.ProviderCommands.UpdateProviderProfile;
 import io.providerportal.events.provider.ProviderCreated;
 import io.providerportal.events.provider.ProviderDisabled;
 import io.providerportal.events.provider.ProviderEnabled;
 import io.providerportal.events.provider.ProviderProfileUpdated;
+import io.providerportal.events.provider.ProviderSeatMinimumSet;
 import io.providerportal.events.provider.ProviderType;
 import io.providerportal.events.provider.ProviderUserAccepted;
 import io.providerportal.events.provider.ProviderUserAdded;
@@ -92,6 +94,11 @@ class Provider {
         if (!enabled) {
             apply(new ProviderEnabled(providerId));
         }
+    }
+
+    @CommandHandler
+    void handle(SetSeatMinimum command) {
+        apply(new ProviderSeatMinimumSet(providerId, command.plan(), command.seatMinimum()));
     }
 
     @CommandHandler

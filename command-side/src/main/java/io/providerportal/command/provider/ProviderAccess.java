@@ -1,8 +1,11 @@
 package io.providerportal.command.provider;
 
+import io.providerportal.events.organization.PlanType;
+import io.providerportal.events.provider.ProviderUserType;
 import io.providerportal.platform.security.Actor;
 import io.providerportal.platform.security.ProviderPermission;
 import io.providerportal.platform.security.ProviderPolicy;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 
@@ -32,7 +35,16 @@ public class ProviderAccess {
 
     /** Whether the actor is a confirmed member (of either type) of the provider. */
     public boolean isConfirmedMember(Actor actor, UUID providerId) {
-        return lookup.confirmedMembership(providerId, actor.id()).isPresent();
+        return confirmedType(actor, providerId).isPresent();
+    }
+
+    public Optional<ProviderUserType> confirmedType(Actor actor, UUID providerId) {
+        return lookup.confirmedMembership(providerId, actor.id());
+    }
+
+    /** The seats of the plan the provider has bought (0 if none were set). */
+    public int seatMinimum(UUID providerId, PlanType plan) {
+        return lookup.seatMinimum(providerId, plan);
     }
 
     public void requireOperator(Actor actor) {

@@ -1,5 +1,6 @@
 package io.providerportal.command.provider;
 
+import io.providerportal.events.organization.PlanType;
 import io.providerportal.events.provider.ProviderType;
 import io.providerportal.events.provider.ProviderUserType;
 import java.util.List;
@@ -59,5 +60,8 @@ final class ProviderCommands {
 
     /** {@code actorUserId} is who asks, from their access token: nobody removes themselves. */
     record RemoveProviderUser(@TargetAggregateIdentifier UUID providerId, UUID providerUserId, UUID actorUserId) {
+    }
+
+    record SetSeatMinimum(@TargetAggregateIdentifier UUID providerId, PlanType plan, int seatMinimum) {
     }
 }

@@ -5,14 +5,18 @@ import io.providerportal.command.provider.ProviderCommands.CreateProvider;
 import io.providerportal.command.provider.ProviderCommands.DisableProvider;
 import io.providerportal.command.provider.ProviderCommands.EnableProvider;
 import io.providerportal.command.provider.ProviderCommands.Owner;
+import io.providerportal.command.provider.ProviderCommands.SetSeatMinimum;
 import io.providerportal.command.provider.ProviderCommands.UpdateProviderProfile;
 import io.providerportal.command.web.CommandSender;
+import io.providerportal.events.organization.PlanType;
 import io.providerportal.events.provider.ProviderType;
 import io.providerportal.platform.Ids;
 import io.providerportal.platform.security.Actor;
 import io.providerportal.platform.security.ProviderPermission;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -27,7 +31,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Operators create, enable and disable providers; operators and Provider Admins edit the profile. */
+/**
+ * Operators create, enable and disable providers and set their seat pool; operators and Provider Admins edit the
+ * profile.
+ */
 @RestController
 @RequestMapping("/providers")
 class ProviderController {
@@ -44,6 +51,9 @@ class ProviderController {
             @NotBlank @Size(max = 50) String name,
             @Size(max = 50) String businessName,
             @NotBlank @Email @Size(max = 256) String billingEmail) {
+    }
+
+    record SeatMinimumRequest(@NotNull @Min(0) @Max(1_000_000) Integer seatMinimum) {
     }
 
     private final CommandSender commands;
@@ -89,5 +99,13 @@ class ProviderController {
     ResponseEntity<Void> enable(@PathVariable UUID providerId, Actor actor) {
         access.require(actor, providerId, ProviderPermission.CHANGE_STATUS);
         return commands.done(commands.send(new EnableProvider(providerId), providerId));
+    }
+
+    /** The seats of a plan the provider has bought (PO-09); operators only, as billing is outside the portal. */
+    @PutMapping("/{providerId}/plans/{plan}")
+    ResponseEntity<Void> setSeatMinimum(@PathVariable UUID providerId, @PathVariable PlanType plan,
+            @Valid @RequestBody SeatMinimumRequest request, Actor actor) {
+        access.require(actor, providerId, ProviderPermission.CHANGE_STATUS);
+        return commands.done(commands.send(new SetSeatMinimum(providerId, plan, request.seatMinimum()), providerId));
     }
 }

@@ -3,7 +3,9 @@ package io.providerportal.command.provider;
 import io.providerportal.events.provider.ProviderCreated;
 import io.providerportal.events.provider.ProviderDisabled;
 import io.providerportal.events.provider.ProviderEnabled;
+import io.providerportal.events.organization.PlanType;
 import io.providerportal.events.provider.ProviderProfileUpdated;
+import io.providerportal.events.provider.ProviderSeatMinimumSet;
 import io.providerportal.events.provider.ProviderUserAccepted;
 import io.providerportal.events.provider.ProviderUserAdded;
 import io.providerportal.events.provider.ProviderUserConfirmed;
@@ -99,6 +101,20 @@ class ProviderLookup {
     void on(ProviderUserRemoved event) {
         jdbc.sql("delete from provider_member_lookup where provider_user_id = ?").param(event.providerUserId())
                 .update();
+    }
+
+    @EventHandler
+    void on(ProviderSeatMinimumSet event) {
+        jdbc.sql("""
+                insert into provider_plan_lookup (provider_id, plan, seat_minimum) values (?, ?, ?)
+                on conflict (provider_id, plan) do update set seat_minimum = excluded.seat_minimum
+                """)
+                .params(event.providerId(), event.plan().name(), event.seatMinimum()).update();
+    }
+
+    int seatMinimum(UUID providerId, PlanType plan) {
+        return jdbc.sql("select seat_minimum from provider_plan_lookup where provider_id = ? and plan = ?")
+                .params(providerId, plan.name()).query(Integer.class).optional().orElse(0);
     }
 
     Optional<ProviderRow> find(UUID providerId) {

@@ -7,10 +7,12 @@ import io.providerportal.command.provider.ProviderCommands.DisableProvider;
 import io.providerportal.command.provider.ProviderCommands.EnableProvider;
 import io.providerportal.command.provider.ProviderCommands.Owner;
 import io.providerportal.command.provider.ProviderCommands.UpdateProviderProfile;
+import io.providerportal.events.organization.PlanType;
 import io.providerportal.events.provider.ProviderCreated;
 import io.providerportal.events.provider.ProviderDisabled;
 import io.providerportal.events.provider.ProviderEnabled;
 import io.providerportal.events.provider.ProviderProfileUpdated;
+import io.providerportal.events.provider.ProviderSeatMinimumSet;
 import io.providerportal.events.provider.ProviderType;
 import io.providerportal.events.provider.ProviderUserAdded;
 import io.providerportal.events.provider.ProviderUserType;
@@ -93,5 +95,12 @@ class ProviderTest {
         fixture.given(CREATED)
                 .when(new EnableProvider(PROVIDER))
                 .expectNoEvents();
+    }
+
+    @Test
+    void recordsTheSeatsBoughtPerPlan() {
+        fixture.given(CREATED)
+                .when(new ProviderCommands.SetSeatMinimum(PROVIDER, PlanType.ENTERPRISE, 50))
+                .expectEvents(new ProviderSeatMinimumSet(PROVIDER, PlanType.ENTERPRISE, 50));
     }
 }

@@ -2,7 +2,10 @@ package io.providerportal.platform.events;
 
 import io.providerportal.events.identity.KdfType;
 import io.providerportal.events.identity.UserRegistered;
+import io.providerportal.events.organization.ClientOrganizationAdded;
 import io.providerportal.events.organization.ClientOrganizationCreated;
+import io.providerportal.events.organization.ClientOrganizationUnlinked;
+import io.providerportal.events.organization.ClientOrganizationUpdated;
 import io.providerportal.events.organization.CollectionCreated;
 import io.providerportal.events.organization.CollectionMemberAccessSet;
 import io.providerportal.events.organization.OrganizationDisabled;
@@ -36,6 +39,7 @@ import io.providerportal.events.provider.ProviderCreated;
 import io.providerportal.events.provider.ProviderDisabled;
 import io.providerportal.events.provider.ProviderEnabled;
 import io.providerportal.events.provider.ProviderProfileUpdated;
+import io.providerportal.events.provider.ProviderSeatMinimumSet;
 import io.providerportal.events.provider.ProviderType;
 import io.providerportal.events.provider.ProviderUserAccepted;
 import io.providerportal.events.provider.ProviderUserAdded;
@@ -105,6 +109,10 @@ final class EventSamples {
                 new CollectionGroupAccessRemoved(ORGANIZATION, COLLECTION, GROUP),
                 new GroupDeleted(ORGANIZATION, GROUP),
                 new PolicyUpdated(ORGANIZATION, PolicyType.MASTER_PASSWORD, true, "{\"minLength\":14}"),
+                new ClientOrganizationAdded(ORGANIZATION, PROVIDER, "billing@acme.test", ENC),
+                new ClientOrganizationUpdated(ORGANIZATION, PROVIDER, "Contoso Ltd", 20),
+                new ClientOrganizationUnlinked(ORGANIZATION, PROVIDER, "owner@contoso.test"),
+                new ProviderSeatMinimumSet(PROVIDER, PlanType.TEAMS, 50),
                 new OrganizationDisabled(ORGANIZATION),
                 new OrganizationEnabled(ORGANIZATION));
     }

@@ -1,6 +1,10 @@
 package io.providerportal.query.dashboard;
 
+import io.providerportal.events.organization.ClientOrganizationAdded;
 import io.providerportal.events.organization.ClientOrganizationCreated;
+import io.providerportal.events.organization.ClientOrganizationUnlinked;
+import io.providerportal.events.organization.ClientOrganizationUpdated;
+import io.providerportal.events.organization.OrganizationCreated;
 import io.providerportal.events.organization.OrganizationDisabled;
 import io.providerportal.events.organization.OrganizationEnabled;
 import io.providerportal.events.organization.OrganizationOwnerAdded;
@@ -14,6 +18,7 @@ import io.providerportal.events.provider.ProviderCreated;
 import io.providerportal.events.provider.ProviderDisabled;
 import io.providerportal.events.provider.ProviderEnabled;
 import io.providerportal.events.provider.ProviderProfileUpdated;
+import io.providerportal.events.provider.ProviderSeatMinimumSet;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Locale;
@@ -25,8 +30,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The provider dashboard: one row per provider and one per client organization, with seat counts derived from
- * the members' statuses. Every handler is an upsert or a recount, so redelivery and replay give the same rows.
+ * The provider dashboard: one row per provider and one per organization (clients carry their provider), with seat
+ * counts derived from the members' statuses, and each provider's seat pool. Every handler is an upsert or a recount, so redelivery and replay give the same rows.
  */
 @Component
 @ProcessingGroup(DashboardProjection.NAME)
@@ -70,16 +75,40 @@ class DashboardProjection {
 
     @EventHandler
     void on(ClientOrganizationCreated event, @org.axonframework.eventhandling.Timestamp Instant at) {
+        insertOrganization(event.organizationId(), event.providerId(), event.name(), event.plan().name(),
+                event.seats(), at);
+    }
+
+    @EventHandler
+    void on(OrganizationCreated event, @org.axonframework.eventhandling.Timestamp Instant at) {
+        insertOrganization(event.organizationId(), null, event.name(), event.plan().name(), event.seats(), at);
+    }
+
+    @EventHandler
+    void on(ClientOrganizationAdded event) {
+        jdbc.sql("update dashboard_client set provider_id = ? where organization_id = ?")
+                .params(event.providerId(), event.organizationId()).update();
+    }
+
+    @EventHandler
+    void on(ClientOrganizationUpdated event) {
+        jdbc.sql("update dashboard_client set name = ?, sort_name = ?, seats = ? where organization_id = ?")
+                .params(event.name(), sortKey(event.name()), event.seats(), event.organizationId()).update();
+    }
+
+    @EventHandler
+    void on(ClientOrganizationUnlinked event) {
+        jdbc.sql("update dashboard_client set provider_id = null where organization_id = ?")
+                .param(event.organizationId()).update();
+    }
+
+    @EventHandler
+    void on(ProviderSeatMinimumSet event) {
         jdbc.sql("""
-                insert into dashboard_client (organization_id, provider_id, name, sort_name, plan, seats,
-                                              occupied_seats, confirmed_users, status, created_at)
-                values (?, ?, ?, ?, ?, ?, 0, 0, 'ACTIVE', ?)
-                on conflict (organization_id) do nothing
+                insert into dashboard_provider_plan (provider_id, plan, seat_minimum) values (?, ?, ?)
+                on conflict (provider_id, plan) do update set seat_minimum = excluded.seat_minimum
                 """)
-                .params(event.organizationId(), event.providerId(), event.name(), sortKey(event.name()),
-                        event.plan().name(), event.seats(), Timestamp.from(at))
-                .update();
-        recount(event.organizationId());
+                .params(event.providerId(), event.plan().name(), event.seatMinimum()).update();
     }
 
     @EventHandler
@@ -131,7 +160,19 @@ class DashboardProjection {
 
     @ResetHandler
     void reset() {
-        jdbc.sql("truncate dashboard_provider, dashboard_client, dashboard_org_member").update();
+        jdbc.sql("truncate dashboard_provider, dashboard_client, dashboard_org_member, dashboard_provider_plan")
+                .update();
+    }
+
+    private void insertOrganization(UUID id, UUID providerId, String name, String plan, int seats, Instant at) {
+        jdbc.sql("""
+                insert into dashboard_client (organization_id, provider_id, name, sort_name, plan, seats,
+                                              occupied_seats, confirmed_users, status, created_at)
+                values (?, ?, ?, ?, ?, ?, 0, 0, 'ACTIVE', ?)
+                on conflict (organization_id) do nothing
+                """)
+                .params(id, providerId, name, sortKey(name), plan, seats, Timestamp.from(at)).update();
+        recount(id);
     }
 
     private void setMemberStatus(UUID organizationId, UUID memberId, String status) {

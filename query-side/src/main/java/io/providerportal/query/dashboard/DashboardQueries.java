@@ -2,6 +2,7 @@ package io.providerportal.query.dashboard;
 
 import io.providerportal.query.dashboard.DashboardViews.ClientPage;
 import io.providerportal.query.dashboard.DashboardViews.ClientRow;
+import io.providerportal.query.dashboard.DashboardViews.PlanView;
 import io.providerportal.query.dashboard.DashboardViews.ProviderView;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -23,6 +24,17 @@ class DashboardQueries {
     }
 
     Optional<ProviderView> provider(UUID providerId) {
+        List<PlanView> plans = jdbc.sql("""
+                select coalesce(m.plan, a.plan) as plan, coalesce(m.seat_minimum, 0) as seat_minimum,
+                       coalesce(a.allocated, 0) as allocated
+                from (select plan, seat_minimum from dashboard_provider_plan where provider_id = :provider) m
+                full join (select plan, sum(seats) as allocated from dashboard_client where provider_id = :provider
+                           group by plan) a on a.plan = m.plan
+                order by 1
+                """)
+                .param("provider", providerId)
+                .query((rs, i) -> new PlanView(rs.getString("plan"), rs.getInt("seat_minimum"), rs.getInt("allocated")))
+                .list();
         return jdbc.sql("""
                 select p.*, (select count(*) from dashboard_client c where c.provider_id = p.provider_id) as clients
                 from dashboard_provider p where p.provider_id = ?
@@ -30,7 +42,8 @@ class DashboardQueries {
                 .param(providerId)
                 .query((rs, i) -> new ProviderView(rs.getObject("provider_id", UUID.class), rs.getString("name"),
                         rs.getString("business_name"), rs.getString("type"), rs.getString("billing_email"),
-                        rs.getBoolean("enabled"), rs.getTimestamp("created_at").toInstant(), rs.getInt("clients")))
+                        rs.getBoolean("enabled"), rs.getTimestamp("created_at").toInstant(), rs.getInt("clients"),
+                        plans))
                 .optional();
     }
 

@@ -11,7 +11,11 @@ final class DashboardViews {
     }
 
     record ProviderView(UUID id, String name, String businessName, String type, String billingEmail,
-                        boolean enabled, Instant createdAt, int clientCount) {
+                        boolean enabled, Instant createdAt, int clientCount, List<PlanView> plans) {
+    }
+
+    /** The seat pool of one plan: seats bought, and seats the provider's clients on the plan hold in all. */
+    record PlanView(String plan, int seatMinimum, int allocatedSeats) {
     }
 
     record ClientRow(UUID organizationId, String name, String plan, int seats, int occupiedSeats,

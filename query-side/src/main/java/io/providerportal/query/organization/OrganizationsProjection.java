@@ -1,7 +1,10 @@
 package io.providerportal.query.organization;
 
 import io.providerportal.events.identity.UserRegistered;
+import io.providerportal.events.organization.ClientOrganizationAdded;
 import io.providerportal.events.organization.ClientOrganizationCreated;
+import io.providerportal.events.organization.ClientOrganizationUnlinked;
+import io.providerportal.events.organization.ClientOrganizationUpdated;
 import io.providerportal.events.organization.CollectionGroupAccessRemoved;
 import io.providerportal.events.organization.CollectionGroupAccessSet;
 import io.providerportal.events.organization.CollectionMemberAccessRemoved;
@@ -61,6 +64,24 @@ class OrganizationsProjection {
     void on(OrganizationCreated event, @org.axonframework.eventhandling.Timestamp Instant at) {
         insertOrganization(event.organizationId(), null, event.name(), event.plan().name(), event.seats(),
                 event.billingEmail(), at);
+    }
+
+    @EventHandler
+    void on(ClientOrganizationAdded event) {
+        jdbc.sql("update org_view set provider_id = ?, billing_email = ? where organization_id = ?")
+                .params(event.providerId(), event.billingEmail(), event.organizationId()).update();
+    }
+
+    @EventHandler
+    void on(ClientOrganizationUpdated event) {
+        jdbc.sql("update org_view set name = ?, seats = ? where organization_id = ?")
+                .params(event.name(), event.seats(), event.organizationId()).update();
+    }
+
+    @EventHandler
+    void on(ClientOrganizationUnlinked event) {
+        jdbc.sql("update org_view set provider_id = null, billing_email = ? where organization_id = ?")
+                .params(event.billingEmail(), event.organizationId()).update();
     }
 
     @EventHandler
