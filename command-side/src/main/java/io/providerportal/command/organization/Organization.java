@@ -1,5 +1,6 @@
 package io.providerportal.command.organization;
 
+import io.providerportal.command.invitation.InvitationErrors;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import io.providerportal.command.organization.ClientCommands.AddToProvider;
@@ -110,9 +111,9 @@ class Organization {
         for (Invitee invitee : fresh) {
             apply(new OrganizationUserInvited(organizationId, invitee.organizationUserId(), invitee.email(),
                     command.type()));
-            members.setPermissions(invitee.organizationUserId(), command.type(), command.permissions());
-            collections.setAccess(invitee.organizationUserId(), command.collections());
-            groups.setGroupsOf(invitee.organizationUserId(), command.groups());
+            members.setPermissions(organizationId, invitee.organizationUserId(), command.type(), command.permissions());
+            collections.setAccess(organizationId, invitee.organizationUserId(), command.collections());
+            groups.setGroupsOf(organizationId, invitee.organizationUserId(), command.groups());
         }
         List<String> skipped = command.invitees().stream().filter(i -> !fresh.contains(i)).map(Invitee::email)
                 .toList();
@@ -136,7 +137,7 @@ class Organization {
             throw OrganizationErrors.notInvited();
         }
         if (!member.email().equals(command.email())) {
-            throw OrganizationErrors.wrongUser();
+            throw InvitationErrors.wrongUser();
         }
         apply(new OrganizationUserAccepted(organizationId, command.organizationUserId(), command.userId()));
     }
@@ -163,9 +164,9 @@ class Organization {
             }
             apply(new OrganizationUserTypeChanged(organizationId, id, command.type()));
         }
-        members.setPermissions(id, command.type(), command.permissions());
-        collections.setAccess(id, command.collections());
-        groups.setGroupsOf(id, command.groups());
+        members.setPermissions(organizationId, id, command.type(), command.permissions());
+        collections.setAccess(organizationId, id, command.collections());
+        groups.setGroupsOf(organizationId, id, command.groups());
     }
 
     @CommandHandler

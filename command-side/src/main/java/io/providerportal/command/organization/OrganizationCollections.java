@@ -3,11 +3,9 @@ package io.providerportal.command.organization;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import io.providerportal.command.organization.MemberCommands.CollectionAccess;
-import io.providerportal.events.organization.ClientOrganizationCreated;
 import io.providerportal.events.organization.CollectionCreated;
 import io.providerportal.events.organization.CollectionMemberAccessRemoved;
 import io.providerportal.events.organization.CollectionMemberAccessSet;
-import io.providerportal.events.organization.OrganizationCreated;
 import io.providerportal.events.organization.OrganizationUserRemoved;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -21,7 +19,6 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 final class OrganizationCollections {
 
     private final Set<UUID> collections = new HashSet<>();
-    private UUID organizationId;
     private final Map<UUID, Map<UUID, CollectionAccess>> accessByMember = new HashMap<>();
 
     void requireExists(UUID collectionId) {
@@ -31,7 +28,7 @@ final class OrganizationCollections {
     }
 
     /** Replaces the member's direct access: sets every listed collection, removes the ones no longer listed. */
-    void setAccess(UUID memberId, List<CollectionAccess> access) {
+    void setAccess(UUID organizationId, UUID memberId, List<CollectionAccess> access) {
         access.forEach(entry -> requireExists(entry.collectionId()));
         Map<UUID, CollectionAccess> current = Map.copyOf(accessByMember.getOrDefault(memberId, Map.of()));
         Set<UUID> listed = new HashSet<>();
@@ -44,16 +41,6 @@ final class OrganizationCollections {
         }
         current.keySet().stream().filter(id -> !listed.contains(id)).sorted()
                 .forEach(id -> apply(new CollectionMemberAccessRemoved(organizationId, id, memberId)));
-    }
-
-    @EventSourcingHandler
-    void on(ClientOrganizationCreated event) {
-        organizationId = event.organizationId();
-    }
-
-    @EventSourcingHandler
-    void on(OrganizationCreated event) {
-        organizationId = event.organizationId();
     }
 
     @EventSourcingHandler

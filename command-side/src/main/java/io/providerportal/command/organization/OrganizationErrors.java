@@ -34,10 +34,6 @@ final class OrganizationErrors {
                 "Only a member who accepted the invitation can be confirmed.");
     }
 
-    static ForbiddenException wrongUser() {
-        return new ForbiddenException("invitation.wrong-user", "This invitation was sent to another email address.");
-    }
-
     static RuleViolationException notRevoked() {
         return new RuleViolationException("organization-user.not-revoked", "The member is not revoked.");
     }

@@ -6,7 +6,6 @@ import io.providerportal.command.organization.GroupCommands.CreateGroup;
 import io.providerportal.command.organization.GroupCommands.DeleteGroup;
 import io.providerportal.command.organization.GroupCommands.UpdateGroup;
 import io.providerportal.command.organization.MemberCommands.CollectionAccess;
-import io.providerportal.events.organization.ClientOrganizationCreated;
 import io.providerportal.events.organization.CollectionGroupAccessRemoved;
 import io.providerportal.events.organization.CollectionGroupAccessSet;
 import io.providerportal.events.organization.GroupCreated;
@@ -14,7 +13,6 @@ import io.providerportal.events.organization.GroupDeleted;
 import io.providerportal.events.organization.GroupMemberAdded;
 import io.providerportal.events.organization.GroupMemberRemoved;
 import io.providerportal.events.organization.GroupRenamed;
-import io.providerportal.events.organization.OrganizationCreated;
 import io.providerportal.events.organization.OrganizationUserRemoved;
 import io.providerportal.platform.web.NotFoundException;
 import java.util.HashMap;
@@ -40,7 +38,6 @@ final class OrganizationGroups {
     private final OrganizationMembers members;
     private final OrganizationCollections collections;
     private final Map<UUID, Group> groups = new HashMap<>();
-    private UUID organizationId;
 
     OrganizationGroups(OrganizationMembers members, OrganizationCollections collections) {
         this.members = members;
@@ -50,9 +47,9 @@ final class OrganizationGroups {
     @CommandHandler
     void handle(CreateGroup command) {
         validate(command.members(), command.collections());
-        apply(new GroupCreated(organizationId, command.groupId(), command.name()));
-        setMembers(command.groupId(), command.members());
-        setAccess(command.groupId(), command.collections());
+        apply(new GroupCreated(command.organizationId(), command.groupId(), command.name()));
+        setMembers(command.organizationId(), command.groupId(), command.members());
+        setAccess(command.organizationId(), command.groupId(), command.collections());
     }
 
     @CommandHandler
@@ -60,20 +57,20 @@ final class OrganizationGroups {
         Group group = get(command.groupId());
         validate(command.members(), command.collections());
         if (!Objects.equals(group.name(), command.name())) {
-            apply(new GroupRenamed(organizationId, command.groupId(), command.name()));
+            apply(new GroupRenamed(command.organizationId(), command.groupId(), command.name()));
         }
-        setMembers(command.groupId(), command.members());
-        setAccess(command.groupId(), command.collections());
+        setMembers(command.organizationId(), command.groupId(), command.members());
+        setAccess(command.organizationId(), command.groupId(), command.collections());
     }
 
     @CommandHandler
     void handle(DeleteGroup command) {
         get(command.groupId());
-        apply(new GroupDeleted(organizationId, command.groupId()));
+        apply(new GroupDeleted(command.organizationId(), command.groupId()));
     }
 
     /** Puts the member in exactly the given groups, from the member's side (invite, update). */
-    void setGroupsOf(UUID memberId, Set<UUID> groupIds) {
+    void setGroupsOf(UUID organizationId, UUID memberId, Set<UUID> groupIds) {
         groupIds.forEach(this::get);
         groups.forEach((groupId, group) -> {
             boolean wanted = groupIds.contains(groupId);
@@ -100,7 +97,7 @@ final class OrganizationGroups {
         access.forEach(entry -> collections.requireExists(entry.collectionId()));
     }
 
-    private void setMembers(UUID groupId, Set<UUID> wanted) {
+    private void setMembers(UUID organizationId, UUID groupId, Set<UUID> wanted) {
         Set<UUID> current = Set.copyOf(get(groupId).members());
         wanted.stream().filter(id -> !current.contains(id)).sorted()
                 .forEach(id -> apply(new GroupMemberAdded(organizationId, groupId, id)));
@@ -108,7 +105,7 @@ final class OrganizationGroups {
                 .forEach(id -> apply(new GroupMemberRemoved(organizationId, groupId, id)));
     }
 
-    private void setAccess(UUID groupId, List<CollectionAccess> access) {
+    private void setAccess(UUID organizationId, UUID groupId, List<CollectionAccess> access) {
         Map<UUID, CollectionAccess> current = Map.copyOf(get(groupId).access());
         Set<UUID> listed = new HashSet<>();
         for (CollectionAccess entry : access) {
@@ -128,16 +125,6 @@ final class OrganizationGroups {
             throw new NotFoundException("group.not-found", "No such group in this organization.");
         }
         return group;
-    }
-
-    @EventSourcingHandler
-    void on(ClientOrganizationCreated event) {
-        organizationId = event.organizationId();
-    }
-
-    @EventSourcingHandler
-    void on(OrganizationCreated event) {
-        organizationId = event.organizationId();
     }
 
     @EventSourcingHandler

@@ -1,8 +1,9 @@
 package io.providerportal.command.organization;
 
 import io.providerportal.command.identity.UserDirectory;
-import io.providerportal.command.invitation.InvitationTokens;
+import io.providerportal.command.invitation.InvitationErrors;
 import io.providerportal.command.invitation.InvitationTokens.Kind;
+import io.providerportal.command.invitation.InvitationTokens;
 import io.providerportal.command.organization.MemberCommands.AcceptOrganizationUser;
 import io.providerportal.command.organization.MemberCommands.CollectionAccess;
 import io.providerportal.command.organization.MemberCommands.ConfirmOrganizationUser;
@@ -14,15 +15,14 @@ import io.providerportal.command.organization.MemberCommands.RemoveOrganizationU
 import io.providerportal.command.organization.MemberCommands.RestoreOrganizationUser;
 import io.providerportal.command.organization.MemberCommands.RevokeOrganizationUser;
 import io.providerportal.command.organization.MemberCommands.UpdateOrganizationUser;
-import io.providerportal.command.web.CommandSender;
 import io.providerportal.command.web.CommandSender.BulkResult;
+import io.providerportal.command.web.CommandSender;
 import io.providerportal.events.organization.CustomPermission;
 import io.providerportal.events.organization.OrganizationUserType;
 import io.providerportal.platform.Ids;
 import io.providerportal.platform.security.Actor;
 import io.providerportal.platform.security.OrganizationPermission;
 import io.providerportal.platform.validation.EncString;
-import io.providerportal.platform.web.RuleViolationException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -112,11 +112,10 @@ class OrganizationMemberController {
     ResponseEntity<Void> accept(@PathVariable UUID organizationId, @PathVariable UUID memberId,
             @Valid @RequestBody AcceptRequest request, Actor actor) {
         InvitationTokens.Invitation invitation = invitations.verify(Kind.ORGANIZATION, request.token(),
-                organizationId, memberId).orElseThrow(() -> new RuleViolationException("invitation.invalid", "token",
-                        "The invitation is invalid or has expired."));
+                organizationId, memberId).orElseThrow(InvitationErrors::invalid);
         String email = UserDirectory.normalize(actor.email());
         if (!invitation.email().equals(email)) {
-            throw OrganizationErrors.wrongUser();
+            throw InvitationErrors.wrongUser();
         }
         return commands.done(commands.send(new AcceptOrganizationUser(organizationId, memberId, actor.id(), email),
                 organizationId));

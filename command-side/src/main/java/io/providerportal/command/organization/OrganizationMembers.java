@@ -2,9 +2,7 @@ package io.providerportal.command.organization;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-import io.providerportal.events.organization.ClientOrganizationCreated;
 import io.providerportal.events.organization.CustomPermission;
-import io.providerportal.events.organization.OrganizationCreated;
 import io.providerportal.events.organization.OrganizationOwnerAdded;
 import io.providerportal.events.organization.OrganizationUserAccepted;
 import io.providerportal.events.organization.OrganizationUserConfirmed;
@@ -31,7 +29,6 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 final class OrganizationMembers {
 
     private final Map<UUID, OrganizationMember> members = new HashMap<>();
-    private UUID organizationId;
 
     OrganizationMember get(UUID organizationUserId) {
         OrganizationMember member = members.get(organizationUserId);
@@ -87,7 +84,8 @@ final class OrganizationMembers {
     }
 
     /** Sets a member's Custom permissions (none for other roles), recording only a change. */
-    void setPermissions(UUID organizationUserId, OrganizationUserType type, Set<CustomPermission> permissions) {
+    void setPermissions(UUID organizationId, UUID organizationUserId, OrganizationUserType type,
+            Set<CustomPermission> permissions) {
         Set<CustomPermission> granted = type == OrganizationUserType.CUSTOM ? permissions : Set.of();
         if (!granted.equals(get(organizationUserId).permissions())) {
             apply(new OrganizationUserPermissionsSet(organizationId, organizationUserId,
@@ -111,16 +109,6 @@ final class OrganizationMembers {
         return members.values().stream()
                 .filter(m -> userId.equals(m.userId()) && m.status() == OrganizationUserStatus.CONFIRMED)
                 .findFirst();
-    }
-
-    @EventSourcingHandler
-    void on(ClientOrganizationCreated event) {
-        organizationId = event.organizationId();
-    }
-
-    @EventSourcingHandler
-    void on(OrganizationCreated event) {
-        organizationId = event.organizationId();
     }
 
     @EventSourcingHandler

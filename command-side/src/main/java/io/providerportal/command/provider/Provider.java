@@ -1,5 +1,6 @@
 package io.providerportal.command.provider;
 
+import io.providerportal.command.invitation.InvitationErrors;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import io.providerportal.command.provider.ProviderCommands.AcceptProviderUser;
@@ -134,7 +135,7 @@ class Provider {
             throw ProviderErrors.notInvited();
         }
         if (!member.email().equals(command.email())) {
-            throw ProviderErrors.wrongUser();
+            throw InvitationErrors.wrongUser();
         }
         apply(new ProviderUserAccepted(providerId, command.providerUserId(), command.userId()));
     }

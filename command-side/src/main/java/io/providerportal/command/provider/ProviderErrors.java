@@ -41,14 +41,6 @@ public final class ProviderErrors {
                 "Only a member who accepted the invitation can be confirmed.");
     }
 
-    static ForbiddenException wrongUser() {
-        return new ForbiddenException("invitation.wrong-user", "This invitation was sent to another email address.");
-    }
-
-    static RuleViolationException invalidInvitation() {
-        return new RuleViolationException("invitation.invalid", "token", "The invitation is invalid or has expired.");
-    }
-
     static RuleViolationException lastAdmin() {
         return new RuleViolationException("provider.last-admin",
                 "A provider must keep at least one confirmed Provider Admin.");

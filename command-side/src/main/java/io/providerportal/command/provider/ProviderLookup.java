@@ -1,9 +1,9 @@
 package io.providerportal.command.provider;
 
+import io.providerportal.events.organization.PlanType;
 import io.providerportal.events.provider.ProviderCreated;
 import io.providerportal.events.provider.ProviderDisabled;
 import io.providerportal.events.provider.ProviderEnabled;
-import io.providerportal.events.organization.PlanType;
 import io.providerportal.events.provider.ProviderProfileUpdated;
 import io.providerportal.events.provider.ProviderSeatMinimumSet;
 import io.providerportal.events.provider.ProviderUserAccepted;
@@ -11,8 +11,8 @@ import io.providerportal.events.provider.ProviderUserAdded;
 import io.providerportal.events.provider.ProviderUserConfirmed;
 import io.providerportal.events.provider.ProviderUserInvited;
 import io.providerportal.events.provider.ProviderUserRemoved;
-import io.providerportal.events.provider.ProviderUserTypeChanged;
 import io.providerportal.events.provider.ProviderUserType;
+import io.providerportal.events.provider.ProviderUserTypeChanged;
 import java.util.Optional;
 import java.util.UUID;
 import org.axonframework.config.ProcessingGroup;

@@ -1,8 +1,9 @@
 package io.providerportal.command.provider;
 
 import io.providerportal.command.identity.UserDirectory;
-import io.providerportal.command.invitation.InvitationTokens;
+import io.providerportal.command.invitation.InvitationErrors;
 import io.providerportal.command.invitation.InvitationTokens.Kind;
+import io.providerportal.command.invitation.InvitationTokens;
 import io.providerportal.command.provider.ProviderCommands.AcceptProviderUser;
 import io.providerportal.command.provider.ProviderCommands.ChangeProviderUserType;
 import io.providerportal.command.provider.ProviderCommands.ConfirmProviderUser;
@@ -11,8 +12,8 @@ import io.providerportal.command.provider.ProviderCommands.InviteProviderUsers;
 import io.providerportal.command.provider.ProviderCommands.Invitee;
 import io.providerportal.command.provider.ProviderCommands.ReinviteProviderUser;
 import io.providerportal.command.provider.ProviderCommands.RemoveProviderUser;
-import io.providerportal.command.web.CommandSender;
 import io.providerportal.command.web.CommandSender.BulkResult;
+import io.providerportal.command.web.CommandSender;
 import io.providerportal.events.provider.ProviderUserType;
 import io.providerportal.platform.Ids;
 import io.providerportal.platform.security.Actor;
@@ -106,10 +107,10 @@ class ProviderMemberController {
     ResponseEntity<Void> accept(@PathVariable UUID providerId, @PathVariable UUID providerUserId,
             @Valid @RequestBody AcceptRequest request, Actor actor) {
         InvitationTokens.Invitation invitation = invitations.verify(Kind.PROVIDER, request.token(), providerId,
-                providerUserId).orElseThrow(ProviderErrors::invalidInvitation);
+                providerUserId).orElseThrow(InvitationErrors::invalid);
         String email = UserDirectory.normalize(actor.email());
         if (!invitation.email().equals(email)) {
-            throw ProviderErrors.wrongUser();
+            throw InvitationErrors.wrongUser();
         }
         return commands.done(commands.send(new AcceptProviderUser(providerId, providerUserId, actor.id(), email),
                 providerId));

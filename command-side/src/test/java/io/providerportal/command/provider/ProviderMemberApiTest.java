@@ -9,9 +9,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.fasterxml.jackson.databind.JsonNode;
 import io.providerportal.client.ClientAccount;
 import io.providerportal.client.ClientCrypto;
-import io.providerportal.command.invitation.InvitationTokens;
 import io.providerportal.command.invitation.InvitationTokens.Invitation;
 import io.providerportal.command.invitation.InvitationTokens.Kind;
+import io.providerportal.command.invitation.InvitationTokens;
 import io.providerportal.platform.test.PortalTestClient;
 import java.time.Duration;
 import java.time.Instant;
