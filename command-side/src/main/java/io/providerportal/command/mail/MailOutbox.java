@@ -32,8 +32,12 @@ public class MailOutbox {
                 .params(Ids.newId(), recipient, subject, body, Timestamp.from(clock.instant())).update();
     }
 
-    List<Mail> pending(int limit) {
-        return jdbc.sql("select id, recipient, subject, body from mail_outbox where sent_at is null order by id limit ?")
+    /** Locks the next unsent mails; another instance relaying at the same time skips them. */
+    List<Mail> claimPending(int limit) {
+        return jdbc.sql("""
+                select id, recipient, subject, body from mail_outbox where sent_at is null order by id limit ?
+                for update skip locked
+                """)
                 .param(limit)
                 .query((rs, i) -> new Mail(rs.getObject("id", UUID.class), rs.getString("recipient"),
                         rs.getString("subject"), rs.getString("body")))

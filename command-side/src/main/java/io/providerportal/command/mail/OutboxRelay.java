@@ -8,6 +8,7 @@ import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Delivers the outbox: through SMTP when {@code spring.mail.host} is set, otherwise by writing each message to the
@@ -28,10 +29,12 @@ class OutboxRelay {
         this.properties = properties;
     }
 
+    /** One batch per transaction: the claimed rows stay locked until they are marked sent (or the batch fails). */
     @Scheduled(fixedDelayString = "${portal.mail.relay-interval:PT1S}")
-    void deliver() {
+    @Transactional
+    public void deliver() {
         JavaMailSender sender = mailSender.getIfAvailable();
-        for (MailOutbox.Mail mail : outbox.pending(50)) {
+        for (MailOutbox.Mail mail : outbox.claimPending(50)) {
             if (sender == null) {
                 log.info("Mail to {}: {}\n{}", mail.recipient(), mail.subject(), mail.body());
             } else {
