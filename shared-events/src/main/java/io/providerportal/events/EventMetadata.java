@@ -7,6 +7,10 @@ public final class EventMetadata {
     public static final String ACTOR_ID = "actorId";
     /** {@code USER} or {@code SERVICE_CLIENT}. */
     public static final String ACTOR_TYPE = "actorType";
+    /** The address the request came from, as the server saw it. */
+    public static final String IP_ADDRESS = "ipAddress";
+    /** The client's device type (Bitwarden's {@code Device-Type} header), when it sent one. */
+    public static final String DEVICE_TYPE = "deviceType";
     /** Ties together every message caused by one request (Axon's own correlation key). */
     public static final String CORRELATION_ID = "correlationId";
 

@@ -21,7 +21,8 @@ class AxonMessagingConfig {
 
     @Bean
     CorrelationDataProvider actorCorrelationDataProvider() {
-        return new SimpleCorrelationDataProvider(EventMetadata.ACTOR_ID, EventMetadata.ACTOR_TYPE);
+        return new SimpleCorrelationDataProvider(EventMetadata.ACTOR_ID, EventMetadata.ACTOR_TYPE,
+                EventMetadata.IP_ADDRESS, EventMetadata.DEVICE_TYPE);
     }
 
     /** The source every pooled processor reads from ({@code axon.eventhandling.processors.<name>.source}). */

@@ -9,5 +9,7 @@ public enum OrganizationPermission {
     /** Create, rename and delete groups; set their members and access. */
     MANAGE_GROUPS,
     /** Read and change policies. */
-    MANAGE_POLICIES
+    MANAGE_POLICIES,
+    /** Read the organization's event log. */
+    ACCESS_EVENT_LOGS
 }

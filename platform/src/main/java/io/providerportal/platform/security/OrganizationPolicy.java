@@ -15,7 +15,8 @@ public final class OrganizationPolicy {
     private static final Map<OrganizationPermission, CustomPermission> CUSTOM_FLAG = Map.of(
             OrganizationPermission.MANAGE_USERS, CustomPermission.MANAGE_USERS,
             OrganizationPermission.MANAGE_GROUPS, CustomPermission.MANAGE_GROUPS,
-            OrganizationPermission.MANAGE_POLICIES, CustomPermission.MANAGE_POLICIES);
+            OrganizationPermission.MANAGE_POLICIES, CustomPermission.MANAGE_POLICIES,
+            OrganizationPermission.ACCESS_EVENT_LOGS, CustomPermission.ACCESS_EVENT_LOGS);
 
     private OrganizationPolicy() {
     }
