@@ -146,4 +146,35 @@ class OrganizationMembersApiTest {
         }
         throw new AssertionError("no " + type + " in " + members);
     }
+
+    @Test
+    void aDisabledProvidersClientsTakeNoCommandsUntilItIsEnabledAgain() throws Exception {
+        Provider provider = scenario.provider("Acme");
+        Organization client = scenario.client(provider, "Contoso", 5);
+        Map<String, Object> invite = Map.of("emails", List.of("x-" + UUID.randomUUID() + "@contoso.test"),
+                "type", "USER");
+
+        api.post("/providers/" + provider.id + "/disable", scenario.operator(), null).andExpect(status().isNoContent());
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).until(() -> api.post(
+                "/organizations/" + client.id + "/users/invite", client.adminToken, invite)
+                .andReturn().getResponse().getStatus() == 422);
+        api.post("/organizations/" + client.id + "/users/invite", client.adminToken, invite)
+                .andExpect(jsonPath("$.code").value("organization.disabled"));
+        api.post("/providers/" + provider.id + "/users/invite", provider.adminToken,
+                        Map.of("emails", List.of("y@acme.test"), "type", "SERVICE_USER"))
+                .andExpect(status().isUnprocessableEntity()).andExpect(jsonPath("$.code").value("provider.disabled"));
+
+        api.post("/providers/" + provider.id + "/enable", scenario.operator(), null).andExpect(status().isNoContent());
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).until(() -> api.post(
+                "/organizations/" + client.id + "/users/invite", client.adminToken, invite)
+                .andReturn().getResponse().getStatus() == 200);
+    }
+
+    @Test
+    void onlyUserAccountsOwnOrganizations() throws Exception {
+        api.post("/organizations", scenario.operator(), Map.of("name", "Ops", "billingEmail", "ops@example.test",
+                        "plan", "TEAMS", "seats", 5, "key", Scenario.encryptedForNobody(),
+                        "collectionName", Scenario.encrypted("Default collection")))
+                .andExpect(status().isForbidden()).andExpect(jsonPath("$.code").value("user-required"));
+    }
 }

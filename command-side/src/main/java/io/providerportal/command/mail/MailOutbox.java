@@ -35,13 +35,20 @@ public class MailOutbox {
     /** Locks the next unsent mails; another instance relaying at the same time skips them. */
     List<Mail> claimPending(int limit) {
         return jdbc.sql("""
-                select id, recipient, subject, body from mail_outbox where sent_at is null order by id limit ?
+                select id, recipient, subject, body from mail_outbox
+                where sent_at is null and attempts < 10 order by id limit ?
                 for update skip locked
                 """)
                 .param(limit)
                 .query((rs, i) -> new Mail(rs.getObject("id", UUID.class), rs.getString("recipient"),
                         rs.getString("subject"), rs.getString("body")))
                 .list();
+    }
+
+    /** Records a failed attempt; after ten the mail is given up (and stays in the table with its error). */
+    void markFailed(UUID id, String error) {
+        jdbc.sql("update mail_outbox set attempts = attempts + 1, last_error = left(?, 500) where id = ?")
+                .params(error, id).update();
     }
 
     void markSent(UUID id) {

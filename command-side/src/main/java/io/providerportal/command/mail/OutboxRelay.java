@@ -42,7 +42,8 @@ class OutboxRelay {
                     sender.send(message(mail));
                 } catch (MailException e) {
                     log.warn("Could not send mail {} to {}; will retry: {}", mail.id(), mail.recipient(), e.getMessage());
-                    return;
+                    outbox.markFailed(mail.id(), String.valueOf(e.getMessage()));
+                    continue;
                 }
             }
             outbox.markSent(mail.id());

@@ -233,6 +233,10 @@ class Organization {
         requireClientOf(command.providerId());
         String billingEmail = members.firstConfirmedOwnerEmail().orElseThrow(OrganizationErrors::ownerRequiredToUnlink);
         apply(new ClientOrganizationUnlinked(organizationId, providerId, billingEmail));
+        if (!enabled) {
+            // only its provider's status disables an organization: on its own it is enabled again
+            apply(new OrganizationEnabled(organizationId));
+        }
     }
 
     @CommandHandler

@@ -7,6 +7,7 @@ import io.providerportal.platform.security.OrganizationPermission;
 import io.providerportal.platform.security.OrganizationPolicy;
 import io.providerportal.platform.security.OrganizationRole;
 import io.providerportal.platform.web.ForbiddenException;
+import io.providerportal.platform.web.RuleViolationException;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
@@ -29,7 +30,7 @@ class OrganizationAccess {
 
     /** A confirmed Owner of the organization in their own right (provider members do not count). */
     void requireOwner(Actor actor, UUID organizationId) {
-        lookup.providerOf(organizationId).orElseThrow(OrganizationPolicy::notFound);
+        lookup.find(organizationId).orElseThrow(OrganizationPolicy::notFound);
         OrganizationUserType type = lookup.confirmedMember(organizationId, actor.id())
                 .map(OrganizationLookup.ConfirmedMember::type).orElseThrow(OrganizationPolicy::notFound);
         if (type != OrganizationUserType.OWNER) {
@@ -37,15 +38,23 @@ class OrganizationAccess {
         }
     }
 
-    /** Checks the permission and answers who acts, as the aggregate's rules need it. */
+    /**
+     * Checks the permission and answers who acts, as the aggregate's rules need it. A disabled organization (or
+     * one whose provider is disabled) takes no commands: its members keep their data but may not change it.
+     */
     OrganizationActor require(Actor actor, UUID organizationId, OrganizationPermission permission) {
-        Optional<UUID> provider = lookup.providerOf(organizationId).orElseThrow(OrganizationPolicy::notFound);
+        OrganizationLookup.OrganizationRow organization = lookup.find(organizationId)
+                .orElseThrow(OrganizationPolicy::notFound);
+        Optional<UUID> provider = organization.providerId();
         OrganizationRole role = provider.filter(id -> providers.isConfirmedMember(actor, id)).isPresent()
                 ? OrganizationRole.PROVIDER
                 : lookup.confirmedMember(organizationId, actor.id())
                         .map(m -> OrganizationRole.member(m.type(), m.permissions()))
                         .orElse(OrganizationRole.NONE);
         OrganizationPolicy.check(permission, role);
+        if (!organization.enabled()) {
+            throw new RuleViolationException("organization.disabled", "The organization is disabled.");
+        }
         return new OrganizationActor(actor.id(), role.provider());
     }
 }

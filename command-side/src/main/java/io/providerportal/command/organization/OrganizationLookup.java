@@ -6,6 +6,8 @@ import io.providerportal.events.organization.ClientOrganizationUnlinked;
 import io.providerportal.events.organization.ClientOrganizationUpdated;
 import io.providerportal.events.organization.CustomPermission;
 import io.providerportal.events.organization.OrganizationCreated;
+import io.providerportal.events.organization.OrganizationDisabled;
+import io.providerportal.events.organization.OrganizationEnabled;
 import io.providerportal.events.organization.OrganizationOwnerAdded;
 import io.providerportal.events.organization.OrganizationUserAccepted;
 import io.providerportal.events.organization.OrganizationUserConfirmed;
@@ -77,6 +79,18 @@ class OrganizationLookup {
     }
 
     @EventHandler
+    void on(OrganizationDisabled event) {
+        jdbc.sql("update organization_lookup set enabled = false where organization_id = ?")
+                .param(event.organizationId()).update();
+    }
+
+    @EventHandler
+    void on(OrganizationEnabled event) {
+        jdbc.sql("update organization_lookup set enabled = true where organization_id = ?")
+                .param(event.organizationId()).update();
+    }
+
+    @EventHandler
     void on(OrganizationUserInvited event) {
         insertMember(event.organizationUserId(), event.organizationId(), null, event.email(), event.type(), "INVITED");
     }
@@ -127,11 +141,15 @@ class OrganizationLookup {
                 .param(event.organizationUserId()).update();
     }
 
-    /** Whether the organization exists, and the provider that manages it, if any. */
-    Optional<Optional<UUID>> providerOf(UUID organizationId) {
-        return jdbc.sql("select provider_id from organization_lookup where organization_id = ?")
+    /** An organization as authorization needs it: the provider that manages it, if any, and whether it is on. */
+    record OrganizationRow(Optional<UUID> providerId, boolean enabled) {
+    }
+
+    Optional<OrganizationRow> find(UUID organizationId) {
+        return jdbc.sql("select provider_id, enabled from organization_lookup where organization_id = ?")
                 .param(organizationId)
-                .query((rs, i) -> Optional.ofNullable(rs.getObject("provider_id", UUID.class)))
+                .query((rs, i) -> new OrganizationRow(Optional.ofNullable(rs.getObject("provider_id", UUID.class)),
+                        rs.getBoolean("enabled")))
                 .optional();
     }
 

@@ -26,16 +26,24 @@ public class ProviderAccess {
         this.lookup = lookup;
     }
 
+    /**
+     * Checks the permission on the provider. A disabled provider takes no commands from its members (operators
+     * still enable it, edit it and set its seats).
+     */
     public ProviderContext require(Actor actor, UUID providerId, ProviderPermission permission) {
         ProviderLookup.ProviderRow provider = lookup.find(providerId).orElseThrow(ProviderPolicy::notFound);
         ProviderPolicy.check(permission, lookup.confirmedMembership(providerId, actor.id()).orElse(null),
                 actor.isOperator());
+        if (!provider.enabled() && !actor.isOperator()) {
+            throw ProviderErrors.disabled();
+        }
         return new ProviderContext(provider.providerId(), provider.enabled(), provider.billingEmail());
     }
 
-    /** Whether the actor is a confirmed member (of either type) of the provider. */
+    /** Whether the actor is a confirmed member (of either type) of the provider, and the provider is enabled. */
     public boolean isConfirmedMember(Actor actor, UUID providerId) {
-        return confirmedType(actor, providerId).isPresent();
+        return confirmedType(actor, providerId).isPresent()
+                && lookup.find(providerId).map(ProviderLookup.ProviderRow::enabled).orElse(false);
     }
 
     public Optional<ProviderUserType> confirmedType(Actor actor, UUID providerId) {

@@ -11,6 +11,8 @@ import io.providerportal.events.organization.ClientOrganizationAdded;
 import io.providerportal.events.organization.ClientOrganizationCreated;
 import io.providerportal.events.organization.ClientOrganizationUnlinked;
 import io.providerportal.events.organization.ClientOrganizationUpdated;
+import io.providerportal.events.organization.OrganizationDisabled;
+import io.providerportal.events.organization.OrganizationEnabled;
 import io.providerportal.events.organization.OrganizationUserAccepted;
 import io.providerportal.events.organization.OrganizationUserConfirmed;
 import io.providerportal.events.organization.OrganizationUserInvited;
@@ -108,5 +110,15 @@ class OrganizationClientLifecycleTest {
         fixture.given(given)
                 .when(new AddToProvider(ORG, PROVIDER, "billing@acme.test", "2.k"))
                 .expectEvents(new ClientOrganizationAdded(ORG, PROVIDER, "billing@acme.test", "2.k"));
+    }
+
+    @Test
+    void aClientDisabledWithItsProviderIsEnabledAgainWhenItLeaves() {
+        UUID ownerUser = UUID.randomUUID();
+        fixture.given(CLIENT, OWNER_INVITED, new OrganizationUserAccepted(ORG, OWNER, ownerUser),
+                        new OrganizationUserConfirmed(ORG, OWNER, ownerUser, "4.k"), new OrganizationDisabled(ORG))
+                .when(new UnlinkFromProvider(ORG, PROVIDER))
+                .expectEvents(new ClientOrganizationUnlinked(ORG, PROVIDER, "zoe@contoso.test"),
+                        new OrganizationEnabled(ORG));
     }
 }

@@ -1,9 +1,11 @@
 package io.providerportal.platform.security;
 
+import java.util.UUID;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
 import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtDecoders;
@@ -21,7 +23,10 @@ class JwtDecoderConfig {
     @Bean
     JwtDecoder jwtDecoder(PortalSecurityProperties properties, ObjectProvider<JwtVerificationKey> localKey) {
         if (StringUtils.hasText(properties.issuerUri())) {
-            return JwtDecoders.fromIssuerLocation(properties.issuerUri());
+            NimbusJwtDecoder decoder = JwtDecoders.fromIssuerLocation(properties.issuerUri());
+            decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
+                    JwtValidators.createDefaultWithIssuer(properties.issuerUri()), subjectIsUserId()));
+            return decoder;
         }
         NimbusJwtDecoder decoder;
         JwtVerificationKey key = localKey.getIfAvailable();
@@ -34,8 +39,20 @@ class JwtDecoderConfig {
                     "No way to verify tokens: set portal.security.jwk-set-uri (or portal.security.issuer-uri)");
         }
         decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
-                JwtValidators.createDefaultWithIssuer(properties.issuer()),
+                JwtValidators.createDefaultWithIssuer(properties.issuer()), subjectIsUserId(),
                 new JwtClaimValidator<String>(PortalClaims.TOKEN_USE, PortalClaims.ACCESS_TOKEN_USE::equals)));
         return decoder;
+    }
+
+    /** Every actor is identified by a portal id: a token whose subject is none is refused (401), not a 500 later. */
+    private static JwtClaimValidator<String> subjectIsUserId() {
+        return new JwtClaimValidator<>(JwtClaimNames.SUB, subject -> {
+            try {
+                UUID.fromString(subject);
+                return true;
+            } catch (IllegalArgumentException | NullPointerException e) {
+                return false;
+            }
+        });
     }
 }

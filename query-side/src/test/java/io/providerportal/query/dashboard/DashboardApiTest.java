@@ -190,6 +190,7 @@ class DashboardApiTest {
                     .andExpect(jsonPath("$.code").value("provider.not-found"));
             read(path, TestTokens.operator()).andExpect(status().isOk());
             mvc.perform(get(path)).andExpect(status().isUnauthorized());
+            read(path, TestTokens.withSubject("admin@acme.test")).andExpect(status().isUnauthorized());
         }
     }
 

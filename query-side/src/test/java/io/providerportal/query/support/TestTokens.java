@@ -35,17 +35,22 @@ public class TestTokens {
     }
 
     public static String user(UUID userId, String email) {
-        return token(userId, email, "USER", List.of());
+        return token(userId.toString(), email, "USER", List.of());
+    }
+
+    /** A validly signed token whose subject is no portal id, as a misconfigured external issuer might send. */
+    public static String withSubject(String subject) {
+        return token(subject, null, "USER", List.of());
     }
 
     public static String operator() {
-        return token(UUID.randomUUID(), null, "SERVICE_CLIENT", List.of("OPERATOR"));
+        return token(UUID.randomUUID().toString(), null, "SERVICE_CLIENT", List.of("OPERATOR"));
     }
 
-    private static String token(UUID subject, String email, String actorType, List<String> roles) {
+    private static String token(String subject, String email, String actorType, List<String> roles) {
         RSAKey key = new RSAKey.Builder((RSAPublicKey) KEYS.getPublic()).privateKey((RSAPrivateKey) KEYS.getPrivate())
                 .keyID("test").build();
-        JwtClaimsSet.Builder claims = JwtClaimsSet.builder().issuer("provider-portal").subject(subject.toString())
+        JwtClaimsSet.Builder claims = JwtClaimsSet.builder().issuer("provider-portal").subject(subject)
                 .issuedAt(Instant.now()).expiresAt(Instant.now().plusSeconds(600))
                 .claim("actor_type", actorType).claim("roles", roles).claim("token_use", "access");
         if (email != null) {
