@@ -25,10 +25,17 @@ class AxonMessagingConfig {
                 EventMetadata.IP_ADDRESS, EventMetadata.DEVICE_TYPE);
     }
 
-    /** The source every pooled processor reads from ({@code axon.eventhandling.processors.<name>.source}). */
+    /** The source projections read from ({@code axon.eventhandling.processors.<name>.source}): all history. */
     @Bean(destroyMethod = "close")
     WakeUpEventSource portalEventSource(EventStore eventStore,
             @Value("${portal.events.poll-interval:PT0.1S}") Duration pollInterval) {
-        return new WakeUpEventSource(eventStore, pollInterval);
+        return new WakeUpEventSource(eventStore, pollInterval, false);
+    }
+
+    /** The source side effects read from: a new one starts at the newest event, so no past mail is sent again. */
+    @Bean(destroyMethod = "close")
+    WakeUpEventSource sideEffectEventSource(EventStore eventStore,
+            @Value("${portal.events.poll-interval:PT0.1S}") Duration pollInterval) {
+        return new WakeUpEventSource(eventStore, pollInterval, true);
     }
 }

@@ -27,11 +27,17 @@ public class WakeUpEventSource implements StreamableMessageSource<TrackedEventMe
     private static final long FETCH_GRACE_MILLIS = 200;
 
     private final EventStore store;
+    private final boolean startAtNewest;
     private final Set<WakeableStream> streams = ConcurrentHashMap.newKeySet();
     private final Thread poller;
 
-    public WakeUpEventSource(EventStore store, Duration pollInterval) {
+    /**
+     * @param startAtNewest whether a processor that has no position yet starts at the newest event rather than the
+     *                      oldest: right for side effects (mail, cascades), which must not redo the past
+     */
+    public WakeUpEventSource(EventStore store, Duration pollInterval, boolean startAtNewest) {
         this.store = store;
+        this.startAtNewest = startAtNewest;
         // Local events are published before their commit: wake the streams only once the commit has happened.
         store.subscribe(events -> {
             if (CurrentUnitOfWork.isStarted()) {
@@ -52,7 +58,7 @@ public class WakeUpEventSource implements StreamableMessageSource<TrackedEventMe
 
     @Override
     public TrackingToken createTailToken() {
-        return store.createTailToken();
+        return startAtNewest ? store.createHeadToken() : store.createTailToken();
     }
 
     @Override
