@@ -6,7 +6,6 @@ import io.providerportal.platform.security.ActorType;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -80,16 +79,16 @@ class TokenController {
         }
         Optional<DirectoryUser> user = directory.findByEmail(username)
                 .filter(u -> credentials.matches(u.userId(), masterPasswordHash));
-        return user.<ResponseEntity<?>>map(u -> ResponseEntity.ok(userTokens(u)))
+        return user.<ResponseEntity<?>>map(u -> ResponseEntity.ok(userTokens(u, refreshTokens.issue(u.userId()))))
                 .orElseGet(() -> error(HttpStatus.BAD_REQUEST, "invalid_grant",
                         "Username or password is incorrect. Try again."));
     }
 
     private ResponseEntity<?> refresh(String refreshToken) {
-        Optional<DirectoryUser> user = Optional.ofNullable(refreshToken)
-                .flatMap(refreshTokens::redeem)
-                .flatMap(directory::findById);
-        return user.<ResponseEntity<?>>map(u -> ResponseEntity.ok(userTokens(u)))
+        Optional<RefreshTokens.Redeemed> redeemed = Optional.ofNullable(refreshToken).flatMap(refreshTokens::redeem);
+        return redeemed.flatMap(r -> directory.findById(r.userId())
+                        .<ResponseEntity<?>>map(u -> ResponseEntity.ok(userTokens(u,
+                                refreshTokens.issue(u.userId(), r.familyId())))))
                 .orElseGet(() -> error(HttpStatus.BAD_REQUEST, "invalid_grant", "The refresh token is not valid."));
     }
 
@@ -106,11 +105,10 @@ class TokenController {
                 .orElseGet(() -> error(HttpStatus.UNAUTHORIZED, "invalid_client", "Client authentication failed."));
     }
 
-    private TokenResponse userTokens(DirectoryUser user) {
-        UUID userId = user.userId();
+    private TokenResponse userTokens(DirectoryUser user, String refreshToken) {
         return new TokenResponse(
-                accessTokens.issue(userId, user.email(), user.name(), ActorType.USER, List.of()),
-                accessTokens.lifetimeSeconds(), "Bearer", refreshTokens.issue(userId), "api offline_access",
+                accessTokens.issue(user.userId(), user.email(), user.name(), ActorType.USER, List.of()),
+                accessTokens.lifetimeSeconds(), "Bearer", refreshToken, "api offline_access",
                 user.key(), user.encryptedPrivateKey(), user.kdf(), user.kdfIterations(), false, false,
                 Map.of("publicKeyEncryptionKeyPair", Map.of(
                         "publicKey", user.publicKey(), "wrappedPrivateKey", user.encryptedPrivateKey())),

@@ -118,6 +118,21 @@ class IdentityApiTest {
     }
 
     @Test
+    void aSpentRefreshTokenPresentedAgainEndsTheWholeLogin() throws Exception {
+        ClientAccount erin = api.register("Erin");
+        String stolen = api.body(api.passwordGrant(erin.email(), erin.masterPasswordHash())).get("refresh_token")
+                .asText();
+        String current = api.body(refresh(stolen).andExpect(status().isOk())).get("refresh_token").asText();
+        String otherLogin = api.body(api.passwordGrant(erin.email(), erin.masterPasswordHash()))
+                .get("refresh_token").asText();
+
+        refresh(stolen).andExpect(status().isBadRequest()).andExpect(jsonPath("$.error").value("invalid_grant"));
+
+        refresh(current).andExpect(status().isBadRequest());
+        refresh(otherLogin).andExpect(status().isOk());
+    }
+
+    @Test
     void theOperatorClientGetsAnOperatorToken() throws Exception {
         Jwt jwt = jwtDecoder.decode(api.operatorToken());
         assertThat(jwt.getClaimAsStringList("roles")).containsExactly("OPERATOR");
