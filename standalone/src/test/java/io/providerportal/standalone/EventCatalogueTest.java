@@ -113,19 +113,19 @@ class EventCatalogueTest {
     private static Set<String> producers(JavaClass event) {
         Set<String> commands = new TreeSet<>();
         Set<JavaCodeUnit> seen = new HashSet<>();
-        Deque<JavaCodeUnit> todo = new ArrayDeque<>();
-        event.getConstructorCallsToSelf().forEach(call -> todo.add(call.getOrigin()));
-        while (!todo.isEmpty()) {
-            JavaCodeUnit unit = todo.pop();
+        Deque<JavaCodeUnit> toVisit = new ArrayDeque<>();
+        event.getConstructorCallsToSelf().forEach(call -> toVisit.add(call.getOrigin()));
+        while (!toVisit.isEmpty()) {
+            JavaCodeUnit unit = toVisit.pop();
             if (!seen.add(unit)) {
                 continue;
             }
             if (unit.isAnnotatedWith(CommandHandler.class) && !unit.getRawParameterTypes().isEmpty()) {
                 commands.add(unit.getRawParameterTypes().get(0).getSimpleName());
             }
-            unit.getCallsOfSelf().forEach(call -> todo.add(call.getOrigin()));
+            unit.getCallsOfSelf().forEach(call -> toVisit.add(call.getOrigin()));
             if (unit instanceof JavaMethod method) {
-                method.getReferencesToSelf().forEach(reference -> todo.add(reference.getOrigin()));
+                method.getReferencesToSelf().forEach(reference -> toVisit.add(reference.getOrigin()));
             }
         }
         return commands;
