@@ -1,5 +1,6 @@
 package io.providerportal.platform.web;
 
+import com.fasterxml.jackson.databind.JsonMappingException;
 import jakarta.validation.ConstraintViolationException;
 import java.util.List;
 import java.util.Optional;
@@ -105,10 +106,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        String field = Optional.ofNullable(e.getCause())
-                .filter(c -> c instanceof com.fasterxml.jackson.databind.JsonMappingException)
-                .map(c -> fieldPath((com.fasterxml.jackson.databind.JsonMappingException) c))
-                .orElse("body");
+        String field = e.getCause() instanceof JsonMappingException mapping ? fieldPath(mapping) : "body";
         return problem(Problems.of(HttpStatus.BAD_REQUEST, "unreadable-request", "The request body could not be read.",
                 List.of(new Problems.FieldError(field, "is malformed or has the wrong type"))));
     }
@@ -150,11 +148,11 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return e.getRequiredType() == null ? "value" : e.getRequiredType().getSimpleName();
     }
 
-    private static String fieldPath(com.fasterxml.jackson.databind.JsonMappingException e) {
-        String path = e.getPath().stream()
+    /** The JSON path of the offending value, e.g. {@code keys.publicKey} or {@code emails[2]}. */
+    private static String fieldPath(JsonMappingException e) {
+        return e.getPath().stream()
                 .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
                 .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b)
                 .orElse("body");
-        return path;
     }
 }

@@ -6,7 +6,6 @@ import io.providerportal.query.dashboard.DashboardViews.PlanView;
 import io.providerportal.query.dashboard.DashboardViews.ProviderView;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -16,6 +15,10 @@ import org.springframework.stereotype.Component;
 /** Reads of the dashboard tables: one indexed keyset scan per page, whatever the sort. */
 @Component
 class DashboardQueries {
+
+    /** A row with the value it is sorted by, which the next page's token starts after. */
+    private record Sorted(ClientRow row, String sortValue) {
+    }
 
     private final JdbcClient jdbc;
 
@@ -70,17 +73,13 @@ class DashboardQueries {
         if (after != null) {
             statement = statement.param("afterValue", sort.parse.apply(after.value())).param("afterId", after.lastId());
         }
-        List<Object[]> rows = statement.query((rs, i) -> new Object[] {row(rs), sortValue(rs, sort)}).list();
+        List<Sorted> rows = statement.query((rs, i) -> new Sorted(row(rs), sortValue(rs, sort))).list();
 
-        List<ClientRow> page = new ArrayList<>();
-        for (int i = 0; i < Math.min(limit, rows.size()); i++) {
-            page.add((ClientRow) rows.get(i)[0]);
-        }
+        List<ClientRow> page = rows.stream().limit(limit).map(Sorted::row).toList();
         String next = null;
         if (rows.size() > limit) {
-            Object[] last = rows.get(limit - 1);
-            next = new ContinuationToken(sort, descending, (String) last[1], ((ClientRow) last[0]).organizationId())
-                    .encode();
+            Sorted last = rows.get(limit - 1);
+            next = new ContinuationToken(sort, descending, last.sortValue(), last.row().organizationId()).encode();
         }
         return new ClientPage(page, next);
     }
