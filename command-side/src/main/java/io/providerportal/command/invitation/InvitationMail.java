@@ -1,14 +1,30 @@
 package io.providerportal.command.invitation;
 
+import io.providerportal.command.invitation.InvitationTokens.Invitation;
+import io.providerportal.command.invitation.InvitationTokens.Kind;
 import io.providerportal.command.mail.MailOutbox;
 import io.providerportal.command.mail.PortalMailProperties;
+import io.providerportal.events.organization.OrganizationUserInvited;
+import io.providerportal.events.organization.OrganizationUserReinvited;
+import io.providerportal.events.provider.ProviderUserInvited;
+import io.providerportal.events.provider.ProviderUserReinvited;
 import java.time.Instant;
+import java.util.UUID;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DisallowReplay;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.Timestamp;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriComponentsBuilder;
 
-/** Writes an invitation mail, with its accept link, to the outbox. */
+/**
+ * Mails each invitation, into a provider or an organization, with its accept link. A side effect: it never runs
+ * on replay, and the token's lifetime counts from the event's time, so a redelivered event yields the same token.
+ */
 @Component
-public class InvitationMail {
+@ProcessingGroup("invitations")
+@DisallowReplay
+class InvitationMail {
 
     private final InvitationTokens tokens;
     private final MailOutbox outbox;
@@ -20,12 +36,37 @@ public class InvitationMail {
         this.mail = mail;
     }
 
-    /**
-     * @param acceptPath the accept endpoint below the public URL, e.g. {@code /providers/{id}/users/{id}/accept}
-     * @param invitedAt  the invitation event's time, so a redelivered event yields the same token
-     */
-    public void send(InvitationTokens.Kind kind, InvitationTokens.Invitation invitation, String what,
-            String acceptPath, Instant invitedAt) {
+    @EventHandler
+    void on(ProviderUserInvited event, @Timestamp Instant at) {
+        toProvider(event.providerId(), event.providerUserId(), event.email(), at);
+    }
+
+    @EventHandler
+    void on(ProviderUserReinvited event, @Timestamp Instant at) {
+        toProvider(event.providerId(), event.providerUserId(), event.email(), at);
+    }
+
+    @EventHandler
+    void on(OrganizationUserInvited event, @Timestamp Instant at) {
+        toOrganization(event.organizationId(), event.organizationUserId(), event.email(), at);
+    }
+
+    @EventHandler
+    void on(OrganizationUserReinvited event, @Timestamp Instant at) {
+        toOrganization(event.organizationId(), event.organizationUserId(), event.email(), at);
+    }
+
+    private void toProvider(UUID providerId, UUID memberId, String email, Instant at) {
+        send(Kind.PROVIDER, new Invitation(providerId, memberId, email), "a provider",
+                "/providers/" + providerId + "/users/" + memberId + "/accept", at);
+    }
+
+    private void toOrganization(UUID organizationId, UUID memberId, String email, Instant at) {
+        send(Kind.ORGANIZATION, new Invitation(organizationId, memberId, email), "an organization",
+                "/organizations/" + organizationId + "/users/" + memberId + "/accept", at);
+    }
+
+    private void send(Kind kind, Invitation invitation, String what, String acceptPath, Instant invitedAt) {
         String token = tokens.issue(kind, invitation, invitedAt);
         String link = UriComponentsBuilder.fromUri(mail.publicUrl()).path(acceptPath).queryParam("token", token)
                 .toUriString();
