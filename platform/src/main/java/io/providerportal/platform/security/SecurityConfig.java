@@ -43,7 +43,7 @@ class SecurityConfig implements WebMvcConfigurer {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/identity/**", "/actuator/health/**", "/actuator/info",
                                 "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error").permitAll()
-                        .requestMatchers("/actuator/**").hasRole(SystemRole.OPERATOR.name())
+                        .requestMatchers("/actuator/**", "/admin/**").hasRole(SystemRole.OPERATOR.name())
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(rs -> rs
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(converter))
