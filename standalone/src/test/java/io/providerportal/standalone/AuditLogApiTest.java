@@ -133,10 +133,10 @@ class AuditLogApiTest {
 
         assertThat(first.get("data")).hasSize(50);
         assertThat(first.at("/data/0/type").asInt()).isEqualTo(1401);
-        List<String> dates = new ArrayList<>();
-        first.get("data").forEach(e -> dates.add(e.get("date").asText()));
-        second.get("data").forEach(e -> dates.add(e.get("date").asText()));
-        assertThat(dates).isSortedAccordingTo((a, b) -> b.compareTo(a));
+        List<Instant> dates = new ArrayList<>();
+        first.get("data").forEach(e -> dates.add(Instant.parse(e.get("date").asText())));
+        second.get("data").forEach(e -> dates.add(Instant.parse(e.get("date").asText())));
+        assertThat(dates).isSortedAccordingTo(java.util.Comparator.reverseOrder());
         assertThat(second.get("data").size()).isGreaterThan(5);
         assertThat(new HashSet<>(ids(first)).stream().anyMatch(ids(second)::contains)).isFalse();
     }
