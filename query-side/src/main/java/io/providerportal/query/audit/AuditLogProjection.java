@@ -9,6 +9,7 @@ import io.providerportal.events.organization.ClientOrganizationUnlinked;
 import io.providerportal.events.organization.OrganizationCreated;
 import io.providerportal.events.organization.OrganizationOwnerAdded;
 import io.providerportal.events.organization.OrganizationUserAccepted;
+import io.providerportal.events.organization.PolicyUpdated;
 import io.providerportal.events.provider.ProviderUserAdded;
 import io.providerportal.events.provider.ProviderUserConfirmed;
 import io.providerportal.events.provider.ProviderUserRemoved;
@@ -87,8 +88,7 @@ class AuditLogProjection {
                 .param("providerUser", component(event, "providerUserId"))
                 .param("group", component(event, "groupId"))
                 .param("collection", component(event, "collectionId"))
-                .param("policy", event.getClass().getSimpleName().equals("PolicyUpdated")
-                        ? String.valueOf(component(event, "type")) : null)
+                .param("policy", event instanceof PolicyUpdated policy ? policy.type().name() : null)
                 .update();
     }
 
