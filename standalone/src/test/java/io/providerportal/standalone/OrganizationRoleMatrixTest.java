@@ -3,6 +3,7 @@ package io.providerportal.standalone;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import io.providerportal.client.ClientCrypto;
 import io.providerportal.platform.test.PortalTestClient;
 import io.providerportal.standalone.Scenario.Member;
 import io.providerportal.standalone.Scenario.Organization;
@@ -92,8 +93,27 @@ class OrganizationRoleMatrixTest {
             api.put(users + id + "/revoke", client.adminToken, null).andExpect(status().isNoContent());
             return id;
         };
+        Target collection = () -> api.createdId(api.post(org + "/collections", client.adminToken,
+                Map.of("name", Scenario.encrypted("C"))).andExpect(status().isCreated()));
+        // in the default collection, which every invited member reads (read-only) and the Owner manages
+        Target item = () -> api.createdId(api.post("/items", client.adminToken, Items.inOrganization(
+                Items.login(ClientCrypto.SymmetricKey.random(), "site", "user", "pass"), client.id,
+                client.defaultCollectionId)).andExpect(status().isCreated()));
         return List.of(
                 new Row("GET", org, null, null, expect(200, 200)),
+                new Row("GET", org + "/collections", null, null, expect(200, 200)),
+                new Row("GET", org + "/collection-management", null, null, expect(200, 200)),
+                new Row("POST", org + "/collections", null, Map.of("name", Scenario.encrypted("New")),
+                        expect(201, 201)),
+                new Row("PUT", org + "/collections/{target}", collection, Map.of("name", Scenario.encrypted("R")),
+                        collectionAdmins(204)),
+                new Row("PUT", org + "/collections/{target}/access", collection, Map.of(), collectionAdmins(204)),
+                new Row("DELETE", org + "/collections/{target}", collection, null, collectionAdmins(204)),
+                new Row("PUT", org + "/collection-management", null, Map.of("limitCollectionCreation", false,
+                        "allowAdminAccessToAllCollectionItems", true), owners(204)),
+                new Row("GET", org + "/items", null, null, collectionAdmins(200)),
+                new Row("GET", "/items/{target}", item, null, itemReaders(200, 200)),
+                new Row("PUT", "/items/{target}/trash", item, null, itemReaders(204, 403)),
                 new Row("GET", org + "/users", null, null, expect(200, 403)),
                 new Row("POST", users + "invite", null, null, expect(200, 403)),
                 new Row("POST", users + pending + "/reinvite", null, null, expect(204, 403)),
@@ -109,6 +129,33 @@ class OrganizationRoleMatrixTest {
                 new Row("GET", org + "/policies", null, null, policyManagers(200)),
                 new Row("GET", org + "/policies/SINGLE_ORG", null, null, policyManagers(200)),
                 new Row("PUT", org + "/policies/SINGLE_ORG", null, Map.of("enabled", true), policyManagers(204)));
+    }
+
+    /** Collections (C-05, C-06) and the admin vault: Owner, Admin and provider members; no Custom flag here. */
+    private static Map<Caller, Integer> collectionAdmins(int status) {
+        Map<Caller, Integer> expected = expect(status, 403);
+        expected.put(Caller.CUSTOM_WITH_MANAGE_USERS, 403);
+        return expected;
+    }
+
+    /** The collection management settings: Owners and provider members only. */
+    private static Map<Caller, Integer> owners(int status) {
+        Map<Caller, Integer> expected = collectionAdmins(status);
+        expected.put(Caller.ADMIN, 403);
+        return expected;
+    }
+
+    /**
+     * An item in the default collection: the Owner (Manage) and every member (read-only) reach it, so readers get
+     * {@code readers} and the Owner and Admin {@code editors}; provider members are no members and see no items
+     * (C-08), nor does an ops client.
+     */
+    private static Map<Caller, Integer> itemReaders(int editors, int readers) {
+        Map<Caller, Integer> expected = expect(editors, readers);
+        expected.put(Caller.CUSTOM_WITH_MANAGE_USERS, readers);
+        expected.put(Caller.SERVICE_USER, 404);
+        expected.put(Caller.PROVIDER_ADMIN, 404);
+        return expected;
     }
 
     /** Groups: Owner, Admin, provider members and Custom members with MANAGE_GROUPS. */

@@ -107,7 +107,7 @@ class TokenController {
 
     private TokenResponse userTokens(DirectoryUser user, String refreshToken) {
         return new TokenResponse(
-                accessTokens.issue(user.userId(), user.email(), user.name(), ActorType.USER, List.of()),
+                accessTokens.issue(user.userId(), user.email(), user.name(), ActorType.USER, user.roles()),
                 accessTokens.lifetimeSeconds(), "Bearer", refreshToken, "api offline_access",
                 user.key(), user.encryptedPrivateKey(), user.kdf(), user.kdfIterations(), false, false,
                 Map.of("publicKeyEncryptionKeyPair", Map.of(

@@ -2,18 +2,27 @@ package io.providerportal.command.identity;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import io.providerportal.command.identity.AuditorRoleCommands.GrantAuditorRole;
+import io.providerportal.command.identity.AuditorRoleCommands.RevokeAuditorRole;
+import io.providerportal.events.identity.AuditorRoleGranted;
+import io.providerportal.events.identity.AuditorRoleRevoked;
 import io.providerportal.events.identity.UserRegistered;
 import java.util.UUID;
+import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
-/** A user account. Its credentials live in the credentials table, never in its events. */
+/**
+ * A user account and the system roles an operator granted it. Its credentials live in the credentials table,
+ * never in its events.
+ */
 @Aggregate
 class UserAccount {
 
     @AggregateIdentifier
     private UUID userId;
+    private boolean auditor;
 
     UserAccount() {
     }
@@ -23,8 +32,32 @@ class UserAccount {
                 command.kdfIterations(), command.key(), command.publicKey(), command.encryptedPrivateKey()));
     }
 
+    @CommandHandler
+    void handle(GrantAuditorRole command) {
+        if (!auditor) {
+            apply(new AuditorRoleGranted(userId));
+        }
+    }
+
+    @CommandHandler
+    void handle(RevokeAuditorRole command) {
+        if (auditor) {
+            apply(new AuditorRoleRevoked(userId));
+        }
+    }
+
     @EventSourcingHandler
     void on(UserRegistered event) {
         userId = event.userId();
+    }
+
+    @EventSourcingHandler
+    void on(AuditorRoleGranted event) {
+        auditor = true;
+    }
+
+    @EventSourcingHandler
+    void on(AuditorRoleRevoked event) {
+        auditor = false;
     }
 }

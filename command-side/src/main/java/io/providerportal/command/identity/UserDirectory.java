@@ -1,5 +1,7 @@
 package io.providerportal.command.identity;
 
+import io.providerportal.events.identity.AuditorRoleGranted;
+import io.providerportal.events.identity.AuditorRoleRevoked;
 import io.providerportal.events.identity.UserRegistered;
 import java.util.Locale;
 import java.util.Optional;
@@ -21,7 +23,7 @@ public class UserDirectory {
     private static final RowMapper<DirectoryUser> MAPPER = (rs, i) -> new DirectoryUser(
             rs.getObject("user_id", UUID.class), rs.getString("email"), rs.getString("name"), rs.getInt("kdf"),
             rs.getInt("kdf_iterations"), rs.getString("user_key"), rs.getString("public_key"),
-            rs.getString("encrypted_private_key"));
+            rs.getString("encrypted_private_key"), rs.getBoolean("auditor"));
 
     private final JdbcClient jdbc;
 
@@ -39,6 +41,16 @@ public class UserDirectory {
                 .params(event.userId(), event.email(), event.name(), event.kdf().code(), event.kdfIterations(),
                         event.key(), event.publicKey(), event.encryptedPrivateKey())
                 .update();
+    }
+
+    @EventHandler
+    void on(AuditorRoleGranted event) {
+        jdbc.sql("update identity_user set auditor = true where user_id = ?").param(event.userId()).update();
+    }
+
+    @EventHandler
+    void on(AuditorRoleRevoked event) {
+        jdbc.sql("update identity_user set auditor = false where user_id = ?").param(event.userId()).update();
     }
 
     public Optional<DirectoryUser> findByEmail(String email) {

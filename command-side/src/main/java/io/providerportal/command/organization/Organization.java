@@ -50,7 +50,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 /**
  * An organization: plan and seats, provider link, members, collections and access. The rules that span members
  * (the last Owner, who may manage whom) live in {@link OrganizationMembers}; collections in
- * {@link OrganizationCollections}.
+ * {@link OrganizationCollections}, and who may change them in {@link CollectionManagement}.
  */
 @Aggregate
 class Organization {
@@ -71,6 +71,8 @@ class Organization {
     private final OrganizationGroups groups = new OrganizationGroups(members, collections);
     @AggregateMember
     private final OrganizationPolicies policies = new OrganizationPolicies();
+    @AggregateMember
+    private final CollectionManagement collectionManagement = new CollectionManagement(members, groups, collections);
 
     Organization() {
     }

@@ -2,29 +2,47 @@ package io.providerportal.command.organization;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import io.providerportal.command.organization.CollectionCommands.Grant;
 import io.providerportal.command.organization.MemberCommands.CollectionAccess;
 import io.providerportal.events.organization.CollectionCreated;
+import io.providerportal.events.organization.CollectionDeleted;
 import io.providerportal.events.organization.CollectionMemberAccessRemoved;
 import io.providerportal.events.organization.CollectionMemberAccessSet;
+import io.providerportal.events.organization.CollectionRenamed;
 import io.providerportal.events.organization.OrganizationUserRemoved;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 
-/** The collections of one organization and each member's direct access to them; an aggregate member. */
+/** The collections of one organization, their names and each member's direct access to them; an aggregate member. */
 final class OrganizationCollections {
 
-    private final Set<UUID> collections = new HashSet<>();
+    private final Map<UUID, String> names = new HashMap<>();
     private final Map<UUID, Map<UUID, CollectionAccess>> accessByMember = new HashMap<>();
 
     void requireExists(UUID collectionId) {
-        if (!collections.contains(collectionId)) {
+        if (!names.containsKey(collectionId)) {
             throw OrganizationErrors.collectionNotFound();
         }
+    }
+
+    String name(UUID collectionId) {
+        requireExists(collectionId);
+        return names.get(collectionId);
+    }
+
+    Optional<CollectionAccess> directAccess(UUID memberId, UUID collectionId) {
+        return Optional.ofNullable(accessByMember.getOrDefault(memberId, Map.of()).get(collectionId));
+    }
+
+    boolean hasDirectManager(UUID collectionId) {
+        return accessByMember.values().stream()
+                .map(access -> access.get(collectionId)).anyMatch(access -> access != null && access.manage());
     }
 
     /** Replaces the member's direct access: sets every listed collection, removes the ones no longer listed. */
@@ -34,18 +52,48 @@ final class OrganizationCollections {
         Set<UUID> listed = new HashSet<>();
         for (CollectionAccess entry : access) {
             listed.add(entry.collectionId());
-            if (!entry.equals(current.get(entry.collectionId()))) {
-                apply(new CollectionMemberAccessSet(organizationId, entry.collectionId(), memberId,
-                        entry.readOnly(), entry.hidePasswords(), entry.manage()));
-            }
+            setIfChanged(organizationId, memberId, entry, current.get(entry.collectionId()));
         }
         current.keySet().stream().filter(id -> !listed.contains(id)).sorted()
                 .forEach(id -> apply(new CollectionMemberAccessRemoved(organizationId, id, memberId)));
     }
 
+    /** Replaces the direct access of all members to one collection, from the collection's side. */
+    void setAccessTo(UUID organizationId, UUID collectionId, List<Grant> users) {
+        Set<UUID> listed = new HashSet<>();
+        for (Grant grant : users) {
+            listed.add(grant.id());
+            setIfChanged(organizationId, grant.id(), grant.to(collectionId),
+                    directAccess(grant.id(), collectionId).orElse(null));
+        }
+        accessByMember.entrySet().stream()
+                .filter(e -> e.getValue().containsKey(collectionId) && !listed.contains(e.getKey()))
+                .map(Map.Entry::getKey).sorted().toList()
+                .forEach(memberId -> apply(new CollectionMemberAccessRemoved(organizationId, collectionId, memberId)));
+    }
+
+    private static void setIfChanged(UUID organizationId, UUID memberId, CollectionAccess wanted,
+            CollectionAccess current) {
+        if (!wanted.equals(current)) {
+            apply(new CollectionMemberAccessSet(organizationId, wanted.collectionId(), memberId, wanted.readOnly(),
+                    wanted.hidePasswords(), wanted.manage()));
+        }
+    }
+
     @EventSourcingHandler
     void on(CollectionCreated event) {
-        collections.add(event.collectionId());
+        names.put(event.collectionId(), event.name());
+    }
+
+    @EventSourcingHandler
+    void on(CollectionRenamed event) {
+        names.put(event.collectionId(), event.name());
+    }
+
+    @EventSourcingHandler
+    void on(CollectionDeleted event) {
+        names.remove(event.collectionId());
+        accessByMember.values().forEach(access -> access.remove(event.collectionId()));
     }
 
     @EventSourcingHandler

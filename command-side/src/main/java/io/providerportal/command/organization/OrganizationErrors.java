@@ -93,4 +93,9 @@ final class OrganizationErrors {
         return new RuleViolationException("organization.owner-required-to-unlink",
                 "The organization needs a confirmed Owner of its own before it can leave its provider.");
     }
+
+    static ForbiddenException collectionPermissionRequired() {
+        return new ForbiddenException("collection.permission-required",
+                "Your access to this collection does not allow this.");
+    }
 }

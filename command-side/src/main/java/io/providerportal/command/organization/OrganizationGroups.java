@@ -2,11 +2,13 @@ package io.providerportal.command.organization;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import io.providerportal.command.organization.CollectionCommands.Grant;
 import io.providerportal.command.organization.GroupCommands.CreateGroup;
 import io.providerportal.command.organization.GroupCommands.DeleteGroup;
 import io.providerportal.command.organization.GroupCommands.UpdateGroup;
 import io.providerportal.command.organization.MemberCommands.CollectionAccess;
 import io.providerportal.events.organization.CollectionGroupAccessRemoved;
+import io.providerportal.events.organization.CollectionDeleted;
 import io.providerportal.events.organization.CollectionGroupAccessSet;
 import io.providerportal.events.organization.GroupCreated;
 import io.providerportal.events.organization.GroupDeleted;
@@ -92,6 +94,38 @@ final class OrganizationGroups {
         return result;
     }
 
+    void requireExists(UUID groupId) {
+        get(groupId);
+    }
+
+    /** The access rows to the collection of every group the member is in. */
+    List<CollectionAccess> groupAccessOf(UUID memberId, UUID collectionId) {
+        return groups.values().stream().filter(group -> group.members().contains(memberId))
+                .map(group -> group.access().get(collectionId)).filter(Objects::nonNull).toList();
+    }
+
+    boolean hasGroupManager(UUID collectionId) {
+        return groups.values().stream().map(group -> group.access().get(collectionId))
+                .anyMatch(access -> access != null && access.manage());
+    }
+
+    /** Replaces the access of all groups to one collection, from the collection's side. */
+    void setAccessTo(UUID organizationId, UUID collectionId, List<Grant> grants) {
+        Set<UUID> listed = new HashSet<>();
+        for (Grant grant : grants) {
+            listed.add(grant.id());
+            CollectionAccess wanted = grant.to(collectionId);
+            if (!wanted.equals(get(grant.id()).access().get(collectionId))) {
+                apply(new CollectionGroupAccessSet(organizationId, collectionId, grant.id(), wanted.readOnly(),
+                        wanted.hidePasswords(), wanted.manage()));
+            }
+        }
+        groups.entrySet().stream()
+                .filter(e -> e.getValue().access().containsKey(collectionId) && !listed.contains(e.getKey()))
+                .map(Map.Entry::getKey).sorted().toList()
+                .forEach(groupId -> apply(new CollectionGroupAccessRemoved(organizationId, collectionId, groupId)));
+    }
+
     private void validate(Set<UUID> memberIds, List<CollectionAccess> access) {
         memberIds.forEach(members::get);
         access.forEach(entry -> collections.requireExists(entry.collectionId()));
@@ -162,6 +196,11 @@ final class OrganizationGroups {
     @EventSourcingHandler
     void on(CollectionGroupAccessRemoved event) {
         groups.get(event.groupId()).access().remove(event.collectionId());
+    }
+
+    @EventSourcingHandler
+    void on(CollectionDeleted event) {
+        groups.values().forEach(group -> group.access().remove(event.collectionId()));
     }
 
     @EventSourcingHandler

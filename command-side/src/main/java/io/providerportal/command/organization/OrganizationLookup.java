@@ -4,6 +4,7 @@ import io.providerportal.events.organization.ClientOrganizationAdded;
 import io.providerportal.events.organization.ClientOrganizationCreated;
 import io.providerportal.events.organization.ClientOrganizationUnlinked;
 import io.providerportal.events.organization.ClientOrganizationUpdated;
+import io.providerportal.events.organization.CollectionManagementUpdated;
 import io.providerportal.events.organization.CustomPermission;
 import io.providerportal.events.organization.OrganizationCreated;
 import io.providerportal.events.organization.OrganizationDisabled;
@@ -88,6 +89,12 @@ class OrganizationLookup {
     void on(OrganizationEnabled event) {
         jdbc.sql("update organization_lookup set enabled = true where organization_id = ?")
                 .param(event.organizationId()).update();
+    }
+
+    @EventHandler
+    void on(CollectionManagementUpdated event) {
+        jdbc.sql("update organization_lookup set allow_admin_access = ? where organization_id = ?")
+                .params(event.allowAdminAccessToAllCollectionItems(), event.organizationId()).update();
     }
 
     @EventHandler

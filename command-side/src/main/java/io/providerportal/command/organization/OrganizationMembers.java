@@ -105,10 +105,15 @@ final class OrganizationMembers {
         }
     }
 
+    Optional<UUID> confirmedMemberId(UUID userId) {
+        return members.entrySet().stream()
+                .filter(e -> userId.equals(e.getValue().userId())
+                        && e.getValue().status() == OrganizationUserStatus.CONFIRMED)
+                .map(Map.Entry::getKey).findFirst();
+    }
+
     Optional<OrganizationMember> confirmedMember(UUID userId) {
-        return members.values().stream()
-                .filter(m -> userId.equals(m.userId()) && m.status() == OrganizationUserStatus.CONFIRMED)
-                .findFirst();
+        return confirmedMemberId(userId).map(members::get);
     }
 
     @EventSourcingHandler

@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -38,6 +40,19 @@ public class CommandSender {
         return position(touchedAggregates);
     }
 
+    /**
+     * As {@link #send(Object, UUID...)}, answering {@code missing} when the target aggregate does not exist or no
+     * longer does, so that a resource the caller may not see and one that never existed look the same.
+     */
+    public long send(Object command, Supplier<? extends PortalException> missing, UUID... touchedAggregates) {
+        try {
+            gateway.sendAndWait(command);
+        } catch (RuntimeException e) {
+            throw missingAggregate(e) ? missing.get() : e;
+        }
+        return position(touchedAggregates);
+    }
+
     /** Sends and waits; answers what the command handler returned. */
     public <R> R sendForResult(Object command) {
         return gateway.sendAndWait(command);
@@ -46,20 +61,45 @@ public class CommandSender {
     /** Sends one command per item, each on its own, and reports per item; one rejection stops no other. */
     public <T> ResponseEntity<List<BulkResult>> bulk(UUID aggregate, List<T> items, Function<T, UUID> id,
             Function<T, Object> command) {
-        List<BulkResult> results = items.stream().map(item -> {
+        return ok(position(aggregate), sendEach(items, id, item -> gateway.sendAndWait(command.apply(item))));
+    }
+
+    public ResponseEntity<List<BulkResult>> bulk(UUID aggregate, List<UUID> ids, Function<UUID, Object> command) {
+        return bulk(aggregate, ids, Function.identity(), command);
+    }
+
+    /** As {@link #bulk(UUID, List, Function)}, each command to the aggregate of its id; see {@code missing}. */
+    public ResponseEntity<List<BulkResult>> bulk(List<UUID> aggregates, Supplier<? extends PortalException> missing,
+            Function<UUID, Object> command) {
+        List<BulkResult> results = sendEach(aggregates, Function.identity(), id -> {
             try {
-                gateway.sendAndWait(command.apply(item));
+                return gateway.sendAndWait(command.apply(id));
+            } catch (RuntimeException e) {
+                throw missingAggregate(e) ? missing.get() : e;
+            }
+        });
+        return ok(position(aggregates.toArray(UUID[]::new)), results);
+    }
+
+    private <T> List<BulkResult> sendEach(List<T> items, Function<T, UUID> id, Function<T, Object> command) {
+        return items.stream().map(item -> {
+            try {
+                command.apply(item);
                 return new BulkResult(id.apply(item), null);
             } catch (RuntimeException e) {
                 return new BulkResult(id.apply(item), PortalException.causeOf(e).map(PortalException::code)
                         .orElseThrow(() -> e));
             }
         }).toList();
-        return ok(position(aggregate), results);
     }
 
-    public ResponseEntity<List<BulkResult>> bulk(UUID aggregate, List<UUID> ids, Function<UUID, Object> command) {
-        return bulk(aggregate, ids, Function.identity(), command);
+    private static boolean missingAggregate(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof AggregateNotFoundException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public <T> ResponseEntity<T> ok(long position, T body) {

@@ -44,6 +44,7 @@ class SecurityConfig implements WebMvcConfigurer {
                         .requestMatchers("/identity/**", "/actuator/health/**", "/actuator/info",
                                 "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error").permitAll()
                         .requestMatchers("/actuator/**", "/admin/**").hasRole(SystemRole.OPERATOR.name())
+                        .requestMatchers("/audit/**").hasRole(SystemRole.AUDITOR.name())
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(rs -> rs
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(converter))

@@ -1,5 +1,7 @@
 package io.providerportal.platform.events;
 
+import io.providerportal.events.identity.AuditorRoleGranted;
+import io.providerportal.events.identity.AuditorRoleRevoked;
 import io.providerportal.events.identity.KdfType;
 import io.providerportal.events.identity.UserRegistered;
 import io.providerportal.events.organization.ClientOrganizationAdded;
@@ -49,6 +51,23 @@ import io.providerportal.events.provider.ProviderUserReinvited;
 import io.providerportal.events.provider.ProviderUserRemoved;
 import io.providerportal.events.provider.ProviderUserType;
 import io.providerportal.events.provider.ProviderUserTypeChanged;
+import io.providerportal.events.organization.CollectionDeleted;
+import io.providerportal.events.organization.CollectionManagementUpdated;
+import io.providerportal.events.organization.CollectionRenamed;
+import io.providerportal.events.vault.FolderCreated;
+import io.providerportal.events.vault.FolderDeleted;
+import io.providerportal.events.vault.FolderRenamed;
+import io.providerportal.events.vault.VaultItemCollectionsChanged;
+import io.providerportal.events.vault.VaultItemCreated;
+import io.providerportal.events.vault.VaultItemFavoriteSet;
+import io.providerportal.events.vault.VaultItemFolderSet;
+import io.providerportal.events.vault.VaultItemPurged;
+import io.providerportal.events.vault.VaultItemRestored;
+import io.providerportal.events.vault.VaultItemShared;
+import io.providerportal.events.vault.VaultItemTrashed;
+import io.providerportal.events.vault.VaultItemType;
+import io.providerportal.events.vault.VaultItemUpdated;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -61,6 +80,9 @@ final class EventSamples {
     static final UUID MEMBER = UUID.fromString("01900000-0000-7000-8000-000000000004");
     static final UUID COLLECTION = UUID.fromString("01900000-0000-7000-8000-000000000005");
     static final UUID GROUP = UUID.fromString("01900000-0000-7000-8000-000000000006");
+    static final UUID ITEM = UUID.fromString("01900000-0000-7000-8000-000000000007");
+    static final UUID FOLDER = UUID.fromString("01900000-0000-7000-8000-000000000008");
+    static final Instant REVISION = Instant.parse("2026-11-25T10:15:30.123Z");
     static final String WRAPPED = "4.AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8gISIjJCUmJygpKissLS4vMDEyMzQ1Njc4OTo7"
             + "PD0+P0BBQkNERUZHSElKS0xNTk9QUVJTVFVWV1hZWltcXV5fYGFiY2RlZmdoaWprbG1ub3BxcnN0dXZ3eHl6e3x9fn8=";
     static final String ENC = "2.AAECAwQFBgcICQoLDA0ODw==|ICEiIyQlJicoKSorLC0uLw==|"
@@ -73,6 +95,8 @@ final class EventSamples {
         return List.of(
                 new UserRegistered(USER, "alice@example.com", "Alice", KdfType.PBKDF2_SHA256, 600000, ENC,
                         "MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA", ENC),
+                new AuditorRoleGranted(USER),
+                new AuditorRoleRevoked(USER),
                 new ProviderCreated(PROVIDER, "Acme IT", "Acme IT Ltd", ProviderType.MSP, "billing@acme.test"),
                 new ProviderUserAdded(PROVIDER, MEMBER, USER, "alice@example.com", ProviderUserType.PROVIDER_ADMIN),
                 new ProviderProfileUpdated(PROVIDER, "Acme", null, "accounts@acme.test"),
@@ -114,6 +138,26 @@ final class EventSamples {
                 new ClientOrganizationUnlinked(ORGANIZATION, PROVIDER, "owner@contoso.test"),
                 new ProviderSeatMinimumSet(PROVIDER, PlanType.TEAMS, 50),
                 new OrganizationDisabled(ORGANIZATION),
-                new OrganizationEnabled(ORGANIZATION));
+                new OrganizationEnabled(ORGANIZATION),
+                new CollectionRenamed(ORGANIZATION, COLLECTION, ENC),
+                new CollectionDeleted(ORGANIZATION, COLLECTION),
+                new CollectionManagementUpdated(ORGANIZATION, true, false, true),
+                new VaultItemCreated(ITEM, null, USER, VaultItemType.LOGIN, itemData(), null, false, List.of(),
+                        REVISION),
+                new VaultItemUpdated(ITEM, null, USER, itemData(), null, true, REVISION),
+                new VaultItemShared(ITEM, ORGANIZATION, USER, itemData(), ENC, List.of(COLLECTION), REVISION),
+                new VaultItemCollectionsChanged(ITEM, ORGANIZATION, List.of(COLLECTION), REVISION),
+                new VaultItemTrashed(ITEM, ORGANIZATION, null, REVISION),
+                new VaultItemRestored(ITEM, ORGANIZATION, null, REVISION),
+                new VaultItemPurged(ITEM, ORGANIZATION, null),
+                new VaultItemFolderSet(ITEM, USER, FOLDER),
+                new VaultItemFavoriteSet(ITEM, USER, true),
+                new FolderCreated(FOLDER, USER, ENC),
+                new FolderRenamed(FOLDER, USER, ENC),
+                new FolderDeleted(FOLDER, USER));
+    }
+
+    private static String itemData() {
+        return "{\"name\":\"" + ENC + "\",\"login\":{\"username\":\"" + ENC + "\",\"password\":\"" + ENC + "\"}}";
     }
 }

@@ -1,11 +1,16 @@
 package io.providerportal.query.audit;
 
+import io.providerportal.events.identity.AuditorRoleGranted;
+import io.providerportal.events.identity.AuditorRoleRevoked;
 import io.providerportal.events.identity.UserRegistered;
 import io.providerportal.events.organization.ClientOrganizationAdded;
 import io.providerportal.events.organization.ClientOrganizationCreated;
 import io.providerportal.events.organization.ClientOrganizationUnlinked;
 import io.providerportal.events.organization.ClientOrganizationUpdated;
 import io.providerportal.events.organization.CollectionCreated;
+import io.providerportal.events.organization.CollectionDeleted;
+import io.providerportal.events.organization.CollectionManagementUpdated;
+import io.providerportal.events.organization.CollectionRenamed;
 import io.providerportal.events.organization.CollectionGroupAccessRemoved;
 import io.providerportal.events.organization.CollectionGroupAccessSet;
 import io.providerportal.events.organization.CollectionMemberAccessRemoved;
@@ -41,6 +46,18 @@ import io.providerportal.events.provider.ProviderUserInvited;
 import io.providerportal.events.provider.ProviderUserReinvited;
 import io.providerportal.events.provider.ProviderUserRemoved;
 import io.providerportal.events.provider.ProviderUserTypeChanged;
+import io.providerportal.events.vault.FolderCreated;
+import io.providerportal.events.vault.FolderDeleted;
+import io.providerportal.events.vault.FolderRenamed;
+import io.providerportal.events.vault.VaultItemCollectionsChanged;
+import io.providerportal.events.vault.VaultItemCreated;
+import io.providerportal.events.vault.VaultItemFavoriteSet;
+import io.providerportal.events.vault.VaultItemFolderSet;
+import io.providerportal.events.vault.VaultItemPurged;
+import io.providerportal.events.vault.VaultItemRestored;
+import io.providerportal.events.vault.VaultItemShared;
+import io.providerportal.events.vault.VaultItemTrashed;
+import io.providerportal.events.vault.VaultItemUpdated;
 import java.util.Map;
 import java.util.Optional;
 
@@ -55,6 +72,8 @@ final class AuditCodes {
 
     private static final Map<Class<?>, Code> CODES = Map.ofEntries(
             entry(UserRegistered.class, 9100, "User_Registered"),
+            entry(AuditorRoleGranted.class, 9101, "User_AuditorRoleGranted"),
+            entry(AuditorRoleRevoked.class, 9102, "User_AuditorRoleRevoked"),
             entry(ProviderCreated.class, 9000, "Provider_Created"),
             entry(ProviderProfileUpdated.class, 9001, "Provider_Updated"),
             entry(ProviderDisabled.class, 9002, "Provider_Disabled"),
@@ -94,7 +113,22 @@ final class AuditCodes {
             entry(GroupCreated.class, 1400, "Group_Created"),
             entry(GroupRenamed.class, 1401, "Group_Updated"),
             entry(GroupDeleted.class, 1402, "Group_Deleted"),
-            entry(PolicyUpdated.class, 1700, "Policy_Updated"));
+            entry(CollectionRenamed.class, 1301, "Collection_Updated"),
+            entry(CollectionDeleted.class, 1302, "Collection_Deleted"),
+            entry(CollectionManagementUpdated.class, 1609, "Organization_CollectionManagement_Updated"),
+            entry(PolicyUpdated.class, 1700, "Policy_Updated"),
+            entry(VaultItemCreated.class, 1100, "Cipher_Created"),
+            entry(VaultItemUpdated.class, 1101, "Cipher_Updated"),
+            entry(VaultItemPurged.class, 1102, "Cipher_Deleted"),
+            entry(VaultItemShared.class, 1105, "Cipher_Shared"),
+            entry(VaultItemCollectionsChanged.class, 1106, "Cipher_UpdatedCollections"),
+            entry(VaultItemTrashed.class, 1115, "Cipher_SoftDeleted"),
+            entry(VaultItemRestored.class, 1116, "Cipher_Restored"),
+            entry(VaultItemFolderSet.class, 9300, "Cipher_FolderSet"),
+            entry(VaultItemFavoriteSet.class, 9301, "Cipher_FavoriteSet"),
+            entry(FolderCreated.class, 9310, "Folder_Created"),
+            entry(FolderRenamed.class, 9311, "Folder_Updated"),
+            entry(FolderDeleted.class, 9312, "Folder_Deleted"));
 
     private AuditCodes() {
     }

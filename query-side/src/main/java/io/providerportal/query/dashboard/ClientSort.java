@@ -13,6 +13,8 @@ enum ClientSort {
     SEATS("seats", "seats", Integer::valueOf),
     OCCUPIED_SEATS("occupiedSeats", "occupied_seats", Integer::valueOf),
     CONFIRMED_USERS("confirmedUsers", "confirmed_users", Integer::valueOf),
+    COLLECTIONS("collections", "collections", Integer::valueOf),
+    ITEMS("items", "items", Integer::valueOf),
     STATUS("status", "status", value -> value),
     CREATED_AT("createdAt", "created_at", value -> Timestamp.from(Instant.parse(value)));
 
@@ -30,6 +32,7 @@ enum ClientSort {
     static ClientSort of(String parameter) {
         return Arrays.stream(values()).filter(s -> s.parameter.equals(parameter)).findFirst()
                 .orElseThrow(() -> new InvalidRequestException("invalid-sort", "sort",
-                        "must be one of name, plan, seats, occupiedSeats, confirmedUsers, status, createdAt"));
+                        "must be one of name, plan, seats, occupiedSeats, confirmedUsers, collections, items, status,"
+                                + " createdAt"));
     }
 }

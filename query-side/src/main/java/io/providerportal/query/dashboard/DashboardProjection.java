@@ -4,6 +4,8 @@ import io.providerportal.events.organization.ClientOrganizationAdded;
 import io.providerportal.events.organization.ClientOrganizationCreated;
 import io.providerportal.events.organization.ClientOrganizationUnlinked;
 import io.providerportal.events.organization.ClientOrganizationUpdated;
+import io.providerportal.events.organization.CollectionCreated;
+import io.providerportal.events.organization.CollectionDeleted;
 import io.providerportal.events.organization.OrganizationCreated;
 import io.providerportal.events.organization.OrganizationDisabled;
 import io.providerportal.events.organization.OrganizationEnabled;
@@ -19,6 +21,9 @@ import io.providerportal.events.provider.ProviderDisabled;
 import io.providerportal.events.provider.ProviderEnabled;
 import io.providerportal.events.provider.ProviderProfileUpdated;
 import io.providerportal.events.provider.ProviderSeatMinimumSet;
+import io.providerportal.events.vault.VaultItemCreated;
+import io.providerportal.events.vault.VaultItemPurged;
+import io.providerportal.events.vault.VaultItemShared;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Locale;
@@ -31,7 +36,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The provider dashboard: one row per provider and one per organization (clients carry their provider), with seat
- * counts derived from the members' statuses, and each provider's seat pool. Every handler is an upsert or a recount, so redelivery and replay give the same rows.
+ * counts derived from the members' statuses, counts of collections and items, and each provider's seat pool.
+ * Every handler is an upsert, a recount or a count of ids it has not counted yet, so redelivery and replay give
+ * the same rows.
  */
 @Component
 @ProcessingGroup(DashboardProjection.NAME)
@@ -158,10 +165,41 @@ class DashboardProjection {
         setStatus(event.organizationId(), "ACTIVE");
     }
 
+    @EventHandler
+    void on(CollectionCreated event) {
+        count("dashboard_org_collection", "collection_id", "collections", event.collectionId(),
+                event.organizationId());
+    }
+
+    @EventHandler
+    void on(CollectionDeleted event) {
+        uncount("dashboard_org_collection", "collection_id", "collections", event.collectionId());
+    }
+
+    @EventHandler
+    void on(VaultItemCreated event) {
+        if (event.organizationId() != null) {
+            count("dashboard_org_item", "item_id", "items", event.itemId(), event.organizationId());
+        }
+    }
+
+    @EventHandler
+    void on(VaultItemShared event) {
+        count("dashboard_org_item", "item_id", "items", event.itemId(), event.organizationId());
+    }
+
+    /** A trashed item still counts; only a purged one is gone. */
+    @EventHandler
+    void on(VaultItemPurged event) {
+        uncount("dashboard_org_item", "item_id", "items", event.itemId());
+    }
+
     @ResetHandler
     void reset() {
-        jdbc.sql("truncate dashboard_provider, dashboard_client, dashboard_org_member, dashboard_provider_plan")
-                .update();
+        jdbc.sql("""
+                truncate dashboard_provider, dashboard_client, dashboard_org_member, dashboard_provider_plan,
+                         dashboard_org_collection, dashboard_org_item
+                """).update();
     }
 
     private void insertOrganization(UUID id, UUID providerId, String name, String plan, int seats, Instant at) {
@@ -173,6 +211,33 @@ class DashboardProjection {
                 """)
                 .params(id, providerId, name, sortKey(name), plan, seats, Timestamp.from(at)).update();
         recount(id);
+        jdbc.sql("""
+                update dashboard_client c set
+                    collections = (select count(*) from dashboard_org_collection x
+                                   where x.organization_id = c.organization_id),
+                    items = (select count(*) from dashboard_org_item x where x.organization_id = c.organization_id)
+                where c.organization_id = ?
+                """)
+                .param(id).update();
+    }
+
+    /** Adds one to the organization's counter if the id was not counted yet; keeping the ids makes it idempotent. */
+    private void count(String ids, String idColumn, String counter, UUID id, UUID organizationId) {
+        jdbc.sql("""
+                with added as (insert into %1$s (%2$s, organization_id) values (?, ?) on conflict do nothing
+                               returning organization_id)
+                update dashboard_client c set %3$s = %3$s + 1 from added where c.organization_id = added.organization_id
+                """.formatted(ids, idColumn, counter))
+                .params(id, organizationId).update();
+    }
+
+    private void uncount(String ids, String idColumn, String counter, UUID id) {
+        jdbc.sql("""
+                with removed as (delete from %1$s where %2$s = ? returning organization_id)
+                update dashboard_client c set %3$s = %3$s - 1 from removed
+                where c.organization_id = removed.organization_id
+                """.formatted(ids, idColumn, counter))
+                .param(id).update();
     }
 
     private void setMemberStatus(UUID organizationId, UUID memberId, String status) {

@@ -88,7 +88,8 @@ class DashboardQueries {
         int seats = rs.getInt("seats");
         int occupied = rs.getInt("occupied_seats");
         return new ClientRow(rs.getObject("organization_id", UUID.class), rs.getString("name"), rs.getString("plan"),
-                seats, occupied, Math.max(0, seats - occupied), rs.getInt("confirmed_users"), rs.getString("status"),
+                seats, occupied, Math.max(0, seats - occupied), rs.getInt("confirmed_users"),
+                rs.getInt("collections"), rs.getInt("items"), rs.getString("status"),
                 rs.getTimestamp("created_at").toInstant());
     }
 

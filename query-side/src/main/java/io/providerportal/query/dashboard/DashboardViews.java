@@ -18,8 +18,10 @@ final class DashboardViews {
     record PlanView(String plan, int seatMinimum, int allocatedSeats) {
     }
 
+    /** {@code collections} counts live collections, {@code items} items not purged, trashed ones included. */
     record ClientRow(UUID organizationId, String name, String plan, int seats, int occupiedSeats,
-                     int remainingSeats, int confirmedUsers, String status, Instant createdAt) {
+                     int remainingSeats, int confirmedUsers, int collections, int items, String status,
+                     Instant createdAt) {
     }
 
     record ClientPage(List<ClientRow> data, String continuationToken) {

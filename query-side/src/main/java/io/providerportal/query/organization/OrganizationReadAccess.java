@@ -34,7 +34,8 @@ public class OrganizationReadAccess {
         OrganizationPolicy.check(permission, roleOf(actor, organizationId));
     }
 
-    OrganizationRole roleOf(Actor actor, UUID organizationId) {
+    /** A confirmed member of the managing provider counts as such even if also a member of the organization. */
+    public OrganizationRole roleOf(Actor actor, UUID organizationId) {
         Optional<Optional<UUID>> provider = jdbc.sql("select provider_id from org_view where organization_id = ?")
                 .param(organizationId)
                 .query((rs, i) -> Optional.ofNullable(rs.getObject("provider_id", UUID.class))).optional();
@@ -44,6 +45,11 @@ public class OrganizationReadAccess {
         if (provider.get().filter(id -> providers.isConfirmedMember(actor, id)).isPresent()) {
             return OrganizationRole.PROVIDER;
         }
+        return membershipOf(actor, organizationId).orElse(OrganizationRole.NONE);
+    }
+
+    /** The actor's own confirmed membership, whether or not they are also a member of the managing provider. */
+    public Optional<OrganizationRole> membershipOf(Actor actor, UUID organizationId) {
         return jdbc.sql("""
                 select type, permissions from org_member_view
                 where organization_id = ? and user_id = ? and status = 'CONFIRMED'
@@ -51,7 +57,7 @@ public class OrganizationReadAccess {
                 .params(organizationId, actor.id())
                 .query((rs, i) -> OrganizationRole.member(OrganizationUserType.valueOf(rs.getString("type")),
                         permissions(rs.getString("permissions"))))
-                .optional().orElse(OrganizationRole.NONE);
+                .optional();
     }
 
     static Set<CustomPermission> permissions(String stored) {

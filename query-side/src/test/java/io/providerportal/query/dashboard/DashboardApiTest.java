@@ -8,6 +8,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.providerportal.events.organization.ClientOrganizationCreated;
+import io.providerportal.events.organization.CollectionCreated;
+import io.providerportal.events.organization.CollectionDeleted;
 import io.providerportal.events.organization.OrganizationDisabled;
 import io.providerportal.events.organization.OrganizationUserInvited;
 import io.providerportal.events.organization.OrganizationUserType;
@@ -17,9 +19,15 @@ import io.providerportal.events.provider.ProviderProfileUpdated;
 import io.providerportal.events.provider.ProviderType;
 import io.providerportal.events.provider.ProviderUserAdded;
 import io.providerportal.events.provider.ProviderUserType;
+import io.providerportal.events.vault.VaultItemCreated;
+import io.providerportal.events.vault.VaultItemPurged;
+import io.providerportal.events.vault.VaultItemShared;
+import io.providerportal.events.vault.VaultItemTrashed;
+import io.providerportal.events.vault.VaultItemType;
 import io.providerportal.platform.PortalHeaders;
 import io.providerportal.query.support.EventLog;
 import io.providerportal.query.support.TestTokens;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -114,6 +122,48 @@ class DashboardApiTest {
         position = events.append(contoso, new OrganizationDisabled(contoso));
 
         read("/providers/" + providerId + "/clients", admin).andExpect(jsonPath("$.data[0].status").value("DISABLED"));
+    }
+
+    @Test
+    void eachClientCountsItsLiveCollectionsAndItsItemsTrashIncluded() throws Exception {
+        // given
+        UUID contoso = client("Contoso", PlanType.TEAMS, 10, 0);
+        UUID fabrikam = client("Fabrikam", PlanType.TEAMS, 10, 0);
+        UUID kept = UUID.randomUUID();
+        UUID deleted = UUID.randomUUID();
+        position = events.append(contoso, new CollectionCreated(contoso, kept, KEY),
+                new CollectionCreated(contoso, deleted, KEY), new CollectionDeleted(contoso, deleted));
+        item(contoso, null);
+        UUID trashed = item(contoso, null);
+        UUID purged = item(contoso, null);
+        UUID owner = UUID.randomUUID();
+        UUID shared = item(null, owner);
+        item(null, owner);
+        Instant now = Instant.now();
+
+        // when
+        position = events.append(trashed, new VaultItemTrashed(trashed, contoso, null, now));
+        position = events.append(purged, new VaultItemPurged(purged, contoso, null));
+        position = events.append(shared, new VaultItemShared(shared, contoso, owner, "{}", KEY, List.of(kept), now));
+
+        // then
+        read("/providers/" + providerId + "/clients?sort=items&direction=desc", admin)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.data[0].organizationId").value(contoso.toString()))
+                .andExpect(jsonPath("$.data[0].collections").value(1))
+                .andExpect(jsonPath("$.data[0].items").value(3))
+                .andExpect(jsonPath("$.data[1].organizationId").value(fabrikam.toString()))
+                .andExpect(jsonPath("$.data[1].items").value(0));
+        read("/providers/" + providerId + "/clients?sort=collections", admin)
+                .andExpect(jsonPath("$.data[0].organizationId").value(fabrikam.toString()))
+                .andExpect(jsonPath("$.data[0].collections").value(0));
+    }
+
+    private UUID item(UUID organizationId, UUID ownerUserId) {
+        UUID itemId = UUID.randomUUID();
+        position = events.append(itemId, new VaultItemCreated(itemId, organizationId, ownerUserId,
+                VaultItemType.SECURE_NOTE, "{}", null, false, List.of(), Instant.now()));
+        return itemId;
     }
 
     @Test

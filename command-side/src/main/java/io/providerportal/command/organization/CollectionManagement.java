@@ -1,0 +1,180 @@
+package io.providerportal.command.organization;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import io.providerportal.command.organization.CollectionCommands.CreateCollection;
+import io.providerportal.command.organization.CollectionCommands.DeleteCollection;
+import io.providerportal.command.organization.CollectionCommands.Grant;
+import io.providerportal.command.organization.CollectionCommands.SetCollectionAccess;
+import io.providerportal.command.organization.CollectionCommands.UpdateCollection;
+import io.providerportal.command.organization.CollectionCommands.UpdateCollectionManagement;
+import io.providerportal.command.organization.MemberCommands.CollectionAccess;
+import io.providerportal.events.organization.CollectionCreated;
+import io.providerportal.events.organization.CollectionDeleted;
+import io.providerportal.events.organization.CollectionManagementUpdated;
+import io.providerportal.events.organization.CollectionRenamed;
+import io.providerportal.events.organization.CustomPermission;
+import io.providerportal.events.organization.OrganizationUserType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+
+/**
+ * Who may create, change and delete collections (C-04..C-06), with the organization's collection management
+ * settings. An aggregate member of {@link Organization}: it decides from its siblings' state, so the effective
+ * Manage flag of the actor (a direct row wins over group rows) is always the current one.
+ */
+final class CollectionManagement {
+
+    private final OrganizationMembers members;
+    private final OrganizationGroups groups;
+    private final OrganizationCollections collections;
+    private boolean limitCollectionCreation;
+    private boolean limitCollectionDeletion;
+    private boolean allowAdminAccessToAllCollectionItems = true;
+
+    CollectionManagement(OrganizationMembers members, OrganizationGroups groups, OrganizationCollections collections) {
+        this.members = members;
+        this.groups = groups;
+        this.collections = collections;
+    }
+
+    /** The actor as these rules see them: a provider member, or a confirmed member (with their member id). */
+    private record Standing(boolean provider, UUID memberId, OrganizationMember member) {
+
+        boolean admin() {
+            return member != null && (member.type() == OrganizationUserType.OWNER
+                    || member.type() == OrganizationUserType.ADMIN);
+        }
+
+        boolean has(CustomPermission permission) {
+            return member != null && member.type() == OrganizationUserType.CUSTOM
+                    && member.permissions().contains(permission);
+        }
+    }
+
+    @CommandHandler
+    void handle(CreateCollection command) {
+        Standing actor = standing(command.actor());
+        if (limitCollectionCreation && !actor.provider() && !actor.admin()
+                && !actor.has(CustomPermission.CREATE_NEW_COLLECTIONS)) {
+            throw OrganizationErrors.collectionPermissionRequired();
+        }
+        validate(command.users(), command.groups());
+        apply(new CollectionCreated(command.organizationId(), command.collectionId(), command.name()));
+        setAccess(command.organizationId(), command.collectionId(), withCreatorAsManager(actor, command.users()),
+                command.groups());
+    }
+
+    @CommandHandler
+    void handle(UpdateCollection command) {
+        requireMayEdit(command.actor(), command.collectionId());
+        validate(command.users(), command.groups());
+        if (!collections.name(command.collectionId()).equals(command.name())) {
+            apply(new CollectionRenamed(command.organizationId(), command.collectionId(), command.name()));
+        }
+        setAccess(command.organizationId(), command.collectionId(), command.users(), command.groups());
+    }
+
+    @CommandHandler
+    void handle(SetCollectionAccess command) {
+        requireMayEdit(command.actor(), command.collectionId());
+        validate(command.users(), command.groups());
+        setAccess(command.organizationId(), command.collectionId(), command.users(), command.groups());
+    }
+
+    @CommandHandler
+    void handle(DeleteCollection command) {
+        collections.requireExists(command.collectionId());
+        Standing actor = standing(command.actor());
+        boolean manager = manages(actor, command.collectionId());
+        boolean allowed = actor.provider() || actor.has(CustomPermission.DELETE_ANY_COLLECTION)
+                || (actor.admin() && allowAdminAccessToAllCollectionItems)
+                || (manager && (!limitCollectionDeletion || actor.admin()));
+        if (!allowed) {
+            throw OrganizationErrors.collectionPermissionRequired();
+        }
+        apply(new CollectionDeleted(command.organizationId(), command.collectionId()));
+    }
+
+    @CommandHandler
+    void handle(UpdateCollectionManagement command) {
+        Standing actor = standing(command.actor());
+        if (!actor.provider() && actor.member().type() != OrganizationUserType.OWNER) {
+            throw OrganizationErrors.ownerRequired();
+        }
+        if (command.limitCollectionCreation() != limitCollectionCreation
+                || command.limitCollectionDeletion() != limitCollectionDeletion
+                || command.allowAdminAccessToAllCollectionItems() != allowAdminAccessToAllCollectionItems) {
+            apply(new CollectionManagementUpdated(command.organizationId(), command.limitCollectionCreation(),
+                    command.limitCollectionDeletion(), command.allowAdminAccessToAllCollectionItems()));
+        }
+    }
+
+    /**
+     * C-05: EditAnyCollection, Owners and Admins while they may reach all items, holders of Manage, and Owners and
+     * Admins on a collection nobody manages (so it is never orphaned); provider members always.
+     */
+    private void requireMayEdit(OrganizationActor acting, UUID collectionId) {
+        collections.requireExists(collectionId);
+        Standing actor = standing(acting);
+        boolean orphaned = !collections.hasDirectManager(collectionId) && !groups.hasGroupManager(collectionId);
+        boolean allowed = actor.provider() || actor.has(CustomPermission.EDIT_ANY_COLLECTION)
+                || (actor.admin() && (allowAdminAccessToAllCollectionItems || orphaned))
+                || manages(actor, collectionId);
+        if (!allowed) {
+            throw OrganizationErrors.collectionPermissionRequired();
+        }
+    }
+
+    /** The effective Manage flag: a direct row wins, otherwise any of the member's groups (C-03). */
+    private boolean manages(Standing actor, UUID collectionId) {
+        if (actor.memberId() == null) {
+            return false;
+        }
+        return collections.directAccess(actor.memberId(), collectionId).map(CollectionAccess::manage)
+                .orElseGet(() -> groups.groupAccessOf(actor.memberId(), collectionId).stream()
+                        .anyMatch(CollectionAccess::manage));
+    }
+
+    /** A member without access to every collection gets Manage on what they create, or they could not reach it. */
+    private List<Grant> withCreatorAsManager(Standing actor, List<Grant> users) {
+        boolean reachesAll = actor.provider() || actor.has(CustomPermission.EDIT_ANY_COLLECTION)
+                || (actor.admin() && allowAdminAccessToAllCollectionItems);
+        if (reachesAll || users.stream().anyMatch(grant -> grant.id().equals(actor.memberId()))) {
+            return users;
+        }
+        List<Grant> withCreator = new ArrayList<>(users);
+        withCreator.add(new Grant(actor.memberId(), false, false, true));
+        return withCreator;
+    }
+
+    private Standing standing(OrganizationActor actor) {
+        if (actor.providerMember()) {
+            return new Standing(true, null, null);
+        }
+        Optional<UUID> memberId = members.confirmedMemberId(actor.userId());
+        return memberId.map(id -> new Standing(false, id, members.get(id)))
+                .orElseThrow(OrganizationErrors::notAMember);
+    }
+
+    private void validate(List<Grant> users, List<Grant> groupGrants) {
+        users.forEach(grant -> members.get(grant.id()));
+        groupGrants.forEach(grant -> groups.requireExists(grant.id()));
+    }
+
+    private void setAccess(UUID organizationId, UUID collectionId, List<Grant> users, List<Grant> groupGrants) {
+        collections.setAccessTo(organizationId, collectionId, users);
+        groups.setAccessTo(organizationId, collectionId, groupGrants);
+    }
+
+    @EventSourcingHandler
+    void on(CollectionManagementUpdated event) {
+        limitCollectionCreation = event.limitCollectionCreation();
+        limitCollectionDeletion = event.limitCollectionDeletion();
+        allowAdminAccessToAllCollectionItems = event.allowAdminAccessToAllCollectionItems();
+    }
+}

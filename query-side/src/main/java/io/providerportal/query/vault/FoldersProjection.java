@@ -1,0 +1,58 @@
+package io.providerportal.query.vault;
+
+import io.providerportal.events.identity.UserRegistered;
+import io.providerportal.events.vault.FolderCreated;
+import io.providerportal.events.vault.FolderDeleted;
+import io.providerportal.events.vault.FolderRenamed;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The user's own part of projection {@value VaultItemsProjection#NAME}: folders (names are EncStrings under the
+ * user's key) and the profile My Vault starts with.
+ */
+@Component
+@ProcessingGroup(VaultItemsProjection.NAME)
+class FoldersProjection {
+
+    private final JdbcClient jdbc;
+
+    FoldersProjection(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(UserRegistered event) {
+        jdbc.sql("insert into vault_user (user_id, email, name) values (?, ?, ?) on conflict (user_id) do nothing")
+                .params(event.userId(), event.email(), event.name()).update();
+    }
+
+    @EventHandler
+    void on(FolderCreated event) {
+        jdbc.sql("""
+                insert into vault_folder (folder_id, user_id, name) values (?, ?, ?)
+                on conflict (folder_id) do nothing
+                """)
+                .params(event.folderId(), event.userId(), event.name()).update();
+    }
+
+    @EventHandler
+    void on(FolderRenamed event) {
+        jdbc.sql("update vault_folder set name = ? where folder_id = ? and user_id = ?")
+                .params(event.name(), event.folderId(), event.userId()).update();
+    }
+
+    @EventHandler
+    void on(FolderDeleted event) {
+        jdbc.sql("delete from vault_folder where folder_id = ? and user_id = ?")
+                .params(event.folderId(), event.userId()).update();
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.sql("truncate vault_folder, vault_user").update();
+    }
+}

@@ -1,0 +1,136 @@
+package io.providerportal.query.vault;
+
+import io.providerportal.query.vault.VaultViews.ItemView;
+import io.providerportal.query.vault.VaultViews.OrganizationItemView;
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Items as a user may see them. Rights come from the precomputed access joined to the items' collections, so a
+ * vault is one indexed join and one aggregation, however many groups grant it (V-12, V-13).
+ */
+@Component
+class ItemQueries {
+
+    /** Per item the user reaches: the collections they reach it through and the most permissive rights of those. */
+    private static final String REACH = """
+            select ic.item_id, array_agg(ic.collection_id order by ic.collection_id) as collection_ids,
+                   bool_or(not a.read_only) as edit, bool_or(not a.hide_passwords) as view_password,
+                   bool_or(a.manage) as manage
+            from vault_access a join vault_item_collection ic on ic.collection_id = a.collection_id
+            where a.user_id = :user %s
+            group by ic.item_id
+            """;
+
+    /**
+     * Reached items plus the user's personal ones, which come with every right; in no particular order, since
+     * sorting thousands of wide rows would cost a vault more than everything else.
+     */
+    private static final String MY_ITEMS = """
+            select %s, r.collection_ids, r.edit, r.view_password, r.manage, p.folder_id,
+                   coalesce(p.favorite, false) as favorite
+            from (%s
+                  union all
+                  select item_id, '{}', true, true, true from vault_item where owner_user_id = :user) r
+            join vault_item i on i.item_id = r.item_id
+            left join vault_item_user p on p.item_id = i.item_id and p.user_id = :user
+            where %s
+            """;
+
+    private static final String ORGANIZATION_ITEMS = """
+            select %s,
+                   array(select ic.collection_id from vault_item_collection ic
+                         where ic.item_id = i.item_id order by ic.collection_id) as collection_ids
+            from vault_item i
+            left join (%s) r on r.item_id = i.item_id
+            where i.organization_id = :organization and %s and %s
+            order by i.item_id
+            """;
+
+    private static final String ASSIGNED_OR_UNASSIGNED = """
+            (r.item_id is not null or not exists (select 1 from vault_item_collection x where x.item_id = i.item_id))
+            """;
+
+    private final JdbcClient jdbc;
+
+    ItemQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    List<ItemView> myItems(UUID userId, ItemFilter filter) {
+        String sql = MY_ITEMS.formatted(columns(withheldUnless("r.view_password"), "i.key"), REACH.formatted(""),
+                filter.where());
+        return jdbc.sql(sql)
+                .param("user", userId)
+                .params(filter.params())
+                .query((rs, i) -> new ItemView(rs.getObject("item_id", UUID.class),
+                        rs.getObject("organization_id", UUID.class), rs.getString("type"), rs.getString("contents"),
+                        rs.getString("key"), rs.getBoolean("reprompt"), uuids(rs.getArray("collection_ids")),
+                        rs.getObject("folder_id", UUID.class), rs.getBoolean("favorite"), rs.getBoolean("edit"),
+                        rs.getBoolean("view_password"), rs.getBoolean("manage"), instant(rs, "creation_date"),
+                        instant(rs, "revision_date"), instant(rs, "deleted_date")))
+                .list();
+    }
+
+    /**
+     * The admin vault: every item with every right; or the items the caller reaches, with their rights, plus the
+     * unassigned ones, with every right; or every item's metadata, with no right at all.
+     */
+    List<OrganizationItemView> organizationItems(UUID organizationId, UUID userId, ItemAccess access,
+            boolean trash) {
+        String columns = switch (access) {
+            case EVERY_ITEM -> columns("i.data::text", "i.key")
+                    + ", true as edit, true as view_password, true as manage";
+            case METADATA_ONLY -> columns("null", "null")
+                    + ", false as edit, false as view_password, false as manage";
+            case ASSIGNED_AND_UNASSIGNED -> columns(withheldUnless("coalesce(r.view_password, true)"), "i.key")
+                    + ", coalesce(r.edit, true) as edit, coalesce(r.view_password, true) as view_password,"
+                    + " coalesce(r.manage, true) as manage";
+        };
+        String sql = ORGANIZATION_ITEMS.formatted(columns, REACH.formatted("and a.organization_id = :organization"),
+                trash ? "i.deleted_date is not null" : "i.deleted_date is null",
+                access == ItemAccess.ASSIGNED_AND_UNASSIGNED ? ASSIGNED_OR_UNASSIGNED : "true");
+        return jdbc.sql(sql)
+                .param("organization", organizationId)
+                .param("user", userId)
+                .query((rs, i) -> new OrganizationItemView(rs.getObject("item_id", UUID.class), organizationId,
+                        rs.getString("type"), rs.getString("contents"), rs.getString("key"),
+                        rs.getBoolean("reprompt"), uuids(rs.getArray("collection_ids")), rs.getBoolean("edit"),
+                        rs.getBoolean("view_password"), rs.getBoolean("manage"), instant(rs, "creation_date"),
+                        instant(rs, "revision_date"), instant(rs, "deleted_date")))
+                .list();
+    }
+
+    private static String columns(String contents, String key) {
+        return "i.item_id, i.organization_id, i.type, " + contents + " as contents, " + key + " as key, i.reprompt,"
+                + " i.creation_date, i.revision_date, i.deleted_date";
+    }
+
+    /**
+     * The item's JSON, less what a user who may not view passwords must not receive (HidePasswords is enforced
+     * here, not left to clients): the login's password and TOTP seed, and the password history.
+     */
+    private static String withheldUnless(String viewPassword) {
+        return """
+                (case when %s then i.data
+                      else (i.data - 'passwordHistory') #- '{login,password}' #- '{login,totp}' end)::text"""
+                .formatted(viewPassword);
+    }
+
+    private static List<UUID> uuids(Array array) throws SQLException {
+        return Arrays.asList((UUID[]) array.getArray());
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp timestamp = rs.getTimestamp(column);
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+}

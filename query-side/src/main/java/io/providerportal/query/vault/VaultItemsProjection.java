@@ -1,0 +1,157 @@
+package io.providerportal.query.vault;
+
+import io.providerportal.events.organization.CollectionDeleted;
+import io.providerportal.events.vault.FolderDeleted;
+import io.providerportal.events.vault.VaultItemCollectionsChanged;
+import io.providerportal.events.vault.VaultItemCreated;
+import io.providerportal.events.vault.VaultItemFavoriteSet;
+import io.providerportal.events.vault.VaultItemFolderSet;
+import io.providerportal.events.vault.VaultItemPurged;
+import io.providerportal.events.vault.VaultItemRestored;
+import io.providerportal.events.vault.VaultItemShared;
+import io.providerportal.events.vault.VaultItemTrashed;
+import io.providerportal.events.vault.VaultItemUpdated;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Vault items as stored: contents (jsonb, never decrypted), owner, collections, dates; and each user's own folder
+ * and favourite for an item, which may differ between the users of a shared item.
+ */
+@Component
+@ProcessingGroup(VaultItemsProjection.NAME)
+class VaultItemsProjection {
+
+    static final String NAME = "vault-items";
+
+    private final JdbcClient jdbc;
+
+    VaultItemsProjection(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(VaultItemCreated event) {
+        jdbc.sql("""
+                insert into vault_item (item_id, organization_id, owner_user_id, type, data, key, reprompt,
+                                        creation_date, revision_date)
+                values (?, ?, ?, ?, cast(? as jsonb), ?, ?, ?, ?)
+                on conflict (item_id) do nothing
+                """)
+                .params(event.itemId(), event.organizationId(), event.ownerUserId(), event.type().name(),
+                        event.data(), event.key(), event.reprompt(), timestamp(event.revisionDate()),
+                        timestamp(event.revisionDate()))
+                .update();
+        putInCollections(event.itemId(), event.collectionIds());
+    }
+
+    @EventHandler
+    void on(VaultItemUpdated event) {
+        jdbc.sql("""
+                update vault_item set data = cast(? as jsonb), key = ?, reprompt = ?, revision_date = ?
+                where item_id = ?
+                """)
+                .params(event.data(), event.key(), event.reprompt(), timestamp(event.revisionDate()), event.itemId())
+                .update();
+    }
+
+    @EventHandler
+    void on(VaultItemCollectionsChanged event) {
+        setRevision(event.itemId(), event.revisionDate());
+        putInCollections(event.itemId(), event.collectionIds());
+    }
+
+    /** The former owner's folder and favourite stay: they are per user, and the user may still reach the item. */
+    @EventHandler
+    void on(VaultItemShared event) {
+        jdbc.sql("""
+                update vault_item set organization_id = ?, owner_user_id = null, data = cast(? as jsonb), key = ?,
+                                      revision_date = ?
+                where item_id = ?
+                """)
+                .params(event.organizationId(), event.data(), event.key(), timestamp(event.revisionDate()),
+                        event.itemId())
+                .update();
+        putInCollections(event.itemId(), event.collectionIds());
+    }
+
+    @EventHandler
+    void on(VaultItemTrashed event) {
+        jdbc.sql("update vault_item set deleted_date = ?, revision_date = ? where item_id = ?")
+                .params(timestamp(event.deletedDate()), timestamp(event.deletedDate()), event.itemId()).update();
+    }
+
+    @EventHandler
+    void on(VaultItemRestored event) {
+        jdbc.sql("update vault_item set deleted_date = null, revision_date = ? where item_id = ?")
+                .params(timestamp(event.revisionDate()), event.itemId()).update();
+    }
+
+    @EventHandler
+    void on(VaultItemPurged event) {
+        for (String table : List.of("vault_item_collection", "vault_item_user", "vault_item")) {
+            jdbc.sql("delete from " + table + " where item_id = ?").param(event.itemId()).update();
+        }
+    }
+
+    @EventHandler
+    void on(VaultItemFolderSet event) {
+        jdbc.sql("""
+                insert into vault_item_user (item_id, user_id, folder_id) values (?, ?, ?)
+                on conflict (item_id, user_id) do update set folder_id = excluded.folder_id
+                """)
+                .params(event.itemId(), event.userId(), event.folderId()).update();
+    }
+
+    @EventHandler
+    void on(VaultItemFavoriteSet event) {
+        jdbc.sql("""
+                insert into vault_item_user (item_id, user_id, favorite) values (?, ?, ?)
+                on conflict (item_id, user_id) do update set favorite = excluded.favorite
+                """)
+                .params(event.itemId(), event.userId(), event.favorite()).update();
+    }
+
+    @EventHandler
+    void on(FolderDeleted event) {
+        jdbc.sql("update vault_item_user set folder_id = null where user_id = ? and folder_id = ?")
+                .params(event.userId(), event.folderId()).update();
+    }
+
+    /** Items leave a deleted collection; one in no other collection is unassigned from now on. */
+    @EventHandler
+    void on(CollectionDeleted event) {
+        jdbc.sql("delete from vault_item_collection where collection_id = ?").param(event.collectionId()).update();
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.sql("truncate vault_item, vault_item_collection, vault_item_user").update();
+    }
+
+    /** Replaces the item's collections with exactly these. */
+    private void putInCollections(UUID itemId, List<UUID> collectionIds) {
+        jdbc.sql("delete from vault_item_collection where item_id = ?").param(itemId).update();
+        jdbc.sql("""
+                insert into vault_item_collection (item_id, collection_id)
+                select ?, c from unnest(?) as c on conflict do nothing
+                """)
+                .params(itemId, collectionIds.toArray(UUID[]::new)).update();
+    }
+
+    private void setRevision(UUID itemId, Instant revisionDate) {
+        jdbc.sql("update vault_item set revision_date = ? where item_id = ?")
+                .params(timestamp(revisionDate), itemId).update();
+    }
+
+    private static Timestamp timestamp(Instant instant) {
+        return Timestamp.from(instant);
+    }
+}
