@@ -1,16 +1,19 @@
 package io.providerportal.standalone;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.providerportal.client.ClientCrypto;
 import io.providerportal.platform.PortalHeaders;
 import io.providerportal.platform.test.PortalTestClient;
 import io.providerportal.standalone.Scenario.Member;
 import io.providerportal.standalone.Scenario.Organization;
 import io.providerportal.standalone.Scenario.Provider;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -170,7 +173,7 @@ class AuditLogApiTest {
         assertThat(lines).hasSize(json.size() + 1);
         for (int i = 1; i < lines.length; i++) {
             String[] cells = lines[i].split(",", -1);
-            assertThat(cells).hasSize(15);
+            assertThat(cells).hasSize(16);
             assertThat(cells[0]).isEqualTo(json.get(i - 1).get("type").asText());
             assertThat(cells[7]).isEqualTo(client.id.toString());
         }
@@ -181,5 +184,54 @@ class AuditLogApiTest {
         page.get("data").forEach(e -> ids.add(e.get("date").asText() + e.get("type").asText()
                 + e.path("groupId").asText() + e.path("organizationUserId").asText()));
         return ids;
+    }
+
+    @Test
+    void anItemHasItsOwnLogForThoseWhoReadTheOrganizationsLog() throws Exception {
+        Member user = client.confirmed("Reader", "USER", List.of());
+        UUID item = api.createdId(api.post("/items", client.adminToken, Items.inOrganization(
+                Items.login(ClientCrypto.SymmetricKey.random(), "site", "me", "pw"), client.id,
+                client.defaultCollectionId)).andExpect(status().isCreated()));
+        api.put("/items/" + item + "/trash", client.adminToken, null).andExpect(status().isNoContent());
+
+        JsonNode log = events("/items/" + item + "/events", client.adminToken);
+        assertThat(types(log)).containsExactly(1115, 1100);
+        assertThat(log.get(0).get("itemId").asText()).isEqualTo(item.toString());
+        assertThat(events("/items/" + item + "/events", provider.adminToken)).hasSize(2);
+        api.get("/items/" + item + "/events", user.token()).andExpect(status().isForbidden());
+        api.get("/items/" + item + "/events", api.login(api.register("Stranger")))
+                .andExpect(status().isNotFound()).andExpect(jsonPath("$.code").value("item.not-found"));
+
+        String owner = api.login(api.register("Owner"));
+        UUID personal = api.createdId(api.post("/items", owner, Items.login(ClientCrypto.SymmetricKey.random(),
+                "mine", "me", "pw")).andExpect(status().isCreated()));
+        assertThat(types(events("/items/" + personal + "/events", owner))).containsExactly(1100);
+        api.get("/items/" + personal + "/events", client.adminToken).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aProviderMemberOpeningAClientsVaultIsLogged() throws Exception {
+        api.get("/organizations/" + client.id + "/items", client.adminToken).andExpect(status().isOk());
+        api.get("/organizations/" + client.id + "/items", provider.adminToken).andExpect(status().isOk());
+
+        // recorded while answering a read, so no write position to wait for
+        List<JsonNode> opened = await().atMost(Duration.ofSeconds(10)).until(() -> {
+            List<JsonNode> found = new ArrayList<>();
+            events("/providers/" + provider.id + "/events", provider.adminToken).forEach(entry -> {
+                if (entry.get("type").asInt() == 1903) {
+                    found.add(entry);
+                }
+            });
+            return found;
+        }, found -> !found.isEmpty());
+        assertThat(opened).hasSize(1);
+        assertThat(opened.get(0).get("name").asText()).isEqualTo("ProviderOrganization_VaultAccessed");
+        assertThat(opened.get(0).get("organizationId").asText()).isEqualTo(client.id.toString());
+        assertThat(opened.get(0).get("actingUserId").asText()).isEqualTo(userId(provider.adminToken));
+        assertThat(types(events("/organizations/" + client.id + "/events", client.adminToken))).contains(1903);
+    }
+
+    private String userId(String token) throws Exception {
+        return api.body(api.get("/vault", token).andExpect(status().isOk())).at("/profile/id").asText();
     }
 }

@@ -28,6 +28,7 @@ import java.util.stream.Collectors;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.serialization.Revision;
 import org.junit.jupiter.api.Test;
+import org.springframework.web.bind.annotation.GetMapping;
 
 /**
  * Keeps {@code docs/events.md}, the catalogue of every event, true to the code: each event's revision, tenancy,
@@ -109,7 +110,10 @@ class EventCatalogueTest {
         return component.getName() + ": " + typeName;
     }
 
-    /** The commands whose handlers reach the event's constructor, through any chain of calls in the code. */
+    /**
+     * The commands whose handlers reach the event's constructor, through any chain of calls in the code, and the
+     * reads that record one.
+     */
     private static Set<String> producers(JavaClass event) {
         Set<String> commands = new TreeSet<>();
         Set<JavaCodeUnit> seen = new HashSet<>();
@@ -122,6 +126,9 @@ class EventCatalogueTest {
             }
             if (unit.isAnnotatedWith(CommandHandler.class) && !unit.getRawParameterTypes().isEmpty()) {
                 commands.add(unit.getRawParameterTypes().get(0).getSimpleName());
+            }
+            if (unit.isAnnotatedWith(GetMapping.class)) {
+                commands.add("a read: " + unit.getOwner().getSimpleName() + "." + unit.getName());
             }
             unit.getCallsOfSelf().forEach(call -> toVisit.add(call.getOrigin()));
             if (unit instanceof JavaMethod method) {

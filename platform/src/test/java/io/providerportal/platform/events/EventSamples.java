@@ -51,6 +51,7 @@ import io.providerportal.events.provider.ProviderUserReinvited;
 import io.providerportal.events.provider.ProviderUserRemoved;
 import io.providerportal.events.provider.ProviderUserType;
 import io.providerportal.events.provider.ProviderUserTypeChanged;
+import io.providerportal.events.organization.ClientVaultAccessed;
 import io.providerportal.events.organization.CollectionDeleted;
 import io.providerportal.events.organization.CollectionManagementUpdated;
 import io.providerportal.events.organization.CollectionRenamed;
@@ -142,6 +143,7 @@ final class EventSamples {
                 new CollectionRenamed(ORGANIZATION, COLLECTION, ENC),
                 new CollectionDeleted(ORGANIZATION, COLLECTION),
                 new CollectionManagementUpdated(ORGANIZATION, true, false, true),
+                new ClientVaultAccessed(ORGANIZATION, PROVIDER),
                 new VaultItemCreated(ITEM, null, USER, VaultItemType.LOGIN, itemData(), null, false, List.of(),
                         REVISION),
                 new VaultItemUpdated(ITEM, null, USER, itemData(), null, true, REVISION),

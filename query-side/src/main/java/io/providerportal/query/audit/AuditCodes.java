@@ -7,6 +7,7 @@ import io.providerportal.events.organization.ClientOrganizationAdded;
 import io.providerportal.events.organization.ClientOrganizationCreated;
 import io.providerportal.events.organization.ClientOrganizationUnlinked;
 import io.providerportal.events.organization.ClientOrganizationUpdated;
+import io.providerportal.events.organization.ClientVaultAccessed;
 import io.providerportal.events.organization.CollectionCreated;
 import io.providerportal.events.organization.CollectionDeleted;
 import io.providerportal.events.organization.CollectionManagementUpdated;
@@ -90,6 +91,7 @@ final class AuditCodes {
             entry(ClientOrganizationAdded.class, 1901, "ProviderOrganization_Added"),
             entry(ClientOrganizationUnlinked.class, 1902, "ProviderOrganization_Removed"),
             entry(ClientOrganizationUpdated.class, 1600, "Organization_Updated"),
+            entry(ClientVaultAccessed.class, 1903, "ProviderOrganization_VaultAccessed"),
             entry(OrganizationCreated.class, 9200, "Organization_Created"),
             entry(OrganizationDisabled.class, 9201, "Organization_Disabled"),
             entry(OrganizationEnabled.class, 9202, "Organization_Enabled"),

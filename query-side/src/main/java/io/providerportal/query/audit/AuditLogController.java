@@ -3,6 +3,7 @@ package io.providerportal.query.audit;
 import io.providerportal.platform.security.Actor;
 import io.providerportal.platform.security.OrganizationPermission;
 import io.providerportal.platform.security.ProviderPermission;
+import io.providerportal.platform.web.NotFoundException;
 import io.providerportal.query.audit.AuditLogQueries.Page;
 import io.providerportal.query.audit.AuditLogQueries.Scope;
 import io.providerportal.query.membership.ProviderReadAccess;
@@ -19,7 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Event logs (E-04..E-06): an organization's (those with event-log access: Owners, Admins, Custom with the flag,
- * provider members), one member's actions in it, and a provider's (Provider Admins only). JSON pages of 50, newest
+ * provider members), one member's actions in it, one item's, and a provider's (Provider Admins only). JSON pages of 50, newest
  * first, or the whole range as CSV with {@code Accept: text/csv}.
  */
 @RestController
@@ -63,6 +64,20 @@ class AuditLogController {
                 continuationToken);
     }
 
+    @GetMapping("/items/{itemId}/events")
+    Page item(@PathVariable UUID itemId, @RequestParam(required = false) Instant start,
+            @RequestParam(required = false) Instant end, @RequestParam(required = false) String continuationToken,
+            Actor actor) {
+        return queries.page(itemScope(actor, itemId), EventRange.of(start, end, clock), continuationToken);
+    }
+
+    @GetMapping(path = "/items/{itemId}/events", produces = CSV)
+    void itemCsv(@PathVariable UUID itemId, @RequestParam(required = false) Instant start,
+            @RequestParam(required = false) Instant end, Actor actor, HttpServletResponse response)
+            throws IOException {
+        csv(itemScope(actor, itemId), EventRange.of(start, end, clock), response);
+    }
+
     @GetMapping("/providers/{providerId}/events")
     Page provider(@PathVariable UUID providerId, @RequestParam(required = false) Instant start,
             @RequestParam(required = false) Instant end, @RequestParam(required = false) String continuationToken,
@@ -87,6 +102,29 @@ class AuditLogController {
         organizations.require(actor, organizationId, OrganizationPermission.ACCESS_EVENT_LOGS);
         UUID user = queries.userOfMember(organizationId, memberId);
         return new Scope("organization_id", organizationId, user == null ? new UUID(0, 0) : user);
+    }
+
+    /**
+     * E-06: an organization item's log is for those who read the organization's log; a personal item's for its
+     * owner, the one user who ever acted on it. Anyone else finds no such item.
+     */
+    private Scope itemScope(Actor actor, UUID itemId) {
+        AuditLogQueries.ItemOwner owner = queries.ownerOfItem(itemId)
+                .orElseThrow(AuditLogController::itemNotFound);
+        if (owner.organizationId() != null) {
+            try {
+                organizations.require(actor, owner.organizationId(), OrganizationPermission.ACCESS_EVENT_LOGS);
+            } catch (NotFoundException e) {
+                throw itemNotFound();
+            }
+        } else if (!actor.id().equals(owner.creator())) {
+            throw itemNotFound();
+        }
+        return new Scope("item_id", itemId, null);
+    }
+
+    private static NotFoundException itemNotFound() {
+        return new NotFoundException("item.not-found", "No such item.");
     }
 
     private Scope providerScope(Actor actor, UUID providerId) {

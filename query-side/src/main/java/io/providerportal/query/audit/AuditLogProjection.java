@@ -3,6 +3,7 @@ package io.providerportal.query.audit;
 import io.providerportal.events.EventMetadata;
 import io.providerportal.events.OrganizationEvent;
 import io.providerportal.events.ProviderEvent;
+import io.providerportal.events.UserEvent;
 import io.providerportal.events.organization.ClientOrganizationAdded;
 import io.providerportal.events.organization.ClientOrganizationCreated;
 import io.providerportal.events.organization.ClientOrganizationUnlinked;
@@ -67,9 +68,10 @@ class AuditLogProjection {
         jdbc.sql("""
                 insert into audit_entry (event_id, position, code, name, occurred_at, acting_user_id, actor_type,
                                          ip_address, device_type, organization_id, provider_id, user_id,
-                                         organization_user_id, provider_user_id, group_id, collection_id, policy_type)
+                                         organization_user_id, provider_user_id, group_id, collection_id, policy_type,
+                                         item_id)
                 values (:eventId, :position, :code, :name, :at, :actor, :actorType, :ip, :device, :organization,
-                        :provider, :user, :organizationUser, :providerUser, :group, :collection, :policy)
+                        :provider, :user, :organizationUser, :providerUser, :group, :collection, :policy, :item)
                 on conflict (event_id) do nothing
                 """)
                 .param("eventId", message.getIdentifier())
@@ -89,6 +91,8 @@ class AuditLogProjection {
                 .param("group", component(event, "groupId"))
                 .param("collection", component(event, "collectionId"))
                 .param("policy", event instanceof PolicyUpdated policy ? policy.type().name() : null)
+                // a user's own folder and favourite are theirs: they stay out of the item's shared log
+                .param("item", event instanceof UserEvent ? null : component(event, "itemId"))
                 .update();
     }
 

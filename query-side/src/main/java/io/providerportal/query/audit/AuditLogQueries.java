@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -65,6 +66,25 @@ class AuditLogQueries {
             out.write(line);
             out.write('\n');
         }
+    }
+
+    /** Who an item's log belongs to: its organization now, or (for a personal item) the user who created it. */
+    record ItemOwner(UUID organizationId, UUID creator) {
+    }
+
+    Optional<ItemOwner> ownerOfItem(UUID itemId) {
+        return jdbc.sql("""
+                select (select organization_id from audit_entry
+                        where item_id = :item and organization_id is not null order by position desc limit 1)
+                           as organization_id,
+                       (select acting_user_id from audit_entry where item_id = :item order by position limit 1)
+                           as creator
+                where exists (select 1 from audit_entry where item_id = :item)
+                """)
+                .param("item", itemId)
+                .query((rs, i) -> new ItemOwner(rs.getObject("organization_id", UUID.class),
+                        rs.getObject("creator", UUID.class)))
+                .optional();
     }
 
     /** The user behind an organization member, for the log of what that member did. */

@@ -20,18 +20,27 @@ class OrganizationVaultController {
     private final OrganizationVaultAccess access;
     private final VaultQueries queries;
     private final ItemQueries items;
+    private final VaultAccessLog accessLog;
 
-    OrganizationVaultController(OrganizationVaultAccess access, VaultQueries queries, ItemQueries items) {
+    OrganizationVaultController(OrganizationVaultAccess access, VaultQueries queries, ItemQueries items,
+            VaultAccessLog accessLog) {
         this.access = access;
         this.queries = queries;
         this.items = items;
+        this.accessLog = accessLog;
     }
 
-    /** Unassigned items included; trashed items only with {@code trash=true}, and then only they. */
+    /**
+     * Unassigned items included; trashed items only with {@code trash=true}, and then only they. A provider member
+     * who opens a client's vault this way is recorded (PO-13).
+     */
     @GetMapping("/items")
     Map<String, List<OrganizationItemView>> items(@PathVariable UUID organizationId,
             @RequestParam(defaultValue = "false") boolean trash, Actor actor) {
         ItemAccess reach = access.items(actor, organizationId);
+        if (reach == ItemAccess.METADATA_ONLY) {
+            accessLog.providerOpened(organizationId);
+        }
         return Map.of("data", items.organizationItems(organizationId, actor.id(), reach, trash));
     }
 
