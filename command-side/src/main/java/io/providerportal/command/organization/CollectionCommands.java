@@ -22,7 +22,7 @@ final class CollectionCommands {
     }
 
     record CreateCollection(@TargetAggregateIdentifier UUID organizationId, UUID collectionId, String name,
-                            List<Grant> users, List<Grant> groups, OrganizationActor actor) {
+                            String externalId, List<Grant> users, List<Grant> groups, OrganizationActor actor) {
     }
 
     /** Renames the collection and replaces its whole access. */

@@ -47,6 +47,12 @@ class CollectionController {
                              @Size(max = 1000) List<@Valid Access> users, @Size(max = 500) List<@Valid Access> groups) {
     }
 
+    /** As {@link CollectionRequest}, plus the id a directory gives the collection, set once, here. */
+    record NewCollectionRequest(@NotBlank @EncString @Size(max = 1000) String name, @Size(max = 300) String externalId,
+                                @Size(max = 1000) List<@Valid Access> users,
+                                @Size(max = 500) List<@Valid Access> groups) {
+    }
+
     record AccessRequest(@Size(max = 1000) List<@Valid Access> users, @Size(max = 500) List<@Valid Access> groups) {
     }
 
@@ -64,10 +70,12 @@ class CollectionController {
 
     @PostMapping("/collections")
     ResponseEntity<Map<String, UUID>> create(@PathVariable UUID organizationId,
-            @Valid @RequestBody CollectionRequest request, Actor actor) {
+            @Valid @RequestBody NewCollectionRequest request, Actor actor) {
         OrganizationActor acting = access.require(actor, organizationId, OrganizationPermission.VIEW_ORGANIZATION);
         UUID collectionId = Ids.newId();
-        long position = commands.send(new CreateCollection(organizationId, collectionId, request.name(),
+        String externalId = request.externalId() == null || request.externalId().isBlank() ? null
+                : request.externalId().trim();
+        long position = commands.send(new CreateCollection(organizationId, collectionId, request.name(), externalId,
                 grants(request.users()), grants(request.groups()), acting), organizationId);
         return commands.created(URI.create("/organizations/" + organizationId + "/collections/" + collectionId),
                 position, Map.of("id", collectionId));

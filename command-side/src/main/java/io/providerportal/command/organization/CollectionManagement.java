@@ -64,7 +64,8 @@ final class CollectionManagement {
             throw OrganizationErrors.collectionPermissionRequired();
         }
         validate(command.users(), command.groups());
-        apply(new CollectionCreated(command.organizationId(), command.collectionId(), command.name()));
+        apply(new CollectionCreated(command.organizationId(), command.collectionId(), command.name(),
+                command.externalId()));
         setAccess(command.organizationId(), command.collectionId(), withCreatorAsManager(actor, command.users()),
                 command.groups());
     }

@@ -92,9 +92,9 @@ class CollectionManagementTest {
     void anyMemberCreatesByDefaultAndManagesWhatTheyCreate() {
         UUID created = UUID.randomUUID();
         fixture.given(organization())
-                .when(new CreateCollection(ORG, created, NAME, List.of(), List.of(new Grant(GROUP, true, true, false)),
-                        AS_USER))
-                .expectEvents(new CollectionCreated(ORG, created, NAME),
+                .when(new CreateCollection(ORG, created, NAME, "sales", List.of(),
+                        List.of(new Grant(GROUP, true, true, false)), AS_USER))
+                .expectEvents(new CollectionCreated(ORG, created, NAME, "sales"),
                         new CollectionMemberAccessSet(ORG, created, USER, false, false, true),
                         new CollectionGroupAccessSet(ORG, created, GROUP, true, true, false));
     }
@@ -103,24 +103,24 @@ class CollectionManagementTest {
     void ownersWhoReachEveryItemAreNotAddedToWhatTheyCreate() {
         UUID created = UUID.randomUUID();
         fixture.given(organization())
-                .when(new CreateCollection(ORG, created, NAME, List.of(), List.of(), AS_OWNER))
+                .when(new CreateCollection(ORG, created, NAME, null, List.of(), List.of(), AS_OWNER))
                 .expectEvents(new CollectionCreated(ORG, created, NAME));
     }
 
     @Test
     void limitedCreationLeavesItToAdminsAndTheCustomFlag() {
         fixture.given(organization(limits(true, false, true)))
-                .when(new CreateCollection(ORG, UUID.randomUUID(), NAME, List.of(), List.of(), AS_USER))
+                .when(new CreateCollection(ORG, UUID.randomUUID(), NAME, null, List.of(), List.of(), AS_USER))
                 .expectNoEvents()
                 .expectException(ForbiddenException.class)
                 .expectException(withCode("collection.permission-required"));
         fixture.given(organization(limits(true, false, true),
                         new OrganizationUserPermissionsSet(ORG, CUSTOM,
                                 List.of(CustomPermission.CREATE_NEW_COLLECTIONS))))
-                .when(new CreateCollection(ORG, UUID.randomUUID(), NAME, List.of(), List.of(), AS_CUSTOM))
+                .when(new CreateCollection(ORG, UUID.randomUUID(), NAME, null, List.of(), List.of(), AS_CUSTOM))
                 .expectSuccessfulHandlerExecution();
         fixture.given(organization(limits(true, false, true)))
-                .when(new CreateCollection(ORG, UUID.randomUUID(), NAME, List.of(), List.of(), AS_ADMIN))
+                .when(new CreateCollection(ORG, UUID.randomUUID(), NAME, null, List.of(), List.of(), AS_ADMIN))
                 .expectSuccessfulHandlerExecution();
     }
 

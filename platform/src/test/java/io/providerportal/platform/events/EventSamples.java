@@ -111,7 +111,7 @@ final class EventSamples {
                 new ProviderEnabled(PROVIDER),
                 new ClientOrganizationCreated(ORGANIZATION, PROVIDER, "Contoso", PlanType.TEAMS, 10,
                         "billing@acme.test", ENC),
-                new CollectionCreated(ORGANIZATION, COLLECTION, ENC),
+                new CollectionCreated(ORGANIZATION, COLLECTION, ENC, "sales-eu"),
                 new OrganizationUserInvited(ORGANIZATION, MEMBER, "owner@contoso.test", OrganizationUserType.OWNER),
                 new CollectionMemberAccessSet(ORGANIZATION, COLLECTION, MEMBER, false, false, true),
                 new OrganizationCreated(ORGANIZATION, "Contoso", "billing@contoso.test", PlanType.ENTERPRISE, 25),

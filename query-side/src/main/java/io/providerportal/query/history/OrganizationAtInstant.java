@@ -61,7 +61,7 @@ final class OrganizationAtInstant {
     record Group(UUID id, String name, Set<UUID> members, List<Access> collections) {
     }
 
-    record Collection(UUID id, String name, List<Access> users, List<Access> groups) {
+    record Collection(UUID id, String name, String externalId, List<Access> users, List<Access> groups) {
     }
 
     record Policy(PolicyType type, boolean enabled, String data) {
@@ -98,6 +98,7 @@ final class OrganizationAtInstant {
     private final Map<UUID, String> groupNames = new TreeMap<>();
     private final Map<UUID, Set<UUID>> groupMembers = new TreeMap<>();
     private final Map<UUID, String> collectionNames = new TreeMap<>();
+    private final Map<UUID, String> collectionExternalIds = new TreeMap<>();
     private final Map<UUID, Map<UUID, Access>> memberAccess = new TreeMap<>();
     private final Map<UUID, Map<UUID, Access>> groupAccess = new TreeMap<>();
     private final Map<PolicyType, Policy> policies = new TreeMap<>();
@@ -164,6 +165,9 @@ final class OrganizationAtInstant {
             groupMembers.getOrDefault(e.groupId(), new TreeSet<>()).remove(e.organizationUserId());
         } else if (event instanceof CollectionCreated e) {
             collectionNames.put(e.collectionId(), e.name());
+            if (e.externalId() != null) {
+                collectionExternalIds.put(e.collectionId(), e.externalId());
+            }
         } else if (event instanceof CollectionRenamed e) {
             collectionNames.put(e.collectionId(), e.name());
         } else if (event instanceof CollectionDeleted e) {
@@ -201,7 +205,7 @@ final class OrganizationAtInstant {
         List<Group> groupViews = groupNames.entrySet().stream().map(e -> new Group(e.getKey(), e.getValue(),
                 groupMembers.getOrDefault(e.getKey(), Set.of()), accessOf(groupAccess, e.getKey()))).toList();
         List<Collection> collectionViews = collectionNames.entrySet().stream().map(e -> new Collection(e.getKey(),
-                e.getValue(), List.copyOf(memberAccess.getOrDefault(e.getKey(), Map.of()).values()),
+                e.getValue(), collectionExternalIds.get(e.getKey()), List.copyOf(memberAccess.getOrDefault(e.getKey(), Map.of()).values()),
                 List.copyOf(groupAccess.getOrDefault(e.getKey(), Map.of()).values()))).toList();
         return new View(organizationId, at, sequence, lastChange, name, providerId, plan, seats, billingEmail, enabled,
                 collectionManagement, memberViews, groupViews, collectionViews, List.copyOf(policies.values()));

@@ -39,10 +39,10 @@ class CollectionAccessProjection {
     @EventHandler
     void on(CollectionCreated event) {
         jdbc.sql("""
-                insert into vault_collection (collection_id, organization_id, name) values (?, ?, ?)
+                insert into vault_collection (collection_id, organization_id, name, external_id) values (?, ?, ?, ?)
                 on conflict (collection_id) do nothing
                 """)
-                .params(event.collectionId(), event.organizationId(), event.name()).update();
+                .params(event.collectionId(), event.organizationId(), event.name(), event.externalId()).update();
     }
 
     @EventHandler

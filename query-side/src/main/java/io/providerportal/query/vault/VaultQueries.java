@@ -80,8 +80,8 @@ class VaultQueries {
                 .param(organizationId)
                 .query((rs, i) -> {
                     UUID id = rs.getObject("collection_id", UUID.class);
-                    return new CollectionDetailsView(id, rs.getString("name"), users.getOrDefault(id, List.of()),
-                            groups.getOrDefault(id, List.of()));
+                    return new CollectionDetailsView(id, rs.getString("name"), rs.getString("external_id"),
+                            users.getOrDefault(id, List.of()), groups.getOrDefault(id, List.of()));
                 })
                 .list();
     }

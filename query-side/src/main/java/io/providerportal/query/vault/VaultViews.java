@@ -30,7 +30,8 @@ final class VaultViews {
     }
 
     /** A collection with everyone's access to it, for those who administer collections. */
-    record CollectionDetailsView(UUID id, String name, List<AccessView> users, List<AccessView> groups) {
+    record CollectionDetailsView(UUID id, String name, String externalId, List<AccessView> users,
+                                 List<AccessView> groups) {
     }
 
     /** {@code id} is an organization user's id or a group's id. */
