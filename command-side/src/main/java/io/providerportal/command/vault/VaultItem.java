@@ -1,5 +1,10 @@
 package io.providerportal.command.vault;
 
+import static io.providerportal.command.vault.ItemRules.member;
+import static io.providerportal.command.vault.ItemRules.reachable;
+import static io.providerportal.command.vault.ItemRules.requireExists;
+import static io.providerportal.command.vault.ItemRules.requireMayAddTo;
+import static io.providerportal.command.vault.ItemRules.requireOwnFolder;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.axonframework.modelling.command.AggregateLifecycle.markDeleted;
 
@@ -98,10 +103,7 @@ class VaultItem {
         place(itemId, command.actor(), command.placement());
     }
 
-    /**
-     * V-09: needs Edit and ViewPassword, or all items. Collections the actor cannot see are kept as they are;
-     * every collection the actor adds or removes must be one they may edit.
-     */
+    /** V-09: needs Edit and ViewPassword, or all items; see {@link ItemRules#changedCollections}. */
     @CommandHandler
     void handle(ChangeItemCollections command, VaultDirectory directory) {
         if (organizationId == null) {
@@ -110,22 +112,14 @@ class VaultItem {
         CollectionGrants grants = directory.grantsOf(command.actor(), organizationId);
         ItemRights rights = reachable(ItemRights.through(grants, collectionIds));
         requireNotTrashed();
-        Set<UUID> wanted = new HashSet<>(command.collectionIds());
+        Set<UUID> wanted = Set.copyOf(command.collectionIds());
         if (grants.allItems()) {
             wanted.forEach(id -> requireExists(grants, id));
         } else {
             if (!rights.edit() || !rights.viewPassword()) {
                 throw VaultErrors.editRequired();
             }
-            Set<UUID> changed = new HashSet<>(wanted);
-            changed.addAll(collectionIds.stream().filter(grants.collections()::containsKey).toList());
-            changed.removeIf(id -> wanted.contains(id) && collectionIds.contains(id));
-            changed.forEach(id -> requireMayAddTo(grants, id));
-            collectionIds.stream().filter(id -> grants.existing().contains(id))
-                    .filter(id -> !grants.collections().containsKey(id)).forEach(wanted::add);
-            if (wanted.isEmpty()) {
-                throw VaultErrors.collectionRequired();
-            }
+            wanted = ItemRules.changedCollections(grants, collectionIds, wanted);
         }
         if (!wanted.equals(collectionIds)) {
             apply(new VaultItemCollectionsChanged(itemId, organizationId, sorted(wanted), next(command.now())));
@@ -209,40 +203,6 @@ class VaultItem {
         return rights;
     }
 
-    private static ItemRights reachable(ItemRights rights) {
-        if (!rights.reach()) {
-            throw VaultErrors.itemNotFound();
-        }
-        return rights;
-    }
-
-    private static CollectionGrants member(CollectionGrants grants) {
-        if (!grants.member()) {
-            throw VaultErrors.organizationNotFound();
-        }
-        return grants;
-    }
-
-    private static void requireMayAddTo(CollectionGrants grants, Set<UUID> collections) {
-        if (collections.isEmpty()) {
-            throw VaultErrors.collectionRequired();
-        }
-        collections.forEach(id -> requireMayAddTo(grants, id));
-    }
-
-    private static void requireMayAddTo(CollectionGrants grants, UUID collectionId) {
-        requireExists(grants, collectionId);
-        if (!grants.mayEditIn(collectionId)) {
-            throw VaultErrors.collectionNotWritable();
-        }
-    }
-
-    private static void requireExists(CollectionGrants grants, UUID collectionId) {
-        if (!grants.existing().contains(collectionId)) {
-            throw VaultErrors.collectionNotFound();
-        }
-    }
-
     private void requireNotTrashed() {
         if (trashed) {
             throw VaultErrors.inTrash();
@@ -253,12 +213,6 @@ class VaultItem {
     private void requireCurrent(Instant lastKnownRevisionDate) {
         if (!revisionDate.equals(millis(lastKnownRevisionDate))) {
             throw VaultErrors.outOfDate();
-        }
-    }
-
-    private static void requireOwnFolder(VaultDirectory directory, UUID actor, Placement placement) {
-        if (placement.folderId() != null && !directory.ownsFolder(actor, placement.folderId())) {
-            throw VaultErrors.folderNotFound();
         }
     }
 
