@@ -246,4 +246,35 @@ class VaultApiTest {
         api.delete("/folders/" + folder, bob.token()).andExpect(status().isNoContent());
         assertThat(vaultItem(bob.token(), item).get("folderId").isNull()).isTrue();
     }
+
+    @Test
+    void bulkChangesReportEachItemAndCollectionsMoveWithTheirEditors() throws Exception {
+        UUID mine = orgItem(org.defaultCollectionId);
+        UUID readOnly = orgItem(org.defaultCollectionId);
+        UUID missing = UUID.randomUUID();
+        UUID folder = api.createdId(api.post("/folders", bob.token(), Map.of("name", Scenario.encrypted("F"))));
+
+        api.put("/items/trash", org.adminToken, Map.of("ids", List.of(mine, missing)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].id").value(mine.toString())).andExpect(jsonPath("$[0].error").isEmpty())
+                .andExpect(jsonPath("$[1].error").value("item.not-found"));
+        api.put("/items/trash", bob.token(), Map.of("ids", List.of(readOnly)))
+                .andExpect(jsonPath("$[0].error").value("item.edit-required"));
+        api.put("/items/restore", org.adminToken, Map.of("ids", List.of(mine, readOnly)))
+                .andExpect(jsonPath("$[0].error").isEmpty())
+                .andExpect(jsonPath("$[1].error").value("item.not-in-trash"));
+        api.put("/items/move", bob.token(), Map.of("ids", List.of(mine, readOnly), "folderId", folder))
+                .andExpect(jsonPath("$[0].error").isEmpty()).andExpect(jsonPath("$[1].error").isEmpty());
+        assertThat(vaultItem(bob.token(), readOnly).get("folderId").asText()).isEqualTo(folder.toString());
+
+        UUID other = collection(Map.of("users", List.of(grant(bob.id(), false, false, false))));
+        api.put("/items/" + mine + "/collections", bob.token(), Map.of("collectionIds", List.of(other)))
+                .andExpect(status().isForbidden()).andExpect(jsonPath("$.code").value("item.edit-required"));
+        api.put("/items/" + mine + "/collections", org.adminToken,
+                Map.of("collectionIds", List.of(org.defaultCollectionId, other))).andExpect(status().isNoContent());
+        assertThat(vaultItem(bob.token(), mine).get("edit").asBoolean()).isTrue();
+        api.put("/items/" + mine + "/collections", bob.token(), Map.of("collectionIds", List.of(other)))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.code").value("item.collection-not-writable"));
+    }
 }
