@@ -47,6 +47,11 @@ public class TestTokens {
         return token(UUID.randomUUID().toString(), null, "SERVICE_CLIENT", List.of("OPERATOR"));
     }
 
+    /** A user holding the auditor system role, which opens {@code /audit/**}. */
+    public static String auditor(UUID userId) {
+        return token(userId.toString(), "auditor@example.test", "USER", List.of("AUDITOR"));
+    }
+
     private static String token(String subject, String email, String actorType, List<String> roles) {
         RSAKey key = new RSAKey.Builder((RSAPublicKey) KEYS.getPublic()).privateKey((RSAPrivateKey) KEYS.getPrivate())
                 .keyID("test").build();
