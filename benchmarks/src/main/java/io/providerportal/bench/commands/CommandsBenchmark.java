@@ -55,8 +55,10 @@ public final class CommandsBenchmark {
             Result result = ClosedLoop.forDuration("PUT /items/{id}/partial, " + clients + " clients", clients,
                     measure, (c, i) -> favourites.toggle(slot(c, i)).status());
             rows.add(new Table.Row(result, ">= 2500/s, p99 <= 50 ms"));
-            Table.print("Commands (so far)", rows);
+            Table.note("%d clients: %.0f commands/s, p99 %.1f ms", clients, result.throughput(),
+                    result.latency().millis(99));
         }
+        Table.print("Commands, closed loop, " + measure.toSeconds() + " s each", rows);
 
         LagProbe probe = new LagProbe(portal, token, favourites);
         List<Table.Row> lag = new ArrayList<>(List.of(
