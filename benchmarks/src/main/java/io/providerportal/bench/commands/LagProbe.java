@@ -4,6 +4,7 @@ import io.providerportal.bench.http.Portal;
 import io.providerportal.bench.http.Portal.Reply;
 import io.providerportal.bench.measure.ClosedLoop;
 import io.providerportal.bench.measure.Latency;
+import io.providerportal.bench.measure.Quiet;
 import io.providerportal.bench.measure.Result;
 import java.time.Duration;
 import java.util.HashMap;
@@ -39,15 +40,21 @@ final class LagProbe {
     Result idle(UUID item, int samples) {
         Latency latency = new Latency();
         Map<Integer, Long> statuses = new HashMap<>();
+        Quiet.await();
         long start = System.nanoTime();
-        for (int i = 0; i < samples; i++) {
-            sample(favourites.slotOf(item), latency, statuses);
+        try (Quiet.Watch watch = Quiet.watch()) {
+            for (int i = 0; i < samples; i++) {
+                sample(favourites.slotOf(item), latency, statuses);
+            }
+            watch.close();
+            return new Result("lag, idle", latency, statuses, Duration.ofNanos(System.nanoTime() - start),
+                    watch.seen());
         }
-        return new Result("lag, idle", latency, statuses, Duration.ofNanos(System.nanoTime() - start));
     }
 
     /** Samples the lag while {@code clients} other clients send commands as fast as they can. */
     Result underLoad(UUID item, int clients, Duration duration, ClosedLoop.Call load) {
+        Quiet.await();
         CompletableFuture<Result> background = CompletableFuture.supplyAsync(
                 () -> ClosedLoop.forDuration("load", clients, duration, load));
         Latency latency = new Latency();
@@ -58,7 +65,8 @@ final class LagProbe {
         }
         Result loadResult = background.join();
         return new Result(String.format("lag, under %d clients' commands (%.0f/s)", clients,
-                loadResult.throughput()), latency, statuses, Duration.ofNanos(System.nanoTime() - start));
+                loadResult.throughput()), latency, statuses, Duration.ofNanos(System.nanoTime() - start),
+                loadResult.disturbedBy());
     }
 
     private void sample(int slot, Latency latency, Map<Integer, Long> statuses) {

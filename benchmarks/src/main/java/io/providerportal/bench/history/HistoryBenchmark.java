@@ -5,6 +5,7 @@ import io.providerportal.bench.Options;
 import io.providerportal.bench.http.Accounts;
 import io.providerportal.bench.http.Accounts.Registered;
 import io.providerportal.bench.http.Portal;
+import io.providerportal.bench.measure.Quiet;
 import io.providerportal.bench.measure.RssSampler;
 import io.providerportal.bench.measure.Table;
 import java.io.IOException;
@@ -62,6 +63,8 @@ public final class HistoryBenchmark {
     }
 
     private String stream(String token, long events) throws IOException {
+        Quiet.await();
+        Quiet.Watch watch = Quiet.watch();
         long rssBefore = RssSampler.rssKb(Path.of("/proc", Long.toString(pid), "status")) / 1024;
         long start = System.nanoTime();
         long count = 0;
@@ -89,11 +92,13 @@ public final class HistoryBenchmark {
             }
         } finally {
             rss.close();
+            watch.close();
         }
         double seconds = seconds(start);
         return String.format("store %,d events: %,d lines, %,d MB in %.1f s = %,.0f events/s, first line after"
                 + " %.0f ms; portal RSS before %d MB, %s", events, count, bytes >> 20, seconds, count / seconds,
-                (firstLine - start) / 1e6, rssBefore, rss.summary());
+                (firstLine - start) / 1e6, rssBefore, rss.summary())
+                + (watch.seen().isEmpty() ? "" : "; MEASURED UNDER CONTENTION, other builds ran: " + watch.seen());
     }
 
     /** Until every projection reports lag 0 (the lag is counted against the newest event in the store). */

@@ -24,11 +24,13 @@ public final class ClosedLoop {
     }
 
     public static Result forCalls(String name, int clients, long calls, Call call) {
+        Quiet.await();
         AtomicLong remaining = new AtomicLong(calls);
         return run(name, clients, () -> remaining.getAndDecrement() > 0, call);
     }
 
     public static Result forDuration(String name, int clients, Duration duration, Call call) {
+        Quiet.await();
         long deadline = System.nanoTime() + duration.toNanos();
         return run(name, clients, () -> System.nanoTime() < deadline, call);
     }
@@ -41,6 +43,7 @@ public final class ClosedLoop {
         List<Latency> latencies = new ArrayList<>();
         List<Map<Integer, Long>> statuses = new ArrayList<>();
         List<Thread> threads = new ArrayList<>();
+        Quiet.Watch watch = Quiet.watch();
         long start = System.nanoTime();
         for (int c = 0; c < clients; c++) {
             int client = c;
@@ -61,11 +64,12 @@ public final class ClosedLoop {
         }
         threads.forEach(ClosedLoop::join);
         Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+        watch.close();
         Latency all = new Latency();
         latencies.forEach(all::add);
         Map<Integer, Long> counts = new HashMap<>();
         statuses.forEach(s -> s.forEach((status, n) -> counts.merge(status, n, Long::sum)));
-        return new Result(name, all, counts, elapsed);
+        return new Result(name, all, counts, elapsed, watch.seen());
     }
 
     private static int attempt(Call call, int client, long iteration) {

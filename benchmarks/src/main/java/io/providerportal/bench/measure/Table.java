@@ -29,6 +29,10 @@ public final class Table {
                 System.out.println("   " + row.result().name() + ": non-2xx answers by status (-1 = no answer) "
                         + failures);
             }
+            if (!row.result().disturbedBy().isEmpty()) {
+                System.out.println("   " + row.result().name() + ": MEASURED UNDER CONTENTION, other builds ran: "
+                        + row.result().disturbedBy());
+            }
         }
         System.out.flush();
     }
