@@ -21,7 +21,7 @@ public final class Benchmarks {
               commands   [--concurrency 32,64] [--seconds 30] [--warmup-seconds 10] [--items-per-client 8]
                          [--lag-samples 500]
               history    --db-url jdbc:postgresql://127.0.0.1:5432/bench --portal-pid PID
-                         [--db-user postgres] [--db-password ''] [--sizes 100000,1000000]
+                         [--db-user postgres] [--db-password ''] [--sizes 100000,1000000] [--chunk 100000]
 
             Operator credentials (dashboard, history): --operator-id dev-operator --operator-secret dev-operator-secret
             """;

@@ -10,10 +10,11 @@ import io.providerportal.bench.measure.RssSampler;
 import io.providerportal.bench.measure.Table;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The auditor's NDJSON history over a growing store: the store is topped up to each size with synthetic events
@@ -26,12 +27,14 @@ public final class HistoryBenchmark {
     private final Options options;
     private final long pid;
     private final List<Integer> sizes;
+    private final int chunk;
 
     public HistoryBenchmark(Portal portal, Options options) {
         this.portal = portal;
         this.options = options;
         this.pid = Long.parseLong(options.require("portal-pid"));
         this.sizes = options.integers("sizes", "100000,1000000");
+        this.chunk = options.integer("chunk", 100_000);
     }
 
     public void run() throws Exception {
@@ -40,26 +43,33 @@ public final class HistoryBenchmark {
         portal.put("/admin/auditors/" + auditor.id(), operator, "{}").expect(204);
         String token = Accounts.login(portal, auditor.account());
 
-        List<String> lines = new ArrayList<>();
+        System.out.println("== Auditor history, GET /audit/history (NDJSON), 1 client");
         try (SyntheticEvents store = new SyntheticEvents(options.require("db-url"),
                 options.get("db-user", "postgres"), options.get("db-password", ""))) {
             for (int size : sizes) {
-                long missing = size - store.count();
-                if (missing > 0) {
-                    long start = System.nanoTime();
-                    store.append(missing);
-                    Table.note("appended %,d synthetic events in %.1f s", missing, seconds(start));
-                    long caughtUp = System.nanoTime();
-                    awaitProjections(operator);
-                    Table.note("projections caught up with %,d new events in %.1f s (%.0f events/s)", missing,
-                            seconds(caughtUp), missing / seconds(caughtUp));
+                for (long missing = size - store.count(); missing > 0; missing = size - store.count()) {
+                    append(store, Math.min(missing, chunk), operator);
                 }
-                lines.add(stream(token, store.count()));
+                System.out.println(stream(token, store.count()));
             }
         }
-        System.out.println();
-        System.out.println("== Auditor history, GET /audit/history (NDJSON), 1 client");
-        lines.forEach(System.out::println);
+    }
+
+    /**
+     * Appends one chunk and waits for the projections. Chunks, because the portal's projections read behind the
+     * event store's shared producer, which reads ahead into memory: a million events at once exhaust a small heap.
+     */
+    private void append(SyntheticEvents store, long count, String operator) throws Exception {
+        long start = System.nanoTime();
+        store.append(count);
+        Table.note("appended %,d synthetic events in %.1f s", count, seconds(start));
+        long caughtUp = System.nanoTime();
+        try (RssSampler rss = new RssSampler(pid)) {
+            awaitProjections(operator);
+            rss.close();
+            Table.note("projections caught up with %,d new events in %.1f s (%.0f events/s); portal %s", count,
+                    seconds(caughtUp), count / seconds(caughtUp), rss.summary());
+        }
     }
 
     private String stream(String token, long events) throws IOException {
@@ -101,18 +111,35 @@ public final class HistoryBenchmark {
                 + (watch.seen().isEmpty() ? "" : "; MEASURED UNDER CONTENTION, other builds ran: " + watch.seen());
     }
 
-    /** Until every projection reports lag 0 (the lag is counted against the newest event in the store). */
+    /** Until every projection reports lag 0 (counted against the newest event in the store), at most an hour. */
     private void awaitProjections(String operator) throws InterruptedException {
-        while (true) {
-            JsonNode projections = portal.get("/admin/projections", operator).expect(200).get("data");
-            long lag = 0;
-            for (JsonNode projection : projections) {
-                lag = Math.max(lag, projection.get("lag").asLong());
-            }
+        long deadline = System.nanoTime() + TimeUnit.HOURS.toNanos(1);
+        long lastNote = System.nanoTime();
+        while (System.nanoTime() < deadline) {
+            long lag = lag(operator);
             if (lag == 0) {
                 return;
             }
+            if (System.nanoTime() - lastNote > TimeUnit.SECONDS.toNanos(30)) {
+                Table.note("projections: largest lag %,d events", lag);
+                lastNote = System.nanoTime();
+            }
             Thread.sleep(1000);
+        }
+        throw new IllegalStateException("projections did not catch up within an hour");
+    }
+
+    /** The largest lag of any projection; -1 when the portal did not answer in time (it is busy catching up). */
+    private long lag(String operator) {
+        try {
+            long lag = 0;
+            for (JsonNode projection : portal.get("/admin/projections", operator).expect(200).get("data")) {
+                lag = Math.max(lag, projection.get("lag").asLong());
+            }
+            return lag;
+        } catch (UncheckedIOException e) {
+            Table.note("GET /admin/projections: %s", e.getCause());
+            return -1;
         }
     }
 

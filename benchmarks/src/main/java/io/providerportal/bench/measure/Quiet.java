@@ -71,6 +71,9 @@ public final class Quiet {
 
         @Override
         public void close() {
+            if (timer.isShutdown()) {
+                return;
+            }
             timer.shutdownNow();
             sample();
         }

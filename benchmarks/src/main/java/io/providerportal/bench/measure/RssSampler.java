@@ -61,6 +61,9 @@ public final class RssSampler implements AutoCloseable {
 
     @Override
     public void close() {
+        if (timer.isShutdown()) {
+            return;
+        }
         timer.shutdownNow();
         sample();
     }
