@@ -5,6 +5,7 @@ import io.providerportal.bench.dashboard.DashboardBenchmark;
 import io.providerportal.bench.history.HistoryBenchmark;
 import io.providerportal.bench.http.Portal;
 import io.providerportal.bench.myvault.MyVaultBenchmark;
+import io.providerportal.bench.replay.ReplayBenchmark;
 
 /**
  * Runs one scenario against a portal that is already running: it seeds what it needs through the public API, warms
@@ -22,8 +23,9 @@ public final class Benchmarks {
                          [--lag-samples 500]
               history    --db-url jdbc:postgresql://127.0.0.1:5432/bench --portal-pid PID
                          [--db-user postgres] [--db-password ''] [--sizes 100000,1000000] [--chunk 100000]
+              replay     [--projections dashboard,audit-log]
 
-            Operator credentials (dashboard, history): --operator-id dev-operator --operator-secret dev-operator-secret
+            Operator credentials (dashboard, history, replay): --operator-id dev-operator --operator-secret dev-operator-secret
             """;
 
     private Benchmarks() {
@@ -41,6 +43,7 @@ public final class Benchmarks {
             case "dashboard" -> new DashboardBenchmark(portal, options).run();
             case "commands" -> new CommandsBenchmark(portal, options).run();
             case "history" -> new HistoryBenchmark(portal, options).run();
+            case "replay" -> new ReplayBenchmark(portal, options).run();
             default -> {
                 System.err.println("unknown scenario: " + args[0]);
                 System.err.print(USAGE);
