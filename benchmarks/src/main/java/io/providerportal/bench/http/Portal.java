@@ -7,8 +7,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 /** The portal's HTTP API as a client sees it: JSON in and out, a bearer token, the read-your-writes headers. */
@@ -94,7 +96,7 @@ public final class Portal {
 
     private static byte[] bytes(Object body) {
         try {
-            return body instanceof String text ? text.getBytes(java.nio.charset.StandardCharsets.UTF_8)
+            return body instanceof String text ? text.getBytes(StandardCharsets.UTF_8)
                     : JSON.writeValueAsBytes(body);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -102,7 +104,7 @@ public final class Portal {
     }
 
     /** One answer: status, headers and the whole body. */
-    public record Reply(int status, java.net.http.HttpHeaders headers, byte[] body) {
+    public record Reply(int status, HttpHeaders headers, byte[] body) {
 
         public boolean ok() {
             return status / 100 == 2;
@@ -112,7 +114,7 @@ public final class Portal {
         public JsonNode expect(int expected) {
             if (status != expected) {
                 throw new IllegalStateException("expected HTTP " + expected + ", got " + status + ": "
-                        + new String(body, java.nio.charset.StandardCharsets.UTF_8));
+                        + new String(body, StandardCharsets.UTF_8));
             }
             return json();
         }

@@ -53,12 +53,6 @@ public final class RssSampler implements AutoCloseable {
         }
     }
 
-    public long maxMb() {
-        synchronized (samplesKb) {
-            return samplesKb.stream().mapToLong(Long::longValue).max().orElse(-1) / 1024;
-        }
-    }
-
     @Override
     public void close() {
         if (timer.isShutdown()) {

@@ -5,7 +5,6 @@ import io.providerportal.bench.Options;
 import io.providerportal.bench.http.Accounts;
 import io.providerportal.bench.http.Portal;
 import io.providerportal.bench.measure.Quiet;
-import io.providerportal.bench.measure.Table;
 import java.util.List;
 
 /**
