@@ -1,0 +1,85 @@
+package io.providerportal.bench.commands;
+
+import io.providerportal.bench.http.Portal;
+import io.providerportal.bench.http.Portal.Reply;
+import io.providerportal.bench.measure.ClosedLoop;
+import io.providerportal.bench.measure.Latency;
+import io.providerportal.bench.measure.Quiet;
+import io.providerportal.bench.measure.Result;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Command → read-model lag as a client experiences it: from the moment the command answered to the moment a read
+ * of the same item, sent with the command's {@code Portal-Min-Position}, answered. The read includes one ordinary
+ * GET, whose own latency {@link #plainReads} reports. A read that did not reach the position in the server's 5 s, or
+ * did not show the new flag, counts as an error (status 599).
+ */
+final class LagProbe {
+
+    private static final int STALE = 599;
+
+    private final Portal portal;
+    private final String token;
+    private final Favourites favourites;
+
+    LagProbe(Portal portal, String token, Favourites favourites) {
+        this.portal = portal;
+        this.token = token;
+        this.favourites = favourites;
+    }
+
+    Result plainReads(UUID item, int samples) {
+        return ClosedLoop.forCalls("GET /items/{id}, no wait, idle", 1, samples,
+                (c, i) -> portal.get("/items/" + item, token).status());
+    }
+
+    Result idle(UUID item, int samples) {
+        Latency latency = new Latency();
+        Map<Integer, Long> statuses = new HashMap<>();
+        Quiet.await();
+        long start = System.nanoTime();
+        try (Quiet.Watch watch = Quiet.watch()) {
+            for (int i = 0; i < samples; i++) {
+                sample(favourites.slotOf(item), latency, statuses);
+            }
+            watch.close();
+            return new Result("lag, idle", latency, statuses, Duration.ofNanos(System.nanoTime() - start),
+                    watch.seen());
+        }
+    }
+
+    /** Samples the lag while {@code clients} other clients send commands as fast as they can. */
+    Result underLoad(UUID item, int clients, Duration duration, ClosedLoop.Call load) {
+        Quiet.await();
+        CompletableFuture<Result> background = CompletableFuture.supplyAsync(
+                () -> ClosedLoop.forDuration("load", clients, duration, load));
+        Latency latency = new Latency();
+        Map<Integer, Long> statuses = new HashMap<>();
+        long start = System.nanoTime();
+        while (!background.isDone()) {
+            sample(favourites.slotOf(item), latency, statuses);
+        }
+        Result loadResult = background.join();
+        return new Result(String.format("lag, under %d clients' commands (%.0f/s)", clients,
+                loadResult.throughput()), latency, statuses, Duration.ofNanos(System.nanoTime() - start),
+                loadResult.disturbedBy());
+    }
+
+    private void sample(int slot, Latency latency, Map<Integer, Long> statuses) {
+        Reply command = favourites.toggle(slot);
+        if (!command.ok()) {
+            statuses.merge(command.status(), 1L, Long::sum);
+            return;
+        }
+        long answered = System.nanoTime();
+        Reply read = portal.getAfter("/items/" + favourites.item(slot), token, command.position());
+        latency.record(System.nanoTime() - answered);
+        boolean fresh = read.ok() && read.positionReached()
+                && read.json().path("favorite").asBoolean() == favourites.isFavourite(slot);
+        statuses.merge(fresh ? read.status() : read.ok() ? STALE : read.status(), 1L, Long::sum);
+    }
+}
