@@ -72,8 +72,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** One fixed sample of every event, as its golden JSON pins it. */
-final class EventSamples {
+/** One fixed sample of every event, as its golden JSON pins it; other modules use them to cover every event. */
+public final class EventSamples {
 
     static final UUID PROVIDER = UUID.fromString("01900000-0000-7000-8000-000000000001");
     static final UUID ORGANIZATION = UUID.fromString("01900000-0000-7000-8000-000000000002");
@@ -92,7 +92,7 @@ final class EventSamples {
     private EventSamples() {
     }
 
-    static List<Object> all() {
+    public static List<Object> all() {
         return List.of(
                 new UserRegistered(USER, "alice@example.com", "Alice", KdfType.PBKDF2_SHA256, 600000, ENC,
                         "MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA", ENC),
