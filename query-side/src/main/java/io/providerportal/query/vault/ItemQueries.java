@@ -87,7 +87,7 @@ class ItemQueries {
     List<OrganizationItemView> organizationItems(UUID organizationId, UUID userId, ItemAccess access,
             boolean trash) {
         String columns = switch (access) {
-            case EVERY_ITEM -> columns("i.data::text", "i.key")
+            case EVERY_ITEM -> columns("i.data", "i.key")
                     + ", true as edit, true as view_password, true as manage";
             case METADATA_ONLY -> columns("null", "null")
                     + ", false as edit, false as view_password, false as manage";
@@ -120,8 +120,8 @@ class ItemQueries {
      */
     private static String withheldUnless(String viewPassword) {
         return """
-                (case when %s then i.data
-                      else (i.data - 'passwordHistory') #- '{login,password}' #- '{login,totp}' end)::text"""
+                case when %s then i.data
+                     else ((i.data::jsonb - 'passwordHistory') #- '{login,password}' #- '{login,totp}')::text end"""
                 .formatted(viewPassword);
     }
 

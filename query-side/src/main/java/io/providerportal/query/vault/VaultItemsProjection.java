@@ -22,7 +22,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Vault items as stored: contents (jsonb, never decrypted), owner, collections, dates; and each user's own folder
+ * Vault items as stored: contents (the JSON text of the event, never decrypted), owner, collections, dates; and each user's own folder
  * and favourite for an item, which may differ between the users of a shared item.
  */
 @Component
@@ -42,7 +42,7 @@ class VaultItemsProjection {
         jdbc.sql("""
                 insert into vault_item (item_id, organization_id, owner_user_id, type, data, key, reprompt,
                                         creation_date, revision_date)
-                values (?, ?, ?, ?, cast(? as jsonb), ?, ?, ?, ?)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?)
                 on conflict (item_id) do nothing
                 """)
                 .params(event.itemId(), event.organizationId(), event.ownerUserId(), event.type().name(),
@@ -55,7 +55,7 @@ class VaultItemsProjection {
     @EventHandler
     void on(VaultItemUpdated event) {
         jdbc.sql("""
-                update vault_item set data = cast(? as jsonb), key = ?, reprompt = ?, revision_date = ?
+                update vault_item set data = ?, key = ?, reprompt = ?, revision_date = ?
                 where item_id = ?
                 """)
                 .params(event.data(), event.key(), event.reprompt(), timestamp(event.revisionDate()), event.itemId())
@@ -72,7 +72,7 @@ class VaultItemsProjection {
     @EventHandler
     void on(VaultItemShared event) {
         jdbc.sql("""
-                update vault_item set organization_id = ?, owner_user_id = null, data = cast(? as jsonb), key = ?,
+                update vault_item set organization_id = ?, owner_user_id = null, data = ?, key = ?,
                                       revision_date = ?
                 where item_id = ?
                 """)
