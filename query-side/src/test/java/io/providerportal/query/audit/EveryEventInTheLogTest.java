@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,6 +27,7 @@ import org.springframework.test.context.ActiveProfiles;
  * of an organization event, the provider of a provider event.
  */
 @SpringBootTest
+@AutoConfigureMockMvc // unused here: it keeps the one application context, and so one set of processors, per JVM
 @ActiveProfiles("test")
 @Import(TestTokens.class)
 class EveryEventInTheLogTest {
