@@ -5,9 +5,7 @@ import io.providerportal.command.web.CommandSender;
 import io.providerportal.events.organization.PlanType;
 import io.providerportal.platform.Ids;
 import io.providerportal.platform.security.Actor;
-import io.providerportal.platform.security.ActorType;
 import io.providerportal.platform.validation.EncString;
-import io.providerportal.platform.web.ForbiddenException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
@@ -50,14 +48,12 @@ class OrganizationController {
 
     @PostMapping
     ResponseEntity<Map<String, UUID>> create(@Valid @RequestBody CreateOrganizationRequest request, Actor actor) {
-        if (actor.type() != ActorType.USER || actor.email() == null) {
-            throw new ForbiddenException("user-required", "Only a user account can own an organization.");
-        }
+        UUID ownerUserId = actor.requireUser();
         UUID organizationId = Ids.newId();
         UUID collectionId = Ids.newId();
         long position = commands.send(new CreateOrganization(organizationId, request.name().trim(),
                 UserDirectory.normalize(request.billingEmail()), request.plan(), request.seats(), Ids.newId(),
-                actor.id(), UserDirectory.normalize(actor.email()), request.key(), collectionId,
+                ownerUserId, UserDirectory.normalize(actor.email()), request.key(), collectionId,
                 request.collectionName()), organizationId);
         return commands.created(URI.create("/organizations/" + organizationId), position,
                 Map.of("id", organizationId, "defaultCollectionId", collectionId));

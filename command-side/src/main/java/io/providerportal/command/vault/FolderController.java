@@ -22,7 +22,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The caller's own folders (V-04); the name is an EncString under the user's key. */
+/** The caller's own folders (V-04); the name is an EncString under the user's key. Another's folder is not found. */
 @RestController
 @RequestMapping("/folders")
 class FolderController {
@@ -39,20 +39,20 @@ class FolderController {
     @PostMapping
     ResponseEntity<Map<String, UUID>> create(@Valid @RequestBody FolderRequest request, Actor actor) {
         UUID folderId = Ids.newId();
-        long position = commands.send(new CreateFolder(folderId, VaultUser.of(actor), request.name()), folderId);
+        long position = commands.send(new CreateFolder(folderId, actor.requireUser(), request.name()), folderId);
         return commands.created(URI.create("/folders/" + folderId), position, Map.of("id", folderId));
     }
 
     @PutMapping("/{folderId}")
     ResponseEntity<Void> rename(@PathVariable UUID folderId, @Valid @RequestBody FolderRequest request,
             Actor actor) {
-        return commands.done(commands.send(new RenameFolder(folderId, VaultUser.of(actor), request.name()),
+        return commands.done(commands.send(new RenameFolder(folderId, actor.id(), request.name()),
                 VaultErrors::folderNotFound, folderId));
     }
 
     @DeleteMapping("/{folderId}")
     ResponseEntity<Void> delete(@PathVariable UUID folderId, Actor actor) {
-        return commands.done(commands.send(new DeleteFolder(folderId, VaultUser.of(actor)), VaultErrors::folderNotFound,
+        return commands.done(commands.send(new DeleteFolder(folderId, actor.id()), VaultErrors::folderNotFound,
                 folderId));
     }
 }

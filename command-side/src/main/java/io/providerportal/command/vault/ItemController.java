@@ -67,7 +67,7 @@ class ItemController {
     @PostMapping
     ResponseEntity<Map<String, UUID>> create(@Valid @RequestBody ItemRequest request, Actor actor) {
         UUID itemId = Ids.newId();
-        long position = commands.send(new CreateItem(itemId, VaultUser.of(actor), request.organizationId(),
+        long position = commands.send(new CreateItem(itemId, actor.requireUser(), request.organizationId(),
                 request.type(), request.contents(), request.collections(), request.placement(), clock.instant()),
                 itemId);
         return commands.created(URI.create("/items/" + itemId), position, Map.of("id", itemId));

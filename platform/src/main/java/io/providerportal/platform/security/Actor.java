@@ -1,5 +1,6 @@
 package io.providerportal.platform.security;
 
+import io.providerportal.platform.web.ForbiddenException;
 import java.util.Set;
 import java.util.UUID;
 
@@ -15,6 +16,17 @@ public record Actor(UUID id, String email, ActorType type, Set<SystemRole> roles
 
     public boolean has(SystemRole role) {
         return roles.contains(role);
+    }
+
+    /**
+     * The acting user account; refuses ops clients, which own no organization and have no vault. A user's token
+     * always carries the email their organizations and invitations know them by.
+     */
+    public UUID requireUser() {
+        if (type != ActorType.USER || email == null) {
+            throw new ForbiddenException("user-required", "Only a user account may do this.");
+        }
+        return id;
     }
 
     public boolean isOperator() {
