@@ -243,6 +243,12 @@ class VaultApiTest {
         api.put("/items/" + item + "/partial", org.adminToken, Map.of("folderId", folder))
                 .andExpect(status().isNotFound()).andExpect(jsonPath("$.code").value("folder.not-found"));
 
+        api.put("/folders/" + folder, org.adminToken, Map.of("name", Scenario.encrypted("Mine now")))
+                .andExpect(status().isNotFound()).andExpect(jsonPath("$.code").value("folder.not-found"));
+        api.delete("/folders/" + folder, org.adminToken)
+                .andExpect(status().isNotFound()).andExpect(jsonPath("$.code").value("folder.not-found"));
+        api.delete("/folders/" + UUID.randomUUID(), bob.token())
+                .andExpect(status().isNotFound()).andExpect(jsonPath("$.code").value("folder.not-found"));
         api.delete("/folders/" + folder, bob.token()).andExpect(status().isNoContent());
         assertThat(vaultItem(bob.token(), item).get("folderId").isNull()).isTrue();
     }
