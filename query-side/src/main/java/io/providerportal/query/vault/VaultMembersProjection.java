@@ -29,7 +29,8 @@ import org.springframework.stereotype.Component;
 /**
  * The organizations and members part of projection {@value CollectionAccessProjection#NAME}: whether an
  * organization is enabled, its provider and collection settings; each member's user, role, status and copy of the
- * organization key. A change of status or enablement recomputes the access it affects.
+ * organization key. A change of status or enablement recomputes the access it affects; an invitation or its
+ * acceptance needs none, since only confirmed members reach anything and they come from no status that did.
  */
 @Component
 @ProcessingGroup(CollectionAccessProjection.NAME)
@@ -99,7 +100,6 @@ class VaultMembersProjection {
                 on conflict (organization_user_id) do update set type = excluded.type, status = excluded.status
                 """)
                 .params(event.organizationUserId(), event.organizationId(), event.type().name()).update();
-        access.forMember(event.organizationUserId());
     }
 
     @EventHandler
@@ -118,7 +118,6 @@ class VaultMembersProjection {
     void on(OrganizationUserAccepted event) {
         jdbc.sql("update vault_member set user_id = ?, status = 'ACCEPTED' where organization_user_id = ?")
                 .params(event.userId(), event.organizationUserId()).update();
-        access.forMember(event.organizationUserId());
     }
 
     @EventHandler
