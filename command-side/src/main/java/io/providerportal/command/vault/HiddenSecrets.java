@@ -7,7 +7,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * The secrets a member with HidePasswords is never sent: the login's password and TOTP seed, and the password
- * history. Such a member's update cannot know them, so it keeps the stored ones, whatever it sent.
+ * history (the read side leaves out the same three, in {@code ItemQueries}). Such a member's update cannot know
+ * them, so it keeps the stored ones, whatever it sent.
  */
 final class HiddenSecrets {
 

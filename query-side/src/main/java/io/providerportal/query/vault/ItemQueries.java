@@ -116,7 +116,8 @@ class ItemQueries {
 
     /**
      * The item's JSON, less what a user who may not view passwords must not receive (HidePasswords is enforced
-     * here, not left to clients): the login's password and TOTP seed, and the password history.
+     * here, not left to clients): the login's password and TOTP seed, and the password history, the same three an
+     * update by such a user keeps (the command side's {@code HiddenSecrets}).
      */
     private static String withheldUnless(String viewPassword) {
         return """
