@@ -37,15 +37,18 @@ PORTAL_JWK_SET_URI=$C/identity/.well-known/jwks \
   > "$logs/query-side.log" 2>&1 & pids+=($!)
 await_ready $Q
 
+ALICE=(--server $C --read-server $Q --email alice@example.com --password "correct horse battery")
 $CLI register --server $C --email alice@example.com --password "correct horse battery" --name Alice >/dev/null
 TOKEN=$($CLI login --server $C --email alice@example.com --password "correct horse battery")
 OPS=$($CLI operator-token --server $C --client-id ops --client-secret split-secret)
 PROVIDER=$(curl -fs -X POST $C/providers -H "Authorization: Bearer $OPS" -H 'Content-Type: application/json' \
   -d '{"name":"Acme IT","type":"MSP","billingEmail":"billing@acme-it.test","ownerEmail":"alice@example.com"}' \
   | sed -E 's/.*"id":"([^"]+)".*/\1/')
+SETUP=$($CLI setup-provider "${ALICE[@]}" --provider $PROVIDER)
 POSITION=$(curl -fs -o /dev/null -D - -X POST $C/providers/$PROVIDER/clients \
   -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' \
-  -d "$($CLI new-client --name Contoso --owner-email owner@contoso.test --plan TEAMS --seats 10)" \
+  -d "$($CLI new-client "${ALICE[@]}" --min-position $SETUP --provider $PROVIDER --name Contoso \
+        --owner-email owner@contoso.test --plan TEAMS --seats 10)" \
   | tr -d '\r' | awk -F': ' 'tolower($1)=="portal-position" {print $2}')
 
 answer=$(curl -fs -D "$logs/headers" "$Q/providers/$PROVIDER/clients" \

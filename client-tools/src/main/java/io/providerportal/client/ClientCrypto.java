@@ -10,6 +10,9 @@ import java.security.MessageDigest;
 import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.security.SecureRandom;
+import java.security.interfaces.RSAPrivateCrtKey;
+import java.security.spec.PKCS8EncodedKeySpec;
+import java.security.spec.RSAPublicKeySpec;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.Arrays;
 import java.util.Base64;
@@ -197,6 +200,32 @@ public final class ClientCrypto {
     /** The public key as the server stores it: base64 of the SubjectPublicKeyInfo DER. */
     public static String publicKeyB64(KeyPair keyPair) {
         return B64_ENCODER.encodeToString(keyPair.getPublic().getEncoded());
+    }
+
+    /** Reads a PKCS#8 DER private key, as the encrypted private key of an account holds it. */
+    public static PrivateKey privateKey(byte[] pkcs8) {
+        try {
+            return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(pkcs8));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalArgumentException("not an RSA private key", e);
+        }
+    }
+
+    /**
+     * The public key that belongs to a private key, base64 SubjectPublicKeyInfo DER: a client that holds only its
+     * private key knows its public key too, as the modulus and public exponent are part of the private key.
+     */
+    public static String publicKeyB64(PrivateKey privateKey) {
+        if (!(privateKey instanceof RSAPrivateCrtKey crt)) {
+            throw new IllegalArgumentException("not an RSA private key with its public part");
+        }
+        try {
+            PublicKey publicKey = KeyFactory.getInstance("RSA")
+                    .generatePublic(new RSAPublicKeySpec(crt.getModulus(), crt.getPublicExponent()));
+            return B64_ENCODER.encodeToString(publicKey.getEncoded());
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Encrypts to a type-4 EncString (RSA-OAEP with SHA-1) for the holder of the given public key. */

@@ -4,25 +4,21 @@ import io.providerportal.client.ClientCrypto.SymmetricKey;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
  * Command-line client that talks to the server the way a Bitwarden client would, for smoke tests and
  * scripts: it derives keys locally and sends only hashes and EncStrings. Output is kept minimal so that
- * it can be captured in shell variables.
+ * it can be captured in shell variables. This class only dispatches; the commands that act for a user are
+ * in {@link UserCommands}.
  */
 public final class PortalClient {
 
@@ -36,10 +32,33 @@ public final class PortalClient {
                   Log in with the password grant; prints the access token (or the whole response).
               operator-token --server URL --client-id ID --client-secret S
                   Obtain a token with the client-credentials grant; prints the access token.
-              new-client --name N --owner-email E [--plan TEAMS|ENTERPRISE] [--seats 10]
-                  Print a JSON body for creating a client organization.
               encstring [--text T]
                   Print a type-2 EncString of T (default: random bytes) under a random key.
+
+            Commands that act for a user (LOGIN is --server URL --email E --password P [--min-position N]
+            [--read-server URL], the last for a command side and a query side apart, without a proxy):
+              setup-provider LOGIN --provider PID
+                  As the new provider's owner, make its key. Prints the write's position.
+              confirm-provider-member LOGIN --provider PID --member-email E
+                  Give an accepted provider member the provider key. Prints the write's position.
+              new-client LOGIN --provider PID --name N --owner-email E [--plan TEAMS|ENTERPRISE] [--seats 10]
+                  Print the body of POST /providers/PID/clients, the new key wrapped under the provider key.
+              confirm-org-member LOGIN --organization OID --member-email E
+                  Give an accepted organization member the organization key. Prints the write's position.
+              create-collection LOGIN --organization OID --name NAME [--member-email E [--read-only]]
+                  Create a collection, optionally with access for one member; prints its id.
+              create-item LOGIN --name NAME [--username U] [--item-password X] [--uri U]
+                      [--organization OID --collection CID]
+                  Create a login item, personal or in a collection; prints its id.
+              get-item LOGIN --id ID
+                  Print an item decrypted, as {id, organizationId, type, name, username, password, uris}.
+              accept LOGIN (--link URL | --mail FILE)
+                  Accept the invitation of a mail's link (sent to --server), or of the mail saved in FILE
+                  (waiting up to 10 s for it). Prints the write's position.
+
+            Keys come from the server only, opened with the account's own; nothing secret is printed.
+            A printed position, passed as --min-position, makes a later command read that write.
+            Exit status: 0 done, 1 refused by the server (problem on stderr) or unreachable, 2 usage error.
             """;
 
     private static final int DEFAULT_ITERATIONS = 600_000;
@@ -52,10 +71,12 @@ public final class PortalClient {
             .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10))
             .build();
+    private final UserCommands users;
 
     private PortalClient(PrintStream out, PrintStream err) {
         this.out = out;
         this.err = err;
+        this.users = new UserCommands(http, out);
     }
 
     public static void main(String[] args) {
@@ -73,26 +94,22 @@ public final class PortalClient {
         }
         PortalClient client = new PortalClient(out, err);
         try {
-            return switch (args[0]) {
-                case "register" -> client.register(Options.parse(args,
-                        Set.of("server", "email", "password", "name", "iterations"), Set.of()));
-                case "login" -> client.login(Options.parse(args,
-                        Set.of("server", "email", "password"), Set.of("json")));
-                case "operator-token" -> client.operatorToken(Options.parse(args,
-                        Set.of("server", "client-id", "client-secret"), Set.of()));
-                case "new-client" -> client.newClient(Options.parse(args,
-                        Set.of("name", "owner-email", "plan", "seats"), Set.of()));
-                case "encstring" -> client.encString(Options.parse(args, Set.of("text"), Set.of()));
-                case "help", "--help", "-h" -> {
-                    out.print(USAGE);
-                    yield 0;
-                }
-                default -> throw new UsageException("unknown command: " + args[0]);
-            };
+            return client.dispatch(args);
         } catch (UsageException e) {
             err.println("error: " + e.getMessage());
             err.print(USAGE);
             return EXIT_USAGE;
+        } catch (ServerException e) {
+            err.println("error: " + e.getMessage());
+            err.println(e.body());
+            return EXIT_FAILURE;
+        } catch (CommandFailure e) {
+            err.println("error: " + e.getMessage());
+            return EXIT_FAILURE;
+        } catch (IllegalArgumentException e) {
+            // A key or EncString from the server that does not open; the crypto messages never hold key material.
+            err.println("error: " + e.getMessage());
+            return EXIT_FAILURE;
         } catch (IOException e) {
             err.println("error: cannot reach the server (" + e + ")");
             return EXIT_FAILURE;
@@ -103,20 +120,67 @@ public final class PortalClient {
         }
     }
 
+    private int dispatch(String[] args) throws IOException, InterruptedException {
+        return switch (args[0]) {
+            case "register" -> register(Options.parse(args,
+                    Set.of("server", "email", "password", "name", "iterations"), Set.of()));
+            case "login" -> login(Options.parse(args,
+                    Set.of("server", "email", "password"), Set.of("json")));
+            case "operator-token" -> operatorToken(Options.parse(args,
+                    Set.of("server", "client-id", "client-secret"), Set.of()));
+            case "encstring" -> encString(Options.parse(args, Set.of("text"), Set.of()));
+            case "setup-provider" -> users.setupProvider(forUser(args, "provider"));
+            case "confirm-provider-member" -> users.confirmProviderMember(forUser(args, "provider", "member-email"));
+            case "new-client" -> users.newClient(forUser(args, "provider", "name", "owner-email", "plan", "seats"));
+            case "confirm-org-member" -> users.confirmOrganizationMember(
+                    forUser(args, "organization", "member-email"));
+            case "create-collection" -> users.createCollection(Options.parse(args,
+                    withLogin("organization", "name", "member-email"), Set.of("read-only")));
+            case "create-item" -> users.createItem(forUser(args,
+                    "name", "username", "item-password", "uri", "organization", "collection"));
+            case "get-item" -> users.getItem(forUser(args, "id"));
+            case "accept" -> users.accept(forUser(args, "link", "mail"));
+            case "help", "--help", "-h" -> {
+                out.print(USAGE);
+                yield 0;
+            }
+            default -> throw new UsageException("unknown command: " + args[0]);
+        };
+    }
+
+    private static Options forUser(String[] args, String... valued) {
+        return Options.parse(args, withLogin(valued), Set.of());
+    }
+
+    private static Set<String> withLogin(String... valued) {
+        Set<String> names = new HashSet<>(UserCommands.LOGIN);
+        names.addAll(List.of(valued));
+        return names;
+    }
+
     /**
-     * The body for creating a client organization. Both keys are random and thrown away: the server
-     * cannot decrypt EncStrings and only checks their shape, so nothing needs to be kept to use them.
+     * The body of {@code POST /providers/{pid}/clients}: a fresh organization key wrapped under the provider key,
+     * and the default collection's name under the organization key, so that every member of the provider can
+     * open the new organization.
+     */
+    public static String newClientJson(SymmetricKey providerKey, String name, String ownerEmail, String plan,
+            int seats) {
+        SymmetricKey organizationKey = SymmetricKey.random();
+        return Json.write(Json.object()
+                .put("name", name)
+                .put("ownerEmail", ownerEmail)
+                .put("plan", plan)
+                .put("seats", seats)
+                .put("key", ClientCrypto.encrypt(providerKey, organizationKey.toBytes()))
+                .put("collectionName", ClientCrypto.encrypt(organizationKey, "Default collection")));
+    }
+
+    /**
+     * As {@link #newClientJson(SymmetricKey, String, String, String, int)} under a random provider key that is
+     * thrown away: for tests that only need the server to accept the body, which checks EncStrings for shape only.
      */
     public static String newClientJson(String name, String ownerEmail, String plan, int seats) {
-        SymmetricKey providerKey = SymmetricKey.random();
-        SymmetricKey organizationKey = SymmetricKey.random();
-        return "{\"name\":" + Json.quote(name)
-                + ",\"ownerEmail\":" + Json.quote(ownerEmail)
-                + ",\"plan\":" + Json.quote(plan)
-                + ",\"seats\":" + seats
-                + ",\"key\":" + Json.quote(ClientCrypto.encrypt(providerKey, organizationKey.toBytes()))
-                + ",\"collectionName\":" + Json.quote(ClientCrypto.encrypt(organizationKey, "Default collection"))
-                + "}";
+        return newClientJson(SymmetricKey.random(), name, ownerEmail, plan, seats);
     }
 
     private int register(Options options) throws IOException, InterruptedException {
@@ -135,15 +199,13 @@ public final class PortalClient {
         return isSuccess(response) ? 0 : EXIT_FAILURE;
     }
 
+    /** The same requests as {@link Session#login}, which the commands acting for a user log in with. */
     private int login(Options options) throws IOException, InterruptedException {
         String server = options.server();
-        String email = options.require("email").trim().toLowerCase(Locale.ROOT);
+        String email = Session.normalize(options.require("email"));
         String password = options.require("password");
 
-        HttpResponse<String> prelogin = send(
-                HttpRequest.newBuilder(URI.create(server + "/identity/accounts/prelogin/password"))
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString("{\"email\":" + Json.quote(email) + "}")));
+        HttpResponse<String> prelogin = send(Session.preloginRequest(server, email));
         if (!isSuccess(prelogin)) {
             return fail("prelogin", prelogin);
         }
@@ -153,18 +215,9 @@ public final class PortalClient {
             err.println(prelogin.body());
             return EXIT_FAILURE;
         }
-
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("grant_type", "password");
-        form.put("username", email);
         byte[] masterKey = ClientCrypto.masterKey(email, password, iterations);
-        form.put("password", ClientCrypto.masterPasswordHash(masterKey, password));
-        form.put("scope", "api offline_access");
-        form.put("client_id", "cli");
-        form.put("deviceType", "25");
-        form.put("deviceIdentifier", UUID.randomUUID().toString());
-        form.put("deviceName", "portal-client");
-        return printToken(server, form, options.flag("json"));
+        return printToken(server, Session.passwordGrant(email, ClientCrypto.masterPasswordHash(masterKey, password)),
+                options.flag("json"));
     }
 
     private int operatorToken(Options options) throws IOException, InterruptedException {
@@ -174,19 +227,6 @@ public final class PortalClient {
         form.put("client_secret", options.require("client-secret"));
         form.put("scope", "api");
         return printToken(options.server(), form, false);
-    }
-
-    private int newClient(Options options) {
-        String plan = options.get("plan", "TEAMS").toUpperCase(Locale.ROOT);
-        if (!plan.equals("TEAMS") && !plan.equals("ENTERPRISE")) {
-            throw new UsageException("--plan must be TEAMS or ENTERPRISE");
-        }
-        int seats = options.intValue("seats", 10);
-        if (seats < 1) {
-            throw new UsageException("--seats must be positive");
-        }
-        out.println(newClientJson(options.require("name"), options.require("owner-email"), plan, seats));
-        return 0;
     }
 
     private int encString(Options options) {
@@ -200,10 +240,7 @@ public final class PortalClient {
 
     private int printToken(String server, Map<String, String> form, boolean wholeResponse)
             throws IOException, InterruptedException {
-        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(server + "/identity/connect/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Accept", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(formEncode(form))));
+        HttpResponse<String> response = send(Session.tokenRequest(server, form));
         if (!isSuccess(response)) {
             return fail("token request", response);
         }
@@ -222,7 +259,7 @@ public final class PortalClient {
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
-        return http.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+        return Session.send(http, request);
     }
 
     private int fail(String what, HttpResponse<String> response) {
@@ -233,101 +270,5 @@ public final class PortalClient {
 
     private static boolean isSuccess(HttpResponse<?> response) {
         return response.statusCode() / 100 == 2;
-    }
-
-    private static String formEncode(Map<String, String> form) {
-        return form.entrySet().stream()
-                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-    }
-
-    /** Raised for bad command lines; reported with the usage text and exit status 2. */
-    private static final class UsageException extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        UsageException(String message) {
-            super(message);
-        }
-    }
-
-    /** {@code --name value} options and bare {@code --flag}s following the command word. */
-    private record Options(Map<String, String> values, Set<String> flags) {
-
-        /**
-         * Any argument after a valued option is taken as its value, even one starting with "--", so
-         * passwords are not mistaken for options.
-         */
-        static Options parse(String[] args, Set<String> valued, Set<String> flagNames) {
-            Map<String, String> values = new HashMap<>();
-            Set<String> flags = new HashSet<>();
-            for (int i = 1; i < args.length; i++) {
-                String arg = args[i];
-                if (!arg.startsWith("--")) {
-                    throw new UsageException("unexpected argument: " + arg);
-                }
-                String name = arg.substring(2);
-                if (flagNames.contains(name)) {
-                    flags.add(name);
-                } else if (valued.contains(name)) {
-                    if (i + 1 >= args.length) {
-                        throw new UsageException("missing value for " + arg);
-                    }
-                    values.put(name, args[++i]);
-                } else {
-                    throw new UsageException("unknown option for " + args[0] + ": " + arg);
-                }
-            }
-            return new Options(values, flags);
-        }
-
-        String get(String name) {
-            return values.get(name);
-        }
-
-        String get(String name, String fallback) {
-            return values.getOrDefault(name, fallback);
-        }
-
-        String require(String name) {
-            String value = values.get(name);
-            if (value == null || value.isEmpty()) {
-                throw new UsageException("--" + name + " is required");
-            }
-            return value;
-        }
-
-        int intValue(String name, int fallback) {
-            String value = values.get(name);
-            if (value == null) {
-                return fallback;
-            }
-            try {
-                return Integer.parseInt(value);
-            } catch (NumberFormatException e) {
-                throw new UsageException("--" + name + " must be an integer");
-            }
-        }
-
-        boolean flag(String name) {
-            return flags.contains(name);
-        }
-
-        /** The server base URL without a trailing slash, so paths can be appended directly. */
-        String server() {
-            String server = require("server");
-            while (server.endsWith("/")) {
-                server = server.substring(0, server.length() - 1);
-            }
-            try {
-                URI uri = URI.create(server);
-                if (uri.getScheme() == null || uri.getHost() == null) {
-                    throw new UsageException("--server must be an absolute URL");
-                }
-            } catch (IllegalArgumentException e) {
-                throw new UsageException("--server is not a valid URL");
-            }
-            return server;
-        }
     }
 }

@@ -24,16 +24,11 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** The event logs of organizations, providers and members (E-01..E-07). */
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
+@PortalTest
 class AuditLogApiTest {
 
     @Autowired

@@ -5,6 +5,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.providerportal.client.ClientCrypto;
 import io.providerportal.platform.test.PortalTestClient;
 import io.providerportal.standalone.Scenario.Organization;
 import io.providerportal.standalone.Scenario.Provider;
@@ -13,16 +14,11 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** A provider's clients over their lifetime: added, resized within the seat pool, let go. */
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
+@PortalTest
 class ClientLifecycleApiTest {
 
     @Autowired
@@ -54,8 +50,10 @@ class ClientLifecycleApiTest {
         api.post(clients() + "/existing", provider.adminToken, Map.of("organizationId", foreign.id,
                         "key", Scenario.encrypted("organization key")))
                 .andExpect(status().isNotFound());
+        String keyUnderProviderKey = ClientCrypto.encrypt(provider.owner.providerKey(provider.id),
+                own.admin.organizationKey(own.id).toBytes());
         api.post(clients() + "/existing", provider.adminToken, Map.of("organizationId", own.id,
-                        "key", Scenario.encrypted("organization key")))
+                        "key", keyUnderProviderKey))
                 .andExpect(status().isNoContent());
         api.post(clients() + "/existing", provider.adminToken, Map.of("organizationId", own.id,
                         "key", Scenario.encrypted("organization key")))

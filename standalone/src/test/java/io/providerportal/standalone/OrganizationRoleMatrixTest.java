@@ -15,10 +15,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -26,9 +23,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * exactly the expected status. Targets that a call consumes (revoked, removed, confirmed) are made afresh for
  * each call, so every caller meets the same state. Later features add their rows here.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
+@PortalTest
 class OrganizationRoleMatrixTest {
 
     /** CUSTOM_WITHOUT_MANAGE_USERS holds MANAGE_GROUPS instead; neither Custom member holds MANAGE_POLICIES. */
@@ -115,6 +110,7 @@ class OrganizationRoleMatrixTest {
                 new Row("GET", "/items/{target}", item, null, itemReaders(200, 200)),
                 new Row("PUT", "/items/{target}/trash", item, null, itemReaders(204, 403)),
                 new Row("GET", org + "/users", null, null, expect(200, 403)),
+                new Row("POST", users + "public-keys", null, Map.of("ids", List.of(pending)), expect(200, 403)),
                 new Row("POST", users + "invite", null, null, expect(200, 403)),
                 new Row("POST", users + pending + "/reinvite", null, null, expect(204, 403)),
                 new Row("PUT", users + pending, null, Map.of("type", "USER"), expect(204, 403)),

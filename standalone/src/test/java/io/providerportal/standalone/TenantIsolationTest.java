@@ -14,19 +14,14 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The role matrix: every endpoint of provider B, called by each kind of caller, answers exactly the expected
  * status; nobody outside B learns anything about it or changes it. Later features add their rows here.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
+@PortalTest
 class TenantIsolationTest {
 
     /** In the order they call each endpoint: outsiders first, so a later success cannot hide an earlier leak. */
@@ -80,15 +75,16 @@ class TenantIsolationTest {
                 row("POST", provider + "/clients",
                         () -> PortalClient.newClientJson("Contoso", "owner@contoso.test", "TEAMS", 5), 201, 403, 404),
                 row("GET", users, null, 200, 403, 404),
+                row("POST", users + "/public-keys", () -> Map.of("ids", List.of(accepted.id())), 200, 403, 404),
                 row("POST", users + "/invite", () -> Map.of("emails",
                         List.of("new-" + UUID.randomUUID() + "@example.test"), "type", "SERVICE_USER"), 200, 403, 404),
                 row("POST", users + "/" + pending.id() + "/reinvite", null, 204, 403, 404),
                 row("POST", users + "/reinvite", () -> Map.of("ids", List.of(pending.id())), 200, 403, 404),
                 row("PUT", users + "/" + pending.id(), () -> Map.of("type", "PROVIDER_ADMIN"), 204, 403, 404),
                 row("POST", users + "/" + accepted.id() + "/confirm",
-                        () -> Map.of("key", Scenario.wrappedKey(accepted.account())), 204, 403, 404),
+                        () -> Map.of("key", Scenario.encryptedForNobody()), 204, 403, 404),
                 row("POST", users + "/confirm", () -> Map.of("keys", List.of(Map.of("id", accepted.id(),
-                        "key", Scenario.wrappedKey(accepted.account())))), 200, 403, 404),
+                        "key", Scenario.encryptedForNobody()))), 200, 403, 404),
                 row("POST", users + "/remove", () -> Map.of("ids", List.of(UUID.randomUUID())), 200, 403, 404),
                 row("DELETE", users + "/" + removable.id(), null, 204, 403, 404),
                 row("PUT", provider + "/clients/" + client.id, () -> Map.of("name", "Contoso", "seats", 10), 204, 204,

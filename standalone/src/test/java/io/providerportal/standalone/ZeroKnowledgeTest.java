@@ -14,12 +14,9 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -27,9 +24,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * all carry one unique canary, no table (events, lookups, read models) and no log line holds it. The same scan
  * finds the organization's name, which is stored in clear, so a scan that finds nothing means something.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
+@PortalTest
 @ExtendWith(OutputCaptureExtension.class)
 class ZeroKnowledgeTest {
 

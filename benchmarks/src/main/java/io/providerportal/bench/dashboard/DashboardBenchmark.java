@@ -10,6 +10,7 @@ import io.providerportal.bench.measure.ClosedLoop;
 import io.providerportal.bench.measure.Parallel;
 import io.providerportal.bench.measure.Result;
 import io.providerportal.bench.measure.Table;
+import io.providerportal.client.ClientCrypto;
 import io.providerportal.client.PortalClient;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -52,6 +53,9 @@ public final class DashboardBenchmark {
                 "businessName", "Bench MSP Ltd", "type", "MSP", "billingEmail", "billing@bench-msp.test",
                 "ownerEmail", owner.account().email())).expect(201).get("id").asText());
         String token = Accounts.login(portal, owner.account());
+        ClientCrypto.SymmetricKey providerKey = ClientCrypto.SymmetricKey.random();
+        portal.post("/providers/" + providerId + "/setup", token,
+                Map.of("key", Accounts.wrappedKey(owner.account(), providerKey))).expect(204);
         String clientsPath = "/providers/" + providerId + "/clients";
 
         Random random = new Random(42);
@@ -62,7 +66,7 @@ public final class DashboardBenchmark {
             seats[n] = 5 + random.nextInt(200);
         }
         Parallel.run("clients created", seedClients, clients, n -> {
-            Reply reply = portal.post(clientsPath, token, PortalClient.newClientJson(names[n],
+            Reply reply = portal.post(clientsPath, token, PortalClient.newClientJson(providerKey, names[n],
                     "owner-" + n + "-" + UUID.randomUUID() + "@client.test", n % 3 == 0 ? "ENTERPRISE" : "TEAMS",
                     seats[n]));
             reply.expect(201);

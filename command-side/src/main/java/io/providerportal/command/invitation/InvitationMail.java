@@ -6,6 +6,7 @@ import io.providerportal.command.mail.MailOutbox;
 import io.providerportal.command.mail.PortalMailProperties;
 import io.providerportal.events.organization.OrganizationUserInvited;
 import io.providerportal.events.organization.OrganizationUserReinvited;
+import io.providerportal.events.provider.ProviderOwnerInvited;
 import io.providerportal.events.provider.ProviderUserInvited;
 import io.providerportal.events.provider.ProviderUserReinvited;
 import java.time.Instant;
@@ -38,6 +39,11 @@ class InvitationMail {
 
     @EventHandler
     void on(ProviderUserInvited event, @Timestamp Instant at) {
+        toProvider(event.providerId(), event.providerUserId(), event.email(), at);
+    }
+
+    @EventHandler
+    void on(ProviderOwnerInvited event, @Timestamp Instant at) {
         toProvider(event.providerId(), event.providerUserId(), event.email(), at);
     }
 

@@ -1,5 +1,7 @@
 package io.providerportal.command.mail;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -37,6 +39,7 @@ class OutboxRelay {
         for (MailOutbox.Mail mail : outbox.claimPending(50)) {
             if (sender == null) {
                 log.info("Mail to {}: {}\n{}", mail.recipient(), mail.subject(), mail.body());
+                drop(mail);
             } else {
                 try {
                     sender.send(message(mail));
@@ -47,6 +50,19 @@ class OutboxRelay {
                 }
             }
             outbox.markSent(mail.id());
+        }
+    }
+
+    private void drop(MailOutbox.Mail mail) {
+        if (properties.dropDirectory() == null) {
+            return;
+        }
+        try {
+            Files.createDirectories(properties.dropDirectory());
+            Files.writeString(properties.dropDirectory().resolve(mail.recipient() + ".txt"),
+                    "Subject: " + mail.subject() + "\n\n" + mail.body());
+        } catch (IOException e) {
+            log.warn("Could not write mail {} to {}: {}", mail.id(), properties.dropDirectory(), e.getMessage());
         }
     }
 

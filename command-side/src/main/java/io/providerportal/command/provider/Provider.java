@@ -10,17 +10,22 @@ import io.providerportal.command.provider.ProviderCommands.CreateProvider;
 import io.providerportal.command.provider.ProviderCommands.DisableProvider;
 import io.providerportal.command.provider.ProviderCommands.EnableProvider;
 import io.providerportal.command.provider.ProviderCommands.InvitationResult;
+import io.providerportal.command.provider.ProviderCommands.InviteProviderOwner;
 import io.providerportal.command.provider.ProviderCommands.InviteProviderUsers;
 import io.providerportal.command.provider.ProviderCommands.Invitee;
 import io.providerportal.command.provider.ProviderCommands.ReinviteProviderUser;
 import io.providerportal.command.provider.ProviderCommands.RemoveProviderUser;
 import io.providerportal.command.provider.ProviderCommands.SetSeatMinimum;
+import io.providerportal.command.provider.ProviderCommands.SetUpProvider;
 import io.providerportal.command.provider.ProviderCommands.UpdateProviderProfile;
 import io.providerportal.events.provider.ProviderCreated;
 import io.providerportal.events.provider.ProviderDisabled;
 import io.providerportal.events.provider.ProviderEnabled;
+import io.providerportal.events.provider.ProviderOwnerAssigned;
+import io.providerportal.events.provider.ProviderOwnerInvited;
 import io.providerportal.events.provider.ProviderProfileUpdated;
 import io.providerportal.events.provider.ProviderSeatMinimumSet;
+import io.providerportal.events.provider.ProviderSetUp;
 import io.providerportal.events.provider.ProviderType;
 import io.providerportal.events.provider.ProviderUserAccepted;
 import io.providerportal.events.provider.ProviderUserAdded;
@@ -30,6 +35,7 @@ import io.providerportal.events.provider.ProviderUserReinvited;
 import io.providerportal.events.provider.ProviderUserRemoved;
 import io.providerportal.events.provider.ProviderUserType;
 import io.providerportal.events.provider.ProviderUserTypeChanged;
+import io.providerportal.platform.security.ProviderPolicy;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -42,8 +48,9 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
 /**
- * A provider: its profile, its status and its members. Guards the one rule that spans members: a provider always
- * keeps at least one confirmed Provider Admin.
+ * A provider: its profile, its status and its members. Guards the rules that span members: a provider takes no
+ * member commands until its owner has set up the provider key, and then always keeps at least one confirmed
+ * Provider Admin.
  */
 @Aggregate
 class Provider {
@@ -54,6 +61,11 @@ class Provider {
     private String businessName;
     private String billingEmail;
     private boolean enabled;
+    /** The owner's membership: assigned at creation, invited later, or (before set-up existed) added confirmed. */
+    private UUID ownerId;
+    /** Whether the provider takes member commands: set up, or created before set-up existed. */
+    private boolean setUp;
+    private boolean keySetUp;
     private final Map<UUID, ProviderMember> members = new HashMap<>();
 
     Provider() {
@@ -67,9 +79,43 @@ class Provider {
         apply(new ProviderCreated(command.providerId(), command.name(), command.businessName(), command.type(),
                 command.billingEmail()));
         if (command.owner() != null) {
-            apply(new ProviderUserAdded(command.providerId(), command.owner().providerUserId(),
-                    command.owner().userId(), command.owner().email(), ProviderUserType.PROVIDER_ADMIN));
+            apply(new ProviderOwnerAssigned(command.providerId(), command.owner().providerUserId(),
+                    command.owner().userId(), command.owner().email()));
         }
+    }
+
+    /** A provider without an owner (a reseller) gets one by invitation; asking again for the same email resends it. */
+    @CommandHandler
+    void handle(InviteProviderOwner command) {
+        if (setUp) {
+            throw ProviderErrors.alreadySetUp();
+        }
+        if (ownerId == null) {
+            apply(new ProviderOwnerInvited(providerId, command.providerUserId(), command.email()));
+            return;
+        }
+        ProviderMember owner = members.get(ownerId);
+        if (owner.status() != ProviderMember.Status.INVITED || !owner.email().equals(command.email())) {
+            throw ProviderErrors.ownerAlreadyNamed();
+        }
+        apply(new ProviderUserReinvited(providerId, ownerId, owner.email()));
+    }
+
+    /**
+     * Only the owner sets up the provider key, once; to anyone else the provider does not exist. A provider created
+     * before set-up existed is already active, and its owner may still set up a key once.
+     */
+    @CommandHandler
+    void handle(SetUpProvider command) {
+        ProviderMember owner = ownerId == null ? null : members.get(ownerId);
+        if (owner == null || owner.status() == ProviderMember.Status.INVITED
+                || !command.userId().equals(owner.userId())) {
+            throw ProviderPolicy.notFound();
+        }
+        if (keySetUp) {
+            throw ProviderErrors.alreadySetUp();
+        }
+        apply(new ProviderSetUp(providerId, ownerId, owner.userId(), command.key()));
     }
 
     @CommandHandler
@@ -104,6 +150,7 @@ class Provider {
 
     @CommandHandler
     InvitationResult handle(InviteProviderUsers command) {
+        requireSetUp();
         List<Invitee> invited = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
         for (Invitee invitee : command.invitees()) {
@@ -121,6 +168,7 @@ class Provider {
 
     @CommandHandler
     void handle(ReinviteProviderUser command) {
+        requireSetUp();
         ProviderMember member = member(command.providerUserId());
         if (member.status() != ProviderMember.Status.INVITED) {
             throw ProviderErrors.notInvited();
@@ -142,6 +190,7 @@ class Provider {
 
     @CommandHandler
     void handle(ConfirmProviderUser command) {
+        requireSetUp();
         ProviderMember member = member(command.providerUserId());
         if (member.status() != ProviderMember.Status.ACCEPTED) {
             throw ProviderErrors.notAccepted();
@@ -151,6 +200,7 @@ class Provider {
 
     @CommandHandler
     void handle(ChangeProviderUserType command) {
+        requireSetUp();
         ProviderMember member = member(command.providerUserId());
         if (member.type() == command.type()) {
             return;
@@ -163,6 +213,7 @@ class Provider {
 
     @CommandHandler
     void handle(RemoveProviderUser command) {
+        requireSetUp();
         ProviderMember member = member(command.providerUserId());
         if (command.actorUserId().equals(member.userId())) {
             throw ProviderErrors.cannotRemoveSelf();
@@ -171,6 +222,12 @@ class Provider {
             throw ProviderErrors.lastAdmin();
         }
         apply(new ProviderUserRemoved(providerId, command.providerUserId()));
+    }
+
+    private void requireSetUp() {
+        if (!setUp) {
+            throw ProviderErrors.setupRequired();
+        }
     }
 
     private ProviderMember member(UUID providerUserId) {
@@ -215,6 +272,29 @@ class Provider {
     void on(ProviderUserAdded event) {
         members.put(event.providerUserId(), new ProviderMember(event.email(), event.userId(), event.type(),
                 ProviderMember.Status.CONFIRMED));
+        ownerId = event.providerUserId();
+        setUp = true;
+    }
+
+    @EventSourcingHandler
+    void on(ProviderOwnerAssigned event) {
+        members.put(event.providerUserId(), new ProviderMember(event.email(), event.userId(),
+                ProviderUserType.PROVIDER_ADMIN, ProviderMember.Status.ACCEPTED));
+        ownerId = event.providerUserId();
+    }
+
+    @EventSourcingHandler
+    void on(ProviderOwnerInvited event) {
+        members.put(event.providerUserId(), new ProviderMember(event.email(), null, ProviderUserType.PROVIDER_ADMIN,
+                ProviderMember.Status.INVITED));
+        ownerId = event.providerUserId();
+    }
+
+    @EventSourcingHandler
+    void on(ProviderSetUp event) {
+        members.computeIfPresent(event.providerUserId(), (id, member) -> member.confirmed());
+        setUp = true;
+        keySetUp = true;
     }
 
     @EventSourcingHandler

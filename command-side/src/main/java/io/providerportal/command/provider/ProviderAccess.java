@@ -27,11 +27,14 @@ public class ProviderAccess {
     }
 
     /**
-     * Checks the permission on the provider. A disabled provider takes no commands from its members (operators
-     * still enable it, edit it and set its seats).
+     * Checks the permission on the provider. A provider not yet set up, or disabled, takes no commands from its
+     * members (operators still enable it, edit it and set its seats); its owner learns that it awaits set-up.
      */
     public ProviderContext require(Actor actor, UUID providerId, ProviderPermission permission) {
         ProviderLookup.ProviderRow provider = lookup.find(providerId).orElseThrow(ProviderPolicy::notFound);
+        if (!provider.setUp() && !actor.isOperator() && permission != ProviderPermission.CHANGE_STATUS) {
+            throw lookup.isMember(providerId, actor.id()) ? ProviderErrors.setupRequired() : ProviderPolicy.notFound();
+        }
         ProviderPolicy.check(permission, lookup.confirmedMembership(providerId, actor.id()).orElse(null),
                 actor.isOperator());
         if (!provider.enabled() && !actor.isOperator()) {

@@ -21,6 +21,14 @@ final class ProviderCommands {
     record Owner(UUID providerUserId, UUID userId, String email) {
     }
 
+    /** Invites an email to own a provider created without an owner. */
+    record InviteProviderOwner(@TargetAggregateIdentifier UUID providerId, UUID providerUserId, String email) {
+    }
+
+    /** {@code userId} is who asks, from their access token; {@code key} the new provider key wrapped for them. */
+    record SetUpProvider(@TargetAggregateIdentifier UUID providerId, UUID userId, String key) {
+    }
+
     record UpdateProviderProfile(@TargetAggregateIdentifier UUID providerId, String name, String businessName,
                                  String billingEmail) {
     }

@@ -4,8 +4,10 @@ import io.providerportal.command.identity.UserDirectory;
 import io.providerportal.command.provider.ProviderCommands.CreateProvider;
 import io.providerportal.command.provider.ProviderCommands.DisableProvider;
 import io.providerportal.command.provider.ProviderCommands.EnableProvider;
+import io.providerportal.command.provider.ProviderCommands.InviteProviderOwner;
 import io.providerportal.command.provider.ProviderCommands.Owner;
 import io.providerportal.command.provider.ProviderCommands.SetSeatMinimum;
+import io.providerportal.command.provider.ProviderCommands.SetUpProvider;
 import io.providerportal.command.provider.ProviderCommands.UpdateProviderProfile;
 import io.providerportal.command.web.CommandSender;
 import io.providerportal.events.organization.PlanType;
@@ -13,6 +15,8 @@ import io.providerportal.events.provider.ProviderType;
 import io.providerportal.platform.Ids;
 import io.providerportal.platform.security.Actor;
 import io.providerportal.platform.security.ProviderPermission;
+import io.providerportal.platform.security.ProviderPolicy;
+import io.providerportal.platform.validation.EncString;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
@@ -53,6 +57,13 @@ class ProviderController {
             @NotBlank @Email @Size(max = 256) String billingEmail) {
     }
 
+    /** @param key the new provider key wrapped with the owner's own public key (EncString type 4) */
+    record SetUpRequest(@NotBlank @EncString(EncString.Type.ASYMMETRIC) @Size(max = 2000) String key) {
+    }
+
+    record OwnerInvitationRequest(@NotBlank @Email @Size(max = 256) String email) {
+    }
+
     record SeatMinimumRequest(@NotNull @Min(0) @Max(1_000_000) Integer seatMinimum) {
     }
 
@@ -79,6 +90,23 @@ class ProviderController {
         long position = commands.send(new CreateProvider(providerId, request.name().trim(), request.businessName(),
                 request.type(), UserDirectory.normalize(request.billingEmail()), owner), providerId);
         return commands.created(URI.create("/providers/" + providerId), position, Map.of("id", providerId));
+    }
+
+    /** The owner of a new provider sets up its key; until then the provider takes no member or client commands. */
+    @PostMapping("/{providerId}/setup")
+    ResponseEntity<Void> setUp(@PathVariable UUID providerId, @Valid @RequestBody SetUpRequest request,
+            Actor actor) {
+        return commands.done(commands.send(new SetUpProvider(providerId, actor.requireUser(), request.key()),
+                ProviderPolicy::notFound, providerId));
+    }
+
+    /** A provider created without an owner (a reseller) gets one by invitation, who then sets it up. */
+    @PostMapping("/{providerId}/owner")
+    ResponseEntity<Void> inviteOwner(@PathVariable UUID providerId,
+            @Valid @RequestBody OwnerInvitationRequest request, Actor actor) {
+        access.requireOperator(actor);
+        return commands.done(commands.send(new InviteProviderOwner(providerId, Ids.newId(),
+                UserDirectory.normalize(request.email())), ProviderPolicy::notFound, providerId));
     }
 
     @PutMapping("/{providerId}")

@@ -1,5 +1,6 @@
 package io.providerportal.command.provider;
 
+import io.providerportal.platform.web.ConflictException;
 import io.providerportal.platform.web.ForbiddenException;
 import io.providerportal.platform.web.NotFoundException;
 import io.providerportal.platform.web.RuleViolationException;
@@ -48,5 +49,19 @@ public final class ProviderErrors {
 
     static RuleViolationException cannotRemoveSelf() {
         return new RuleViolationException("provider-user.cannot-remove-self", "You cannot remove yourself.");
+    }
+
+    public static RuleViolationException setupRequired() {
+        return new RuleViolationException("provider.setup-required",
+                "The provider's owner must set up the provider key first (POST /providers/{id}/setup).");
+    }
+
+    static ConflictException alreadySetUp() {
+        return new ConflictException("provider.already-set-up", "The provider key is already set up.");
+    }
+
+    static RuleViolationException ownerAlreadyNamed() {
+        return new RuleViolationException("provider.owner-already-named", "email",
+                "The provider already has an owner.");
     }
 }

@@ -4,8 +4,11 @@ import io.providerportal.events.organization.PlanType;
 import io.providerportal.events.provider.ProviderCreated;
 import io.providerportal.events.provider.ProviderDisabled;
 import io.providerportal.events.provider.ProviderEnabled;
+import io.providerportal.events.provider.ProviderOwnerAssigned;
+import io.providerportal.events.provider.ProviderOwnerInvited;
 import io.providerportal.events.provider.ProviderProfileUpdated;
 import io.providerportal.events.provider.ProviderSeatMinimumSet;
+import io.providerportal.events.provider.ProviderSetUp;
 import io.providerportal.events.provider.ProviderUserAccepted;
 import io.providerportal.events.provider.ProviderUserAdded;
 import io.providerportal.events.provider.ProviderUserConfirmed;
@@ -28,7 +31,7 @@ import org.springframework.stereotype.Component;
 @ProcessingGroup("provider-lookup")
 class ProviderLookup {
 
-    record ProviderRow(UUID providerId, String type, boolean enabled, String billingEmail) {
+    record ProviderRow(UUID providerId, String type, boolean enabled, boolean setUp, String billingEmail) {
     }
 
     private final JdbcClient jdbc;
@@ -39,7 +42,9 @@ class ProviderLookup {
 
     @EventHandler
     void on(ProviderCreated event) {
-        jdbc.sql("insert into provider_lookup (provider_id, type, enabled, billing_email) values (?, ?, true, ?)")
+        jdbc.sql("""
+                insert into provider_lookup (provider_id, type, enabled, set_up, billing_email) values (?, ?, true, false, ?)
+                """)
                 .params(event.providerId(), event.type().name(), event.billingEmail()).update();
     }
 
@@ -59,24 +64,36 @@ class ProviderLookup {
         setEnabled(event.providerId(), true);
     }
 
+    /** Only providers created before set-up existed have it: their owner, added confirmed. */
     @EventHandler
     void on(ProviderUserAdded event) {
-        jdbc.sql("""
-                insert into provider_member_lookup (provider_user_id, provider_id, user_id, email, type, status)
-                values (?, ?, ?, ?, ?, 'CONFIRMED')
-                """)
-                .params(event.providerUserId(), event.providerId(), event.userId(), event.email(), event.type().name())
-                .update();
+        insertMember(event.providerUserId(), event.providerId(), event.userId(), event.email(), event.type(),
+                "CONFIRMED");
+        markSetUp(event.providerId());
+    }
+
+    @EventHandler
+    void on(ProviderOwnerAssigned event) {
+        insertMember(event.providerUserId(), event.providerId(), event.userId(), event.email(),
+                ProviderUserType.PROVIDER_ADMIN, "ACCEPTED");
+    }
+
+    @EventHandler
+    void on(ProviderOwnerInvited event) {
+        insertMember(event.providerUserId(), event.providerId(), null, event.email(),
+                ProviderUserType.PROVIDER_ADMIN, "INVITED");
+    }
+
+    @EventHandler
+    void on(ProviderSetUp event) {
+        jdbc.sql("update provider_member_lookup set status = 'CONFIRMED' where provider_user_id = ?")
+                .param(event.providerUserId()).update();
+        markSetUp(event.providerId());
     }
 
     @EventHandler
     void on(ProviderUserInvited event) {
-        jdbc.sql("""
-                insert into provider_member_lookup (provider_user_id, provider_id, user_id, email, type, status)
-                values (?, ?, null, ?, ?, 'INVITED')
-                """)
-                .params(event.providerUserId(), event.providerId(), event.email(), event.type().name())
-                .update();
+        insertMember(event.providerUserId(), event.providerId(), null, event.email(), event.type(), "INVITED");
     }
 
     @EventHandler
@@ -120,7 +137,7 @@ class ProviderLookup {
     Optional<ProviderRow> find(UUID providerId) {
         return jdbc.sql("select * from provider_lookup where provider_id = ?").param(providerId)
                 .query((rs, i) -> new ProviderRow(rs.getObject("provider_id", UUID.class), rs.getString("type"),
-                        rs.getBoolean("enabled"), rs.getString("billing_email")))
+                        rs.getBoolean("enabled"), rs.getBoolean("set_up"), rs.getString("billing_email")))
                 .optional();
     }
 
@@ -131,6 +148,25 @@ class ProviderLookup {
                 where provider_id = ? and user_id = ? and status = 'CONFIRMED'
                 """)
                 .params(providerId, userId).query(String.class).optional().map(ProviderUserType::valueOf);
+    }
+
+    /** Whether the user has a membership of any status in the provider. */
+    boolean isMember(UUID providerId, UUID userId) {
+        return jdbc.sql("select count(*) from provider_member_lookup where provider_id = ? and user_id = ?")
+                .params(providerId, userId).query(Long.class).single() > 0;
+    }
+
+    private void insertMember(UUID providerUserId, UUID providerId, UUID userId, String email,
+            ProviderUserType type, String status) {
+        jdbc.sql("""
+                insert into provider_member_lookup (provider_user_id, provider_id, user_id, email, type, status)
+                values (?, ?, ?, ?, ?, ?)
+                """)
+                .params(providerUserId, providerId, userId, email, type.name(), status).update();
+    }
+
+    private void markSetUp(UUID providerId) {
+        jdbc.sql("update provider_lookup set set_up = true where provider_id = ?").param(providerId).update();
     }
 
     private void setEnabled(UUID providerId, boolean enabled) {

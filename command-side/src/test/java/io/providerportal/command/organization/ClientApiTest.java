@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.providerportal.client.ClientAccount;
 import io.providerportal.client.PortalClient;
+import io.providerportal.platform.test.ColdClient;
 import io.providerportal.platform.test.PortalTestClient;
 import java.time.Duration;
 import java.util.List;
@@ -45,6 +46,8 @@ class ClientApiTest {
         owner = api.register("Owner");
         providerId = api.createdId(api.post("/providers", operator, Map.of("name", "Acme IT", "type", "MSP",
                 "billingEmail", "billing@acme.test", "ownerEmail", owner.email())));
+        ColdClient.logIn(api, owner.email(), owner.password()).setUpProvider(providerId)
+                .andExpect(status().isNoContent());
     }
 
     static String client(String name) {

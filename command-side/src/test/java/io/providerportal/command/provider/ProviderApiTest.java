@@ -6,8 +6,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.providerportal.client.ClientAccount;
+import io.providerportal.client.ClientCrypto;
+import io.providerportal.platform.test.ColdClient;
 import io.providerportal.platform.test.PortalTestClient;
+import io.providerportal.platform.test.Scenarios;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -49,19 +53,76 @@ class ProviderApiTest {
     }
 
     @Test
-    void anOperatorCreatesAnMspWhoseOwnerIsItsFirstAdmin() throws Exception {
-        ClientAccount owner = api.register("Owner");
+    void anOperatorCreatesAnMspWhoseOwnerBecomesItsFirstAdminBySettingUpTheKey() throws Exception {
+        ColdClient owner = api.signUp("Owner");
 
         UUID providerId = api.createdId(api.post("/providers", operator, msp(owner.email().toUpperCase()))
                 .andExpect(status().isCreated())
                 .andExpect(header().string("Location", org.hamcrest.Matchers.startsWith("/providers/")))
                 .andExpect(header().exists("Portal-Position")));
-
         assertThat(jdbc.sql("select billing_email from provider_lookup where provider_id = ?").param(providerId)
                 .query(String.class).single()).isEqualTo("billing@acme.test");
-        assertThat(jdbc.sql("select type || ':' || status from provider_member_lookup where provider_id = ? and email = ?")
-                .params(providerId, owner.email()).query(String.class).single())
-                .isEqualTo("PROVIDER_ADMIN:CONFIRMED");
+        assertThat(ownerStatus(providerId, owner.email())).isEqualTo("PROVIDER_ADMIN:ACCEPTED");
+
+        // until the key is set up, the owner is told so and can do nothing else
+        api.post("/providers/" + providerId + "/users/invite", owner.token(),
+                        Map.of("emails", List.of("bob@acme.test"), "type", "SERVICE_USER"))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.code").value("provider.setup-required"));
+
+        owner.setUpProvider(providerId).andExpect(status().isNoContent()).andExpect(header().exists("Portal-Position"));
+        assertThat(ownerStatus(providerId, owner.email())).isEqualTo("PROVIDER_ADMIN:CONFIRMED");
+        owner.setUpProvider(providerId)
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.code").value("provider.already-set-up"));
+    }
+
+    @Test
+    void onlyTheOwnerSetsUpAProviderWithAKeyWrappedForThem() throws Exception {
+        ColdClient owner = api.signUp("Owner");
+        ColdClient stranger = api.signUp("Stranger");
+        UUID providerId = api.createdId(api.post("/providers", operator, msp(owner.email())));
+
+        stranger.setUpProvider(providerId)
+                .andExpect(status().isNotFound()).andExpect(jsonPath("$.code").value("provider.not-found"));
+        stranger.setUpProvider(UUID.randomUUID())
+                .andExpect(status().isNotFound()).andExpect(jsonPath("$.code").value("provider.not-found"));
+        api.post("/providers/" + providerId + "/setup", operator, Map.of("key", Scenarios.WRAPPED_FOR_NOBODY))
+                .andExpect(status().isForbidden()).andExpect(jsonPath("$.code").value("user-required"));
+        api.post("/providers/" + providerId + "/setup", owner.token(),
+                        Map.of("key", ClientCrypto.encrypt(owner.userKey(), "not wrapped for anyone")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("key"));
+        api.post("/providers/" + providerId + "/setup", null, Map.of("key", Scenarios.WRAPPED_FOR_NOBODY))
+                .andExpect(status().isUnauthorized());
+        assertThat(ownerStatus(providerId, owner.email())).isEqualTo("PROVIDER_ADMIN:ACCEPTED");
+    }
+
+    @Test
+    void aResellerCreatedWithoutOwnerGetsOneByInvitationWhoAcceptsAndSetsItUp() throws Exception {
+        ColdClient owner = api.signUp("Reseller");
+        Map<String, Object> reseller = msp(null);
+        reseller.put("type", "RESELLER");
+        UUID providerId = api.createdId(api.post("/providers", operator, reseller).andExpect(status().isCreated()));
+
+        api.post("/providers/" + providerId + "/owner", owner.token(), Map.of("email", owner.email()))
+                .andExpect(status().isForbidden()).andExpect(jsonPath("$.code").value("operator-required"));
+        api.post("/providers/" + providerId + "/owner", operator, Map.of("email", owner.email().toUpperCase()))
+                .andExpect(status().isNoContent());
+        api.post("/providers/" + providerId + "/owner", operator, Map.of("email", "someone@else.test"))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.code").value("provider.owner-already-named"));
+        UUID ownerMemberId = jdbc.sql("select provider_user_id from provider_member_lookup where provider_id = ?")
+                .param(providerId).query(UUID.class).single();
+        String link = Scenarios.invitationLink(jdbc, owner.email());
+        assertThat(link).contains("/providers/" + providerId + "/users/" + ownerMemberId + "/accept");
+
+        api.post("/providers/" + providerId + "/users/" + ownerMemberId + "/accept", owner.token(),
+                Map.of("token", Scenarios.token(link))).andExpect(status().isNoContent());
+        owner.setUpProvider(providerId).andExpect(status().isNoContent());
+        assertThat(ownerStatus(providerId, owner.email())).isEqualTo("PROVIDER_ADMIN:CONFIRMED");
+        api.post("/providers/" + UUID.randomUUID() + "/owner", operator, Map.of("email", owner.email()))
+                .andExpect(status().isNotFound());
     }
 
     @Test
@@ -108,12 +169,13 @@ class ProviderApiTest {
 
     @Test
     void theProfileIsEditedByItsAdminsAndOperatorsOnly() throws Exception {
-        ClientAccount owner = api.register("Owner");
+        ColdClient owner = api.signUp("Owner");
         ClientAccount stranger = api.register("Stranger");
         UUID providerId = api.createdId(api.post("/providers", operator, msp(owner.email())));
+        owner.setUpProvider(providerId).andExpect(status().isNoContent());
         Map<String, Object> profile = Map.of("name", "Acme", "billingEmail", "accounts@acme.test");
 
-        api.put("/providers/" + providerId, api.login(owner), profile)
+        api.put("/providers/" + providerId, owner.token(), profile)
                 .andExpect(status().isNoContent()).andExpect(header().exists("Portal-Position"));
         api.put("/providers/" + providerId, operator, profile).andExpect(status().isNoContent());
         api.put("/providers/" + providerId, api.login(stranger), profile)
@@ -132,6 +194,11 @@ class ProviderApiTest {
         assertThat(enabled(providerId)).isFalse();
         api.post("/providers/" + providerId + "/enable", operator, null).andExpect(status().isNoContent());
         assertThat(enabled(providerId)).isTrue();
+    }
+
+    private String ownerStatus(UUID providerId, String email) {
+        return jdbc.sql("select type || ':' || status from provider_member_lookup where provider_id = ? and email = ?")
+                .params(providerId, email).query(String.class).single();
     }
 
     private long providers() {

@@ -11,9 +11,10 @@ import io.providerportal.command.provider.ProviderCommands.Invitee;
 import io.providerportal.command.provider.ProviderCommands.ReinviteProviderUser;
 import io.providerportal.command.provider.ProviderCommands.RemoveProviderUser;
 import io.providerportal.events.provider.ProviderCreated;
+import io.providerportal.events.provider.ProviderOwnerAssigned;
+import io.providerportal.events.provider.ProviderSetUp;
 import io.providerportal.events.provider.ProviderType;
 import io.providerportal.events.provider.ProviderUserAccepted;
-import io.providerportal.events.provider.ProviderUserAdded;
 import io.providerportal.events.provider.ProviderUserConfirmed;
 import io.providerportal.events.provider.ProviderUserInvited;
 import io.providerportal.events.provider.ProviderUserReinvited;
@@ -42,8 +43,9 @@ class ProviderMembersTest {
 
     static final ProviderCreated CREATED =
             new ProviderCreated(PROVIDER, "Acme IT", null, ProviderType.MSP, "billing@acme.test");
-    static final ProviderUserAdded OWNER_ADDED =
-            new ProviderUserAdded(PROVIDER, OWNER, OWNER_USER, "owner@acme.test", ProviderUserType.PROVIDER_ADMIN);
+    static final ProviderOwnerAssigned OWNER_ASSIGNED =
+            new ProviderOwnerAssigned(PROVIDER, OWNER, OWNER_USER, "owner@acme.test");
+    static final ProviderSetUp OWNER_SET_UP = new ProviderSetUp(PROVIDER, OWNER, OWNER_USER, KEY);
     static final ProviderUserInvited BOB_INVITED =
             new ProviderUserInvited(PROVIDER, BOB, "bob@acme.test", ProviderUserType.SERVICE_USER);
     static final ProviderUserAccepted BOB_ACCEPTED = new ProviderUserAccepted(PROVIDER, BOB, BOB_USER);
@@ -62,7 +64,7 @@ class ProviderMembersTest {
         UUID again = UUID.randomUUID();
         UUID twice = UUID.randomUUID();
 
-        fixture.given(CREATED, OWNER_ADDED, BOB_INVITED)
+        fixture.given(CREATED, OWNER_ASSIGNED, OWNER_SET_UP, BOB_INVITED)
                 .when(new InviteProviderUsers(PROVIDER, List.of(new Invitee(carol, "carol@acme.test"),
                         new Invitee(again, "bob@acme.test"), new Invitee(twice, "carol@acme.test"),
                         new Invitee(UUID.randomUUID(), "owner@acme.test")), ProviderUserType.PROVIDER_ADMIN))
@@ -74,10 +76,10 @@ class ProviderMembersTest {
 
     @Test
     void reinvitesOnlyPendingInvitations() {
-        fixture.given(CREATED, OWNER_ADDED, BOB_INVITED)
+        fixture.given(CREATED, OWNER_ASSIGNED, OWNER_SET_UP, BOB_INVITED)
                 .when(new ReinviteProviderUser(PROVIDER, BOB))
                 .expectEvents(new ProviderUserReinvited(PROVIDER, BOB, "bob@acme.test"));
-        fixture.given(CREATED, OWNER_ADDED, BOB_INVITED, BOB_ACCEPTED)
+        fixture.given(CREATED, OWNER_ASSIGNED, OWNER_SET_UP, BOB_INVITED, BOB_ACCEPTED)
                 .when(new ReinviteProviderUser(PROVIDER, BOB))
                 .expectNoEvents()
                 .expectException(RuleViolationException.class)
@@ -86,14 +88,14 @@ class ProviderMembersTest {
 
     @Test
     void theInvitedUserAccepts() {
-        fixture.given(CREATED, OWNER_ADDED, BOB_INVITED)
+        fixture.given(CREATED, OWNER_ASSIGNED, OWNER_SET_UP, BOB_INVITED)
                 .when(new AcceptProviderUser(PROVIDER, BOB, BOB_USER, "bob@acme.test"))
                 .expectEvents(BOB_ACCEPTED);
     }
 
     @Test
     void someoneElseCannotAccept() {
-        fixture.given(CREATED, OWNER_ADDED, BOB_INVITED)
+        fixture.given(CREATED, OWNER_ASSIGNED, OWNER_SET_UP, BOB_INVITED)
                 .when(new AcceptProviderUser(PROVIDER, BOB, UUID.randomUUID(), "mallory@acme.test"))
                 .expectNoEvents()
                 .expectException(ForbiddenException.class)
@@ -102,7 +104,7 @@ class ProviderMembersTest {
 
     @Test
     void anInvitationIsAcceptedOnce() {
-        fixture.given(CREATED, OWNER_ADDED, BOB_INVITED, BOB_ACCEPTED)
+        fixture.given(CREATED, OWNER_ASSIGNED, OWNER_SET_UP, BOB_INVITED, BOB_ACCEPTED)
                 .when(new AcceptProviderUser(PROVIDER, BOB, BOB_USER, "bob@acme.test"))
                 .expectNoEvents()
                 .expectException(withCode("provider-user.not-invited"));
@@ -110,14 +112,14 @@ class ProviderMembersTest {
 
     @Test
     void confirmsAnAcceptedMemberWithTheWrappedProviderKey() {
-        fixture.given(CREATED, OWNER_ADDED, BOB_INVITED, BOB_ACCEPTED)
+        fixture.given(CREATED, OWNER_ASSIGNED, OWNER_SET_UP, BOB_INVITED, BOB_ACCEPTED)
                 .when(new ConfirmProviderUser(PROVIDER, BOB, KEY))
                 .expectEvents(BOB_CONFIRMED);
     }
 
     @Test
     void cannotConfirmBeforeAcceptance() {
-        fixture.given(CREATED, OWNER_ADDED, BOB_INVITED)
+        fixture.given(CREATED, OWNER_ASSIGNED, OWNER_SET_UP, BOB_INVITED)
                 .when(new ConfirmProviderUser(PROVIDER, BOB, KEY))
                 .expectNoEvents()
                 .expectException(RuleViolationException.class)
@@ -126,7 +128,7 @@ class ProviderMembersTest {
 
     @Test
     void unknownMembersAreNotFound() {
-        fixture.given(CREATED, OWNER_ADDED)
+        fixture.given(CREATED, OWNER_ASSIGNED, OWNER_SET_UP)
                 .when(new ConfirmProviderUser(PROVIDER, UUID.randomUUID(), KEY))
                 .expectNoEvents()
                 .expectException(NotFoundException.class)
@@ -135,7 +137,7 @@ class ProviderMembersTest {
 
     @Test
     void changesTypeWhileAnotherConfirmedAdminRemains() {
-        fixture.given(CREATED, OWNER_ADDED, BOB_INVITED, BOB_ACCEPTED, BOB_CONFIRMED,
+        fixture.given(CREATED, OWNER_ASSIGNED, OWNER_SET_UP, BOB_INVITED, BOB_ACCEPTED, BOB_CONFIRMED,
                         new ProviderUserTypeChanged(PROVIDER, BOB, ProviderUserType.PROVIDER_ADMIN))
                 .when(new ChangeProviderUserType(PROVIDER, OWNER, ProviderUserType.SERVICE_USER))
                 .expectEvents(new ProviderUserTypeChanged(PROVIDER, OWNER, ProviderUserType.SERVICE_USER));
@@ -145,7 +147,7 @@ class ProviderMembersTest {
     void theLastConfirmedAdminCannotBeDemoted() {
         // an invited or accepted admin does not count
         UUID pending = UUID.randomUUID();
-        fixture.given(CREATED, OWNER_ADDED,
+        fixture.given(CREATED, OWNER_ASSIGNED, OWNER_SET_UP,
                         new ProviderUserInvited(PROVIDER, pending, "p@acme.test", ProviderUserType.PROVIDER_ADMIN))
                 .when(new ChangeProviderUserType(PROVIDER, OWNER, ProviderUserType.SERVICE_USER))
                 .expectNoEvents()
@@ -155,7 +157,7 @@ class ProviderMembersTest {
 
     @Test
     void theLastConfirmedAdminCannotBeRemoved() {
-        fixture.given(CREATED, OWNER_ADDED, BOB_INVITED, BOB_ACCEPTED, BOB_CONFIRMED)
+        fixture.given(CREATED, OWNER_ASSIGNED, OWNER_SET_UP, BOB_INVITED, BOB_ACCEPTED, BOB_CONFIRMED)
                 .when(new RemoveProviderUser(PROVIDER, OWNER, BOB_USER))
                 .expectNoEvents()
                 .expectException(withCode("provider.last-admin"));
@@ -163,7 +165,7 @@ class ProviderMembersTest {
 
     @Test
     void nobodyRemovesThemselves() {
-        fixture.given(CREATED, OWNER_ADDED, BOB_INVITED, BOB_ACCEPTED, BOB_CONFIRMED)
+        fixture.given(CREATED, OWNER_ASSIGNED, OWNER_SET_UP, BOB_INVITED, BOB_ACCEPTED, BOB_CONFIRMED)
                 .when(new RemoveProviderUser(PROVIDER, BOB, BOB_USER))
                 .expectNoEvents()
                 .expectException(RuleViolationException.class)
@@ -172,14 +174,14 @@ class ProviderMembersTest {
 
     @Test
     void removesOtherMembersAndPendingInvitations() {
-        fixture.given(CREATED, OWNER_ADDED, BOB_INVITED)
+        fixture.given(CREATED, OWNER_ASSIGNED, OWNER_SET_UP, BOB_INVITED)
                 .when(new RemoveProviderUser(PROVIDER, BOB, OWNER_USER))
                 .expectEvents(new ProviderUserRemoved(PROVIDER, BOB));
     }
 
     @Test
     void anUnchangedTypeRecordsNothing() {
-        fixture.given(CREATED, OWNER_ADDED)
+        fixture.given(CREATED, OWNER_ASSIGNED, OWNER_SET_UP)
                 .when(new ChangeProviderUserType(PROVIDER, OWNER, ProviderUserType.PROVIDER_ADMIN))
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents();

@@ -11,11 +11,10 @@ import io.providerportal.events.organization.PlanType;
 import io.providerportal.events.provider.ProviderCreated;
 import io.providerportal.events.provider.ProviderDisabled;
 import io.providerportal.events.provider.ProviderEnabled;
+import io.providerportal.events.provider.ProviderOwnerAssigned;
 import io.providerportal.events.provider.ProviderProfileUpdated;
 import io.providerportal.events.provider.ProviderSeatMinimumSet;
 import io.providerportal.events.provider.ProviderType;
-import io.providerportal.events.provider.ProviderUserAdded;
-import io.providerportal.events.provider.ProviderUserType;
 import io.providerportal.platform.web.RuleViolationException;
 import java.util.UUID;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -39,13 +38,13 @@ class ProviderTest {
     }
 
     @Test
-    void createsAnMspWithItsOwnerAsConfirmedProviderAdmin() {
+    void createsAnMspWithItsOwnerWaitingToSetItUp() {
         fixture.givenNoPriorActivity()
                 .when(new CreateProvider(PROVIDER, "Acme IT", "Acme IT Ltd", ProviderType.MSP, "billing@acme.test",
                         new Owner(OWNER_MEMBER, OWNER_USER, "owner@acme.test")))
                 .expectSuccessfulHandlerExecution()
-                .expectEvents(CREATED, new ProviderUserAdded(PROVIDER, OWNER_MEMBER, OWNER_USER, "owner@acme.test",
-                        ProviderUserType.PROVIDER_ADMIN));
+                .expectEvents(CREATED, new ProviderOwnerAssigned(PROVIDER, OWNER_MEMBER, OWNER_USER,
+                        "owner@acme.test"));
     }
 
     @Test

@@ -31,7 +31,11 @@ public final class OrganizationPolicy {
         }
     }
 
-    static boolean allows(OrganizationPermission permission, OrganizationRole role) {
+    /** Whether the role may; nobody without a role may do anything. */
+    public static boolean allows(OrganizationPermission permission, OrganizationRole role) {
+        if (role.isNone()) {
+            return false;
+        }
         if (role.provider() || permission == OrganizationPermission.VIEW_ORGANIZATION) {
             return true;
         }

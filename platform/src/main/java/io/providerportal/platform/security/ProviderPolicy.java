@@ -45,6 +45,16 @@ public final class ProviderPolicy {
         }
     }
 
+    /** Whether the actor may, without saying why not. */
+    public static boolean allows(ProviderPermission permission, ProviderUserType confirmedType, boolean operator) {
+        if (operator && OPERATOR.contains(permission)) {
+            return true;
+        }
+        return confirmedType != null && permission != ProviderPermission.CHANGE_STATUS
+                && (confirmedType == ProviderUserType.PROVIDER_ADMIN ? PROVIDER_ADMIN : SERVICE_USER)
+                .contains(permission);
+    }
+
     public static NotFoundException notFound() {
         return new NotFoundException("provider.not-found", "No such provider.");
     }

@@ -40,8 +40,11 @@ import io.providerportal.events.organization.PolicyUpdated;
 import io.providerportal.events.provider.ProviderCreated;
 import io.providerportal.events.provider.ProviderDisabled;
 import io.providerportal.events.provider.ProviderEnabled;
+import io.providerportal.events.provider.ProviderOwnerAssigned;
+import io.providerportal.events.provider.ProviderOwnerInvited;
 import io.providerportal.events.provider.ProviderProfileUpdated;
 import io.providerportal.events.provider.ProviderSeatMinimumSet;
+import io.providerportal.events.provider.ProviderSetUp;
 import io.providerportal.events.provider.ProviderType;
 import io.providerportal.events.provider.ProviderUserAccepted;
 import io.providerportal.events.provider.ProviderUserAdded;
@@ -100,6 +103,9 @@ public final class EventSamples {
                 new AuditorRoleRevoked(USER),
                 new ProviderCreated(PROVIDER, "Acme IT", "Acme IT Ltd", ProviderType.MSP, "billing@acme.test"),
                 new ProviderUserAdded(PROVIDER, MEMBER, USER, "alice@example.com", ProviderUserType.PROVIDER_ADMIN),
+                new ProviderOwnerAssigned(PROVIDER, MEMBER, USER, "alice@example.com"),
+                new ProviderOwnerInvited(PROVIDER, MEMBER, "alice@example.com"),
+                new ProviderSetUp(PROVIDER, MEMBER, USER, WRAPPED),
                 new ProviderProfileUpdated(PROVIDER, "Acme", null, "accounts@acme.test"),
                 new ProviderUserInvited(PROVIDER, MEMBER, "bob@acme.test", ProviderUserType.SERVICE_USER),
                 new ProviderUserReinvited(PROVIDER, MEMBER, "bob@acme.test"),

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.providerportal.client.ClientAccount;
 import io.providerportal.platform.PortalHeaders;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -43,6 +44,17 @@ public class PortalTestClient {
         return account;
     }
 
+    public ResultActions prelogin(String email) throws Exception {
+        return mvc.perform(MockMvcRequestBuilders.post("/identity/accounts/prelogin/password")
+                .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(Map.of("email", email))));
+    }
+
+    /** A fresh account, registered, then logged in as a client that remembers only its email and password. */
+    public ColdClient signUp(String name) throws Exception {
+        ClientAccount account = register(name);
+        return ColdClient.logIn(this, account.email(), account.password());
+    }
+
     public ResultActions passwordGrant(String email, String masterPasswordHash) throws Exception {
         return mvc.perform(MockMvcRequestBuilders.post("/identity/connect/token")
                 .contentType(MediaType.APPLICATION_FORM_URLENCODED)
@@ -65,6 +77,15 @@ public class PortalTestClient {
 
     public ResultActions post(String path, String token, Object body) throws Exception {
         return track(mvc.perform(authorized(MockMvcRequestBuilders.post(path), token, body)));
+    }
+
+    /** A read asked for with POST (a bulk lookup), which waits for this client's last write like any read. */
+    public ResultActions postRead(String path, String token, Object body) throws Exception {
+        MockHttpServletRequestBuilder request = MockMvcRequestBuilders.post(path);
+        if (lastPosition >= 0) {
+            request.header(PortalHeaders.MIN_POSITION, lastPosition);
+        }
+        return mvc.perform(authorized(request, token, body));
     }
 
     public ResultActions put(String path, String token, Object body) throws Exception {

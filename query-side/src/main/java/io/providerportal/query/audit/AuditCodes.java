@@ -41,6 +41,9 @@ import io.providerportal.events.provider.ProviderEnabled;
 import io.providerportal.events.provider.ProviderProfileUpdated;
 import io.providerportal.events.provider.ProviderSeatMinimumSet;
 import io.providerportal.events.provider.ProviderUserAccepted;
+import io.providerportal.events.provider.ProviderOwnerAssigned;
+import io.providerportal.events.provider.ProviderOwnerInvited;
+import io.providerportal.events.provider.ProviderSetUp;
 import io.providerportal.events.provider.ProviderUserAdded;
 import io.providerportal.events.provider.ProviderUserConfirmed;
 import io.providerportal.events.provider.ProviderUserInvited;
@@ -82,6 +85,9 @@ final class AuditCodes {
             entry(ProviderSeatMinimumSet.class, 9004, "Provider_SeatMinimumSet"),
             entry(ProviderUserAdded.class, 1801, "ProviderUser_Confirmed"),
             entry(ProviderUserInvited.class, 1800, "ProviderUser_Invited"),
+            entry(ProviderOwnerAssigned.class, 9005, "Provider_OwnerAssigned"),
+            entry(ProviderOwnerInvited.class, 9006, "Provider_OwnerInvited"),
+            entry(ProviderSetUp.class, 9007, "Provider_SetUp"),
             entry(ProviderUserReinvited.class, 9010, "ProviderUser_Reinvited"),
             entry(ProviderUserAccepted.class, 9011, "ProviderUser_Accepted"),
             entry(ProviderUserConfirmed.class, 1801, "ProviderUser_Confirmed"),

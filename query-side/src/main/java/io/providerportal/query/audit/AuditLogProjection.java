@@ -11,6 +11,7 @@ import io.providerportal.events.organization.OrganizationCreated;
 import io.providerportal.events.organization.OrganizationOwnerAdded;
 import io.providerportal.events.organization.OrganizationUserAccepted;
 import io.providerportal.events.organization.PolicyUpdated;
+import io.providerportal.events.provider.ProviderSetUp;
 import io.providerportal.events.provider.ProviderUserAdded;
 import io.providerportal.events.provider.ProviderUserConfirmed;
 import io.providerportal.events.provider.ProviderUserRemoved;
@@ -121,6 +122,8 @@ class AuditLogProjection {
         } else if (event instanceof ProviderUserAdded e) {
             addProviderMember(e.providerUserId(), e.providerId(), e.userId());
         } else if (event instanceof ProviderUserConfirmed e) {
+            addProviderMember(e.providerUserId(), e.providerId(), e.userId());
+        } else if (event instanceof ProviderSetUp e) {
             addProviderMember(e.providerUserId(), e.providerId(), e.userId());
         } else if (event instanceof ProviderUserRemoved e) {
             jdbc.sql("delete from audit_provider_member where provider_user_id = ?").param(e.providerUserId()).update();

@@ -82,19 +82,19 @@ class DashboardProjection {
 
     @EventHandler
     void on(ClientOrganizationCreated event, @org.axonframework.eventhandling.Timestamp Instant at) {
-        insertOrganization(event.organizationId(), event.providerId(), event.name(), event.plan().name(),
-                event.seats(), at);
+        insertOrganization(event.organizationId(), event.providerId(), event.providerKey(), event.name(),
+                event.plan().name(), event.seats(), at);
     }
 
     @EventHandler
     void on(OrganizationCreated event, @org.axonframework.eventhandling.Timestamp Instant at) {
-        insertOrganization(event.organizationId(), null, event.name(), event.plan().name(), event.seats(), at);
+        insertOrganization(event.organizationId(), null, null, event.name(), event.plan().name(), event.seats(), at);
     }
 
     @EventHandler
     void on(ClientOrganizationAdded event) {
-        jdbc.sql("update dashboard_client set provider_id = ? where organization_id = ?")
-                .params(event.providerId(), event.organizationId()).update();
+        jdbc.sql("update dashboard_client set provider_id = ?, key = ? where organization_id = ?")
+                .params(event.providerId(), event.providerKey(), event.organizationId()).update();
     }
 
     @EventHandler
@@ -105,7 +105,7 @@ class DashboardProjection {
 
     @EventHandler
     void on(ClientOrganizationUnlinked event) {
-        jdbc.sql("update dashboard_client set provider_id = null where organization_id = ?")
+        jdbc.sql("update dashboard_client set provider_id = null, key = null where organization_id = ?")
                 .param(event.organizationId()).update();
     }
 
@@ -202,14 +202,15 @@ class DashboardProjection {
                 """).update();
     }
 
-    private void insertOrganization(UUID id, UUID providerId, String name, String plan, int seats, Instant at) {
+    private void insertOrganization(UUID id, UUID providerId, String key, String name, String plan, int seats,
+            Instant at) {
         jdbc.sql("""
-                insert into dashboard_client (organization_id, provider_id, name, sort_name, plan, seats,
+                insert into dashboard_client (organization_id, provider_id, key, name, sort_name, plan, seats,
                                               occupied_seats, confirmed_users, status, created_at)
-                values (?, ?, ?, ?, ?, ?, 0, 0, 'ACTIVE', ?)
+                values (?, ?, ?, ?, ?, ?, ?, 0, 0, 'ACTIVE', ?)
                 on conflict (organization_id) do nothing
                 """)
-                .params(id, providerId, name, sortKey(name), plan, seats, Timestamp.from(at)).update();
+                .params(id, providerId, key, name, sortKey(name), plan, seats, Timestamp.from(at)).update();
         recount(id);
         jdbc.sql("""
                 update dashboard_client c set

@@ -90,7 +90,7 @@ class DashboardQueries {
         return new ClientRow(rs.getObject("organization_id", UUID.class), rs.getString("name"), rs.getString("plan"),
                 seats, occupied, Math.max(0, seats - occupied), rs.getInt("confirmed_users"),
                 rs.getInt("collections"), rs.getInt("items"), rs.getString("status"),
-                rs.getTimestamp("created_at").toInstant());
+                rs.getTimestamp("created_at").toInstant(), rs.getString("key"));
     }
 
     private static String sortValue(ResultSet rs, ClientSort sort) throws SQLException {

@@ -18,10 +18,13 @@ final class DashboardViews {
     record PlanView(String plan, int seatMinimum, int allocatedSeats) {
     }
 
-    /** {@code collections} counts live collections, {@code items} items not purged, trashed ones included. */
+    /**
+     * {@code collections} counts live collections, {@code items} items not purged, trashed ones included; {@code key}
+     * is the client's organization key wrapped with the provider key (EncString type 2).
+     */
     record ClientRow(UUID organizationId, String name, String plan, int seats, int occupiedSeats,
                      int remainingSeats, int confirmedUsers, int collections, int items, String status,
-                     Instant createdAt) {
+                     Instant createdAt, String key) {
     }
 
     record ClientPage(List<ClientRow> data, String continuationToken) {

@@ -44,14 +44,16 @@ class MembershipController {
     @GetMapping("/providers")
     Map<String, List<MyProviderView>> myProviders(Actor actor) {
         List<MyProviderView> providers = jdbc.sql("""
-                select p.provider_id, p.name, p.type, p.enabled, m.provider_user_id, m.type as role, m.status
+                select p.provider_id, p.name, p.type, p.enabled, p.set_up, m.provider_user_id, m.type as role,
+                       m.status, m.key
                 from provider_member m join membership_provider p on p.provider_id = m.provider_id
                 where m.user_id = ? order by p.name, p.provider_id
                 """)
                 .param(actor.id())
                 .query((rs, i) -> new MyProviderView(rs.getObject("provider_id", UUID.class), rs.getString("name"),
-                        rs.getString("type"), rs.getBoolean("enabled"), rs.getObject("provider_user_id", UUID.class),
-                        rs.getString("role"), rs.getString("status")))
+                        rs.getString("type"), rs.getBoolean("enabled"), rs.getBoolean("set_up"),
+                        rs.getObject("provider_user_id", UUID.class), rs.getString("role"), rs.getString("status"),
+                        rs.getString("key")))
                 .list();
         return Map.of("data", providers);
     }

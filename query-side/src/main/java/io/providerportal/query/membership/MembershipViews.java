@@ -11,7 +11,11 @@ final class MembershipViews {
     record ProviderUserView(UUID id, UUID userId, String email, String name, String type, String status) {
     }
 
-    record MyProviderView(UUID id, String name, String type, boolean enabled, UUID providerUserId, String role,
-                          String status) {
+    /**
+     * {@code setUp} tells whether the owner has set up the provider key yet; {@code key} is the caller's copy of it
+     * (EncString type 4), once they are confirmed.
+     */
+    record MyProviderView(UUID id, String name, String type, boolean enabled, boolean setUp, UUID providerUserId,
+                          String role, String status, String key) {
     }
 }

@@ -4,12 +4,16 @@ import io.providerportal.events.identity.UserRegistered;
 import io.providerportal.events.provider.ProviderCreated;
 import io.providerportal.events.provider.ProviderDisabled;
 import io.providerportal.events.provider.ProviderEnabled;
+import io.providerportal.events.provider.ProviderOwnerAssigned;
+import io.providerportal.events.provider.ProviderOwnerInvited;
 import io.providerportal.events.provider.ProviderProfileUpdated;
+import io.providerportal.events.provider.ProviderSetUp;
 import io.providerportal.events.provider.ProviderUserAccepted;
 import io.providerportal.events.provider.ProviderUserAdded;
 import io.providerportal.events.provider.ProviderUserConfirmed;
 import io.providerportal.events.provider.ProviderUserInvited;
 import io.providerportal.events.provider.ProviderUserRemoved;
+import io.providerportal.events.provider.ProviderUserType;
 import io.providerportal.events.provider.ProviderUserTypeChanged;
 import java.util.UUID;
 import org.axonframework.config.ProcessingGroup;
@@ -46,7 +50,7 @@ class ProviderMembersProjection {
     @EventHandler
     void on(ProviderCreated event) {
         jdbc.sql("""
-                insert into membership_provider (provider_id, name, type, enabled) values (?, ?, ?, true)
+                insert into membership_provider (provider_id, name, type, enabled, set_up) values (?, ?, ?, true, false)
                 on conflict (provider_id) do nothing
                 """)
                 .params(event.providerId(), event.name(), event.type().name()).update();
@@ -70,10 +74,30 @@ class ProviderMembersProjection {
                 .param(event.providerId()).update();
     }
 
+    /** Only providers created before set-up existed have it: their owner, added confirmed without a key. */
     @EventHandler
     void on(ProviderUserAdded event) {
         upsert(event.providerUserId(), event.providerId(), event.userId(), event.email(), event.type().name(),
                 "CONFIRMED");
+        markSetUp(event.providerId());
+    }
+
+    @EventHandler
+    void on(ProviderOwnerAssigned event) {
+        upsert(event.providerUserId(), event.providerId(), event.userId(), event.email(),
+                ProviderUserType.PROVIDER_ADMIN.name(), "ACCEPTED");
+    }
+
+    @EventHandler
+    void on(ProviderOwnerInvited event) {
+        upsert(event.providerUserId(), event.providerId(), null, event.email(),
+                ProviderUserType.PROVIDER_ADMIN.name(), "INVITED");
+    }
+
+    @EventHandler
+    void on(ProviderSetUp event) {
+        confirm(event.providerUserId(), event.key());
+        markSetUp(event.providerId());
     }
 
     @EventHandler
@@ -89,8 +113,7 @@ class ProviderMembersProjection {
 
     @EventHandler
     void on(ProviderUserConfirmed event) {
-        jdbc.sql("update provider_member set status = 'CONFIRMED' where provider_user_id = ?")
-                .param(event.providerUserId()).update();
+        confirm(event.providerUserId(), event.key());
     }
 
     @EventHandler
@@ -107,6 +130,15 @@ class ProviderMembersProjection {
     @ResetHandler
     void reset() {
         jdbc.sql("truncate provider_member, membership_user, membership_provider").update();
+    }
+
+    private void confirm(UUID providerUserId, String key) {
+        jdbc.sql("update provider_member set status = 'CONFIRMED', key = ? where provider_user_id = ?")
+                .params(key, providerUserId).update();
+    }
+
+    private void markSetUp(UUID providerId) {
+        jdbc.sql("update membership_provider set set_up = true where provider_id = ?").param(providerId).update();
     }
 
     private void upsert(UUID providerUserId, UUID providerId, UUID userId, String email, String type, String status) {

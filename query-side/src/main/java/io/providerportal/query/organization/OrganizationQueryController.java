@@ -7,6 +7,7 @@ import io.providerportal.events.organization.PolicyType;
 import io.providerportal.platform.security.Actor;
 import io.providerportal.platform.security.OrganizationPermission;
 import io.providerportal.platform.security.OrganizationPolicy;
+import io.providerportal.platform.security.OrganizationRole;
 import io.providerportal.query.organization.OrganizationViews.CollectionAccessView;
 import io.providerportal.query.organization.OrganizationViews.GroupView;
 import io.providerportal.query.organization.OrganizationViews.MemberView;
@@ -40,19 +41,25 @@ class OrganizationQueryController {
 
     @GetMapping("/organizations/{organizationId}")
     OrganizationView organization(@PathVariable UUID organizationId, Actor actor) {
-        access.require(actor, organizationId, OrganizationPermission.VIEW_ORGANIZATION);
+        OrganizationRole role = access.roleOf(actor, organizationId);
+        OrganizationPolicy.check(OrganizationPermission.VIEW_ORGANIZATION, role);
         return jdbc.sql("""
                 select o.*, (select count(*) from org_member_view m
-                             where m.organization_id = o.organization_id and m.status <> 'REVOKED') as occupied
-                from org_view o where o.organization_id = ?
+                             where m.organization_id = o.organization_id and m.status <> 'REVOKED') as occupied,
+                            (select m.key from org_member_view m
+                             where m.organization_id = o.organization_id and m.user_id = :user
+                               and m.status = 'CONFIRMED') as member_key
+                from org_view o where o.organization_id = :organization
                 """)
-                .param(organizationId)
+                .param("organization", organizationId).param("user", actor.id())
                 .query((rs, i) -> new OrganizationView(rs.getObject("organization_id", UUID.class),
                         rs.getString("name"), rs.getObject("provider_id", UUID.class), rs.getString("plan"),
                         rs.getInt("seats"), rs.getInt("occupied"), rs.getString("billing_email"),
-                        rs.getBoolean("enabled"), rs.getTimestamp("created_at").toInstant()))
+                        rs.getBoolean("enabled"), rs.getTimestamp("created_at").toInstant(),
+                        rs.getString(role.provider() ? "provider_key" : "member_key")))
                 .optional().orElseThrow(OrganizationPolicy::notFound);
     }
+
 
     @GetMapping("/organizations/{organizationId}/users")
     Map<String, List<MemberView>> members(@PathVariable UUID organizationId, Actor actor) {

@@ -8,6 +8,8 @@ import io.providerportal.platform.security.OrganizationPolicy;
 import io.providerportal.platform.security.OrganizationRole;
 import io.providerportal.query.membership.ProviderReadAccess;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -32,6 +34,26 @@ public class OrganizationReadAccess {
 
     public void require(Actor actor, UUID organizationId, OrganizationPermission permission) {
         OrganizationPolicy.check(permission, roleOf(actor, organizationId));
+    }
+
+    /** Whether the user has a membership (accepted or later) in an organization whose users the actor manages. */
+    public boolean managesMembershipOf(Actor actor, UUID userId) {
+        return jdbc.sql("select organization_id from org_member_view where user_id = ?").param(userId)
+                .query(UUID.class).list().stream()
+                .anyMatch(organizationId -> OrganizationPolicy.allows(OrganizationPermission.MANAGE_USERS,
+                        roleOf(actor, organizationId)));
+    }
+
+    /** The user of each of the given members who has accepted and awaits confirmation. */
+    public Map<UUID, UUID> acceptedUsers(UUID organizationId, Collection<UUID> organizationUserIds) {
+        return jdbc.sql("""
+                select organization_user_id, user_id from org_member_view
+                where organization_id = :organization and organization_user_id in (:ids) and status = 'ACCEPTED'
+                """)
+                .param("organization", organizationId).param("ids", organizationUserIds)
+                .query((rs, i) -> Map.entry(rs.getObject("organization_user_id", UUID.class),
+                        rs.getObject("user_id", UUID.class)))
+                .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     /** A confirmed member of the managing provider counts as such even if also a member of the organization. */

@@ -12,8 +12,12 @@ final class OrganizationViews {
     private OrganizationViews() {
     }
 
+    /**
+     * {@code key} is the caller's copy of the organization key: their own (EncString type 4) for a member, the one
+     * wrapped with the provider key (type 2) for a member of the managing provider.
+     */
     record OrganizationView(UUID id, String name, UUID providerId, String plan, int seats, int occupiedSeats,
-                            String billingEmail, boolean enabled, Instant createdAt) {
+                            String billingEmail, boolean enabled, Instant createdAt, String key) {
     }
 
     record CollectionAccessView(UUID id, boolean readOnly, boolean hidePasswords, boolean manage) {

@@ -56,20 +56,21 @@ class OrganizationsProjection {
 
     @EventHandler
     void on(ClientOrganizationCreated event, @org.axonframework.eventhandling.Timestamp Instant at) {
-        insertOrganization(event.organizationId(), event.providerId(), event.name(), event.plan().name(),
-                event.seats(), event.billingEmail(), at);
+        insertOrganization(event.organizationId(), event.providerId(), event.providerKey(), event.name(),
+                event.plan().name(), event.seats(), event.billingEmail(), at);
     }
 
     @EventHandler
     void on(OrganizationCreated event, @org.axonframework.eventhandling.Timestamp Instant at) {
-        insertOrganization(event.organizationId(), null, event.name(), event.plan().name(), event.seats(),
+        insertOrganization(event.organizationId(), null, null, event.name(), event.plan().name(), event.seats(),
                 event.billingEmail(), at);
     }
 
     @EventHandler
     void on(ClientOrganizationAdded event) {
-        jdbc.sql("update org_view set provider_id = ?, billing_email = ? where organization_id = ?")
-                .params(event.providerId(), event.billingEmail(), event.organizationId()).update();
+        jdbc.sql("update org_view set provider_id = ?, provider_key = ?, billing_email = ? where organization_id = ?")
+                .params(event.providerId(), event.providerKey(), event.billingEmail(), event.organizationId())
+                .update();
     }
 
     @EventHandler
@@ -80,7 +81,10 @@ class OrganizationsProjection {
 
     @EventHandler
     void on(ClientOrganizationUnlinked event) {
-        jdbc.sql("update org_view set provider_id = null, billing_email = ? where organization_id = ?")
+        jdbc.sql("""
+                update org_view set provider_id = null, provider_key = null, billing_email = ?
+                where organization_id = ?
+                """)
                 .params(event.billingEmail(), event.organizationId()).update();
     }
 
@@ -112,6 +116,7 @@ class OrganizationsProjection {
     void on(OrganizationOwnerAdded event) {
         upsertMember(event.organizationUserId(), event.organizationId(), event.userId(), event.email(), "OWNER",
                 "CONFIRMED");
+        setKey(event.organizationUserId(), event.key());
     }
 
     @EventHandler
@@ -123,6 +128,7 @@ class OrganizationsProjection {
     @EventHandler
     void on(OrganizationUserConfirmed event) {
         setStatus(event.organizationUserId(), "CONFIRMED");
+        setKey(event.organizationUserId(), event.key());
     }
 
     @EventHandler
@@ -247,15 +253,19 @@ class OrganizationsProjection {
                 """).update();
     }
 
-    private void insertOrganization(UUID id, UUID providerId, String name, String plan, int seats, String billingEmail,
-            Instant at) {
+    private void insertOrganization(UUID id, UUID providerId, String providerKey, String name, String plan, int seats,
+            String billingEmail, Instant at) {
         jdbc.sql("""
-                insert into org_view (organization_id, provider_id, name, plan, seats, billing_email, enabled,
-                                      created_at)
-                values (?, ?, ?, ?, ?, ?, true, ?)
+                insert into org_view (organization_id, provider_id, provider_key, name, plan, seats, billing_email,
+                                      enabled, created_at)
+                values (?, ?, ?, ?, ?, ?, ?, true, ?)
                 on conflict (organization_id) do nothing
                 """)
-                .params(id, providerId, name, plan, seats, billingEmail, Timestamp.from(at)).update();
+                .params(id, providerId, providerKey, name, plan, seats, billingEmail, Timestamp.from(at)).update();
+    }
+
+    private void setKey(UUID memberId, String key) {
+        jdbc.sql("update org_member_view set key = ? where organization_user_id = ?").params(key, memberId).update();
     }
 
     private void upsertMember(UUID memberId, UUID organizationId, UUID userId, String email, String type,

@@ -6,7 +6,8 @@ import org.axonframework.serialization.Revision;
 
 /**
  * An existing user became a confirmed provider member without an invitation: the provider's owner, set by the
- * operator who created the provider.
+ * operator who created the provider. No longer produced: a new provider's owner is {@link ProviderOwnerAssigned}
+ * and confirmed by {@link ProviderSetUp}; stores keep this event for providers created before set-up existed.
  */
 @Revision("1")
 public record ProviderUserAdded(

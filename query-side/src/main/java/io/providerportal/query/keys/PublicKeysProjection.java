@@ -1,0 +1,33 @@
+package io.providerportal.query.keys;
+
+import io.providerportal.events.identity.UserRegistered;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Read model of every account's public key, as its client registered it. */
+@Component
+@ProcessingGroup(PublicKeysProjection.NAME)
+class PublicKeysProjection {
+
+    static final String NAME = "public-keys";
+
+    private final JdbcClient jdbc;
+
+    PublicKeysProjection(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(UserRegistered event) {
+        jdbc.sql("insert into user_public_key (user_id, public_key) values (?, ?) on conflict (user_id) do nothing")
+                .params(event.userId(), event.publicKey()).update();
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.sql("truncate user_public_key").update();
+    }
+}
