@@ -119,6 +119,57 @@ class KeyChainTest {
     }
 
     @Test
+    void bulkConfirmationsWrapForEachMemberTheKeyTheServerServesForThem() throws Exception {
+        PortalTestClient api = new PortalTestClient(mvc);
+        Scenario scenario = new Scenario(api, jdbc);
+        Scenario.Provider provider = scenario.provider("Bulk");
+        List<Scenario.Member> technicians = List.of(provider.accepted("Tech1", "SERVICE_USER"),
+                provider.accepted("Tech2", "SERVICE_USER"));
+        Scenario.Organization organization = scenario.client(provider, "Litware", 10);
+        List<Scenario.Member> users = List.of(organization.invite("User1", "USER", List.of()),
+                organization.invite("User2", "USER", List.of()));
+        for (Scenario.Member user : users) {
+            accept(api, "/organizations/" + organization.id + "/users", user.id(), user.account());
+        }
+
+        // the provider's owner confirms both technicians in one request, each with their own public key
+        String providerUsers = "/providers/" + provider.id + "/users";
+        SymmetricKey providerKey = provider.owner.providerKey(provider.id);
+        api.post(providerUsers + "/confirm", provider.adminToken, Map.of("keys",
+                        wrappedForEach(api, provider.owner, providerUsers, providerKey, technicians)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].error").isEmpty()).andExpect(jsonPath("$[1].error").isEmpty());
+        // and the client's owner both users, with the organization key from their own copy
+        String organizationUsers = "/organizations/" + organization.id + "/users";
+        SymmetricKey organizationKey = organization.admin.organizationKey(organization.id);
+        api.post(organizationUsers + "/confirm", organization.adminToken, Map.of("keys",
+                        wrappedForEach(api, organization.admin, organizationUsers, organizationKey, users)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].error").isEmpty()).andExpect(jsonPath("$[1].error").isEmpty());
+
+        // each opens the key from the server with nothing but their own password-derived keys
+        for (Scenario.Member technician : technicians) {
+            assertThat(technician.account().providerKey(provider.id)).isEqualTo(providerKey);
+            assertThat(technician.account().organizationKey(organization.id)).isEqualTo(organizationKey);
+        }
+        for (Scenario.Member user : users) {
+            assertThat(user.account().organizationKey(organization.id)).isEqualTo(organizationKey);
+        }
+    }
+
+    /** One bulk lookup of the members' public keys, then the key wrapped for each, as a bulk confirmation sends. */
+    private static List<Map<String, String>> wrappedForEach(PortalTestClient api, ColdClient administrator,
+            String usersPath, SymmetricKey key, List<Scenario.Member> members) throws Exception {
+        JsonNode publicKeys = api.body(api.postRead(usersPath + "/public-keys", administrator.token(),
+                Map.of("ids", members.stream().map(Scenario.Member::id).toList())).andExpect(status().isOk()));
+        assertThat(publicKeys.get("data")).hasSize(members.size());
+        return StreamSupport.stream(publicKeys.get("data").spliterator(), false)
+                .map(entry -> Map.of("id", entry.get("id").asText(),
+                        "key", ClientCrypto.wrap(entry.get("key").asText(), key.toBytes())))
+                .toList();
+    }
+
+    @Test
     void aPublicKeyIsServedOnlyToWhoMayConfirmItsAccount() throws Exception {
         PortalTestClient api = new PortalTestClient(mvc);
         Scenario scenario = new Scenario(api, jdbc);

@@ -31,7 +31,6 @@ class VaultApiTest {
     PortalTestClient api;
     Organization org;
     Member bob;
-    SymmetricKey orgKey = SymmetricKey.random();
 
     @BeforeEach
     void setUp() throws Exception {
@@ -54,7 +53,7 @@ class VaultApiTest {
 
     private UUID orgItem(UUID collection) throws Exception {
         return api.createdId(api.post("/items", org.adminToken, Items.inOrganization(
-                Items.login(orgKey, "github", "alice", "s3cret"), org.id, collection))
+                Items.login(org.admin.organizationKey(org.id), "github", "alice", "s3cret"), org.id, collection))
                 .andExpect(status().isCreated()));
     }
 
@@ -115,14 +114,17 @@ class VaultApiTest {
         assertThat(seen.at("/data").has("passwordHistory")).isFalse();
         assertThat(seen.at("/data/login/username").asText()).startsWith("2.");
 
-        Map<String, Object> renamed = Items.with(Items.login(orgKey, "github-renamed", "alice", "ignored"),
+        SymmetricKey bobsCopy = bob.account().organizationKey(org.id);
+        Map<String, Object> renamed = Items.with(Items.login(bobsCopy, "github-renamed", "alice", "ignored"),
                 "lastKnownRevisionDate", seen.get("revisionDate").asText());
         api.put("/items/" + item, bob.token(), renamed).andExpect(status().isNoContent());
 
         JsonNode stored = adminVaultItem(item);
-        assertThat(ClientCrypto.decryptToString(orgKey, stored.at("/data/name").asText())).isEqualTo("github-renamed");
+        SymmetricKey adminsCopy = org.admin.organizationKey(org.id);
+        assertThat(ClientCrypto.decryptToString(adminsCopy, stored.at("/data/name").asText()))
+                .isEqualTo("github-renamed");
         assertThat(stored.at("/data/login/password").asText()).isEqualTo(password);
-        assertThat(ClientCrypto.decryptToString(orgKey, password)).isEqualTo("s3cret");
+        assertThat(ClientCrypto.decryptToString(adminsCopy, password)).isEqualTo("s3cret");
     }
 
     @Test
@@ -164,7 +166,8 @@ class VaultApiTest {
     void anUpdateFromAStaleRevisionIsRefused() throws Exception {
         UUID item = orgItem(org.defaultCollectionId);
         String read = api.body(api.get("/items/" + item, org.adminToken)).get("revisionDate").asText();
-        Map<String, Object> update = Items.with(Items.login(orgKey, "first", "alice", "s3cret"),
+        Map<String, Object> update = Items.with(Items.login(org.admin.organizationKey(org.id), "first", "alice",
+                        "s3cret"),
                 "lastKnownRevisionDate", read);
         api.put("/items/" + item, org.adminToken, update).andExpect(status().isNoContent());
 
@@ -178,15 +181,16 @@ class VaultApiTest {
 
     @Test
     void aPersonalItemIsSharedIntoTheOrganizationOnce() throws Exception {
-        SymmetricKey bobKey = SymmetricKey.random();
-        UUID item = api.createdId(api.post("/items", bob.token(), Items.login(bobKey, "bank", "bob", "pin"))
+        UUID item = api.createdId(api.post("/items", bob.token(), Items.login(bob.account().userKey(), "bank", "bob",
+                        "pin"))
                 .andExpect(status().isCreated()));
         JsonNode personal = vaultItem(bob.token(), item);
         assertThat(personal.get("organizationId").isNull()).isTrue();
         assertThat(vaultItem(org.adminToken, item)).isNull();
 
         UUID collection = collection(Map.of("users", List.of(grant(bob.id(), false, false, false))));
-        Map<String, Object> share = Items.with(Items.inOrganization(Items.login(orgKey, "bank", "bob", "pin"),
+        SymmetricKey bobsCopy = bob.account().organizationKey(org.id);
+        Map<String, Object> share = Items.with(Items.inOrganization(Items.login(bobsCopy, "bank", "bob", "pin"),
                 org.id, collection), "lastKnownRevisionDate", personal.get("revisionDate").asText());
         api.put("/items/" + item + "/share", bob.token(), share).andExpect(status().isNoContent());
 
@@ -195,7 +199,10 @@ class VaultApiTest {
                 .andExpect(jsonPath("$.data[?(@.id == '" + item + "')].collectionIds[0]").value(collection.toString()));
         JsonNode shared = vaultItem(bob.token(), item);
         assertThat(shared.get("organizationId").asText()).isEqualTo(org.id.toString());
-        assertThat(ClientCrypto.decryptToString(orgKey, shared.at("/data/login/password").asText())).isEqualTo("pin");
+        assertThat(ClientCrypto.decryptToString(bobsCopy, shared.at("/data/login/password").asText()))
+                .isEqualTo("pin");
+        assertThat(ClientCrypto.decryptToString(org.admin.organizationKey(org.id),
+                adminVaultItem(item).at("/data/login/password").asText())).isEqualTo("pin");
 
         api.put("/items/" + item + "/share", bob.token(), Items.with(share, "lastKnownRevisionDate",
                         shared.get("revisionDate").asText()))
@@ -205,7 +212,7 @@ class VaultApiTest {
 
     @Test
     void plaintextAndMisplacedSectionsAreRefusedWithTheirField() throws Exception {
-        Map<String, Object> item = Items.login(orgKey, "github", "alice", "s3cret");
+        Map<String, Object> item = Items.login(bob.account().userKey(), "github", "alice", "s3cret");
         api.post("/items", bob.token(), Items.with(item, "login", Map.of("password", "hunter2")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("login.password"));
