@@ -131,7 +131,7 @@ class ClientController {
     @DeleteMapping("/{organizationId}")
     ResponseEntity<Void> unlink(@PathVariable UUID providerId, @PathVariable UUID organizationId, Actor actor) {
         access.require(actor, providerId, ProviderPermission.MANAGE_CLIENTS);
-        return commands.done(commands.send(new UnlinkFromProvider(organizationId, providerId), organizationId,
-                providerId));
+        return commands.done(commands.send(new UnlinkFromProvider(organizationId, providerId),
+                OrganizationErrors::notAClient, organizationId, providerId));
     }
 }

@@ -69,6 +69,13 @@ class ClientApiTest {
     }
 
     @Test
+    void unlinkingAnOrganizationThatIsNoClientIsNotFound() throws Exception {
+        api.delete(clients() + "/" + UUID.randomUUID(), api.login(owner))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.code").value("organization.not-a-client"));
+    }
+
+    @Test
     void strangersAndOperatorsCannotCreateClientsOfAProvider() throws Exception {
         ClientAccount stranger = api.register("Stranger");
 

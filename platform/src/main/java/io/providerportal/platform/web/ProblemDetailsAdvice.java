@@ -1,6 +1,8 @@
 package io.providerportal.platform.web;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
+import io.providerportal.platform.validation.StorableText;
+import io.providerportal.platform.validation.StorableTextModule.UnstorableTextException;
 import jakarta.validation.ConstraintViolationException;
 import java.util.List;
 import java.util.Optional;
@@ -107,8 +109,10 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         String field = e.getCause() instanceof JsonMappingException mapping ? fieldPath(mapping) : "body";
+        String reason = e.getCause() instanceof UnstorableTextException ? StorableText.REASON
+                : "is malformed or has the wrong type";
         return problem(Problems.of(HttpStatus.BAD_REQUEST, "unreadable-request", "The request body could not be read.",
-                List.of(new Problems.FieldError(field, "is malformed or has the wrong type"))));
+                List.of(new Problems.FieldError(field, reason))));
     }
 
     @ExceptionHandler(Exception.class)
