@@ -1,14 +1,8 @@
 # One build, one image per side: docker compose builds the targets command-side and query-side.
 FROM eclipse-temurin:17-jdk AS build
 WORKDIR /src
-COPY .mvn .mvn
-COPY mvnw pom.xml ./
-COPY shared-events shared-events
-COPY client-tools client-tools
-COPY platform platform
-COPY command-side command-side
-COPY query-side query-side
-COPY standalone standalone
+# the whole reactor, as .dockerignore leaves it: a module added to pom.xml is in the build without a change here
+COPY . .
 RUN ./mvnw -B -q -DskipTests package -pl command-side,query-side -am
 
 FROM eclipse-temurin:17-jre AS runtime
