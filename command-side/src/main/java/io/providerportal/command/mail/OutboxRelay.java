@@ -2,6 +2,9 @@ package io.providerportal.command.mail;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -20,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 class OutboxRelay {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+    private static final Pattern UNSAFE_IN_FILE_NAMES = Pattern.compile("[^A-Za-z0-9@._+-]|^\\.");
 
     private final MailOutbox outbox;
     private final ObjectProvider<JavaMailSender> mailSender;
@@ -53,16 +57,23 @@ class OutboxRelay {
         }
     }
 
+    /**
+     * Writes the mail as {@code <recipient>.txt}, the newest replacing the one before, atomically so that a reader
+     * never sees half a mail. The name keeps only characters no path can be made of.
+     */
     private void drop(MailOutbox.Mail mail) {
-        if (properties.dropDirectory() == null) {
+        Path directory = properties.dropDirectory();
+        if (directory == null) {
             return;
         }
         try {
-            Files.createDirectories(properties.dropDirectory());
-            Files.writeString(properties.dropDirectory().resolve(mail.recipient() + ".txt"),
-                    "Subject: " + mail.subject() + "\n\n" + mail.body());
+            Files.createDirectories(directory);
+            Path target = directory.resolve(UNSAFE_IN_FILE_NAMES.matcher(mail.recipient()).replaceAll("_") + ".txt");
+            Path partial = Files.createTempFile(directory, ".mail-", ".partial");
+            Files.writeString(partial, "Subject: " + mail.subject() + "\n\n" + mail.body());
+            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            log.warn("Could not write mail {} to {}: {}", mail.id(), properties.dropDirectory(), e.getMessage());
+            log.warn("Could not write mail {} to {}: {}", mail.id(), directory, e.getMessage());
         }
     }
 
