@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -51,16 +50,18 @@ record InvitationLink(String path, String token) {
      * The invitation link of a mail saved as a file, as the embedded default writes them: waits up to
      * {@code patience} for the file, since mails leave the outbox a moment after the invitation.
      */
-    static InvitationLink fromMail(Path mail, Duration patience) throws IOException, InterruptedException {
-        Instant giveUp = Instant.now().plus(patience);
+    static InvitationLink fromMail(Path mail, Duration patience) throws InterruptedException {
+        long giveUp = System.nanoTime() + patience.toNanos();
         while (true) {
-            if (Files.exists(mail)) {
+            try {
                 Matcher link = LINK.matcher(Files.readString(mail));
                 if (link.find()) {
                     return parse(link.group());
                 }
+            } catch (IOException notYet) {
+                // not written yet (the portal writes each mail whole, in one move)
             }
-            if (Instant.now().isAfter(giveUp)) {
+            if (System.nanoTime() - giveUp > 0) {
                 throw new CommandFailure("no invitation link in " + mail + " after " + patience.toSeconds() + " s");
             }
             Thread.sleep(100);

@@ -56,7 +56,8 @@ public final class PortalClient {
                   Accept the invitation of a mail's link (sent to --server), or of the mail saved in FILE
                   (waiting up to 10 s for it). Prints the write's position.
 
-            Keys come from the server only, opened with the account's own; nothing secret is printed.
+            Keys come from the server only, opened with the account's own; no key is printed (login prints the access
+            token, get-item what the item holds). A command that writes returns once the server's reads show it.
             A printed position, passed as --min-position, makes a later command read that write.
             Exit status: 0 done, 1 refused by the server (problem on stderr) or unreachable, 2 usage error.
             """;
@@ -173,14 +174,6 @@ public final class PortalClient {
                 .put("seats", seats)
                 .put("key", ClientCrypto.encrypt(providerKey, organizationKey.toBytes()))
                 .put("collectionName", ClientCrypto.encrypt(organizationKey, "Default collection")));
-    }
-
-    /**
-     * As {@link #newClientJson(SymmetricKey, String, String, String, int)} under a random provider key that is
-     * thrown away: for tests that only need the server to accept the body, which checks EncStrings for shape only.
-     */
-    public static String newClientJson(String name, String ownerEmail, String plan, int seats) {
-        return newClientJson(SymmetricKey.random(), name, ownerEmail, plan, seats);
     }
 
     private int register(Options options) throws IOException, InterruptedException {

@@ -25,6 +25,7 @@ final class Session {
     static final String POSITION = "Portal-Position";
     /** Sent with a read: the server holds it (up to 5 s) until its read models have got this far. */
     static final String MIN_POSITION = "Portal-Min-Position";
+    static final String REACHED = "Portal-Position-Reached";
 
     /** No write yet and no position to start from: reads do not wait. */
     static final long NO_POSITION = -1;
@@ -85,6 +86,13 @@ final class Session {
         return answer("GET " + path, afterOwnWrites(authorized(readServer, path).GET()));
     }
 
+    /** Waits (as the server allows, at most a few seconds) until the read side has this session's writes. */
+    void awaitOwnWrites() throws IOException, InterruptedException {
+        if (position != NO_POSITION) {
+            get("/providers");
+        }
+    }
+
     /** A read asked for with POST (a bulk lookup), after every write of this session like any read. */
     JsonNode postRead(String path, JsonNode body) throws IOException, InterruptedException {
         return answer("POST " + path, afterOwnWrites(authorized(readServer, path)
@@ -108,6 +116,10 @@ final class Session {
 
     private JsonNode answer(String what, HttpRequest.Builder request) throws IOException, InterruptedException {
         HttpResponse<String> response = check(what, send(http, request));
+        if (response.headers().firstValue(REACHED).filter("false"::equalsIgnoreCase).isPresent()) {
+            throw new CommandFailure(what + ": the server's read side had not caught up with position " + position
+                    + " in time; try again");
+        }
         response.headers().firstValue(POSITION).ifPresent(this::advance);
         return Json.parse(response.body(), what);
     }

@@ -94,7 +94,7 @@ final class UserCommands {
                     .put("hidePasswords", false)
                     .put("manage", false);
         }
-        return printId(session.post(path + "/collections", body));
+        return printId(session, session.post(path + "/collections", body));
     }
 
     int createItem(Options options) throws IOException, InterruptedException {
@@ -108,7 +108,7 @@ final class UserCommands {
         Session session = login(options);
         SymmetricKey key = organizationId == null ? session.keys().userKey()
                 : ServerKeys.organizationKey(session, organizationId);
-        return printId(session.post("/items", Items.createBody(key, item, organizationId, collectionId)));
+        return printId(session, session.post("/items", Items.createBody(key, item, organizationId, collectionId)));
     }
 
     int getItem(Options options) throws IOException, InterruptedException {
@@ -124,9 +124,12 @@ final class UserCommands {
 
     /** Accepting needs no key, only the login: the server checks that the invitation was sent to the caller's email. */
     int accept(Options options) throws IOException, InterruptedException {
+        if ((options.get("mail") == null) == (options.get("link") == null)) {
+            throw new UsageException("accept needs one of --link and --mail");
+        }
         InvitationLink link = options.get("mail") != null
                 ? InvitationLink.fromMail(Path.of(options.get("mail")), Duration.ofSeconds(10))
-                : InvitationLink.parse(options.require("link"));
+                : InvitationLink.parse(options.get("link"));
         Session session = login(options);
         session.post(link.path(), Json.object().put("token", link.token()));
         return printPosition(session);
@@ -143,19 +146,25 @@ final class UserCommands {
         return Session.login(http, server, options.readServer(), email, password, minPosition);
     }
 
-    /** For a later command's {@code --min-position}, so that it reads this command's write. */
-    private int printPosition(Session session) {
+    /**
+     * Returns once the read side shows this command's write, so that the next command, whoever runs it, reads it;
+     * prints the position for a later command's {@code --min-position} all the same.
+     */
+    private int printPosition(Session session) throws IOException, InterruptedException {
+        session.awaitOwnWrites();
         if (session.position() != Session.NO_POSITION) {
             out.println(session.position());
         }
         return 0;
     }
 
-    private int printId(JsonNode created) {
+    /** As {@link #printPosition}, printing the id of what was created instead. */
+    private int printId(Session session, JsonNode created) throws IOException, InterruptedException {
         String id = Json.text(created, "id");
         if (id == null) {
             throw new CommandFailure("the server's answer has no id");
         }
+        session.awaitOwnWrites();
         out.println(id);
         return 0;
     }

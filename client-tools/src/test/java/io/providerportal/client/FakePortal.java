@@ -48,6 +48,8 @@ final class FakePortal implements AutoCloseable {
         answer("POST /identity/connect/token", 200, "{\"access_token\":\"token-1\",\"token_type\":\"Bearer\","
                 + "\"Key\":\"" + account.protectedUserKey() + "\",\"PrivateKey\":\""
                 + account.encryptedPrivateKey() + "\",\"KdfIterations\":" + ITERATIONS + "}");
+        // what a command reads to know that its write can be read
+        answer("GET /providers", 200, "{\"data\":[]}");
     }
 
     String url() {
@@ -64,11 +66,15 @@ final class FakePortal implements AutoCloseable {
     }
 
     Request only(String route) {
-        List<Request> matching = requests.stream().filter(r -> (r.method() + " " + r.path()).equals(route)).toList();
+        List<Request> matching = all(route);
         if (matching.size() != 1) {
             throw new AssertionError(route + " was sent " + matching.size() + " times: " + requests);
         }
         return matching.get(0);
+    }
+
+    List<Request> all(String route) {
+        return requests.stream().filter(r -> (r.method() + " " + r.path()).equals(route)).toList();
     }
 
     /** Runs the client against this server, logging in as the account with {@code password}. */

@@ -40,14 +40,4 @@ class NewClientJsonTest {
 
         assertThat(first).isNotEqualTo(second);
     }
-
-    @Test
-    void theOldHelperStillGivesAWellFormedBody() throws Exception {
-        JsonNode body = JSON.readTree(PortalClient.newClientJson("Contoso", "owner@contoso.test", "TEAMS", 10));
-
-        assertThat(body.get("key").asText()).startsWith("2.");
-        assertThat(body.get("collectionName").asText()).startsWith("2.");
-        assertThatThrownBy(() -> ClientCrypto.decrypt(SymmetricKey.random(), body.get("key").asText()))
-                .isInstanceOf(IllegalArgumentException.class);
-    }
 }

@@ -63,7 +63,9 @@ class UserCommandOptionsTest {
                         "--collection must be an id"),
                 Arguments.of(login("get-item"), "--id is required"),
                 Arguments.of(login("get-item", "--id", "42"), "--id must be an id"),
-                Arguments.of(login("accept"), "--link is required"),
+                Arguments.of(login("accept"), "accept needs one of --link and --mail"),
+                Arguments.of(login("accept", "--link", "http://h/x", "--mail", "m.txt"),
+                        "accept needs one of --link and --mail"),
                 Arguments.of(login("accept", "--link", "http://host/providers/" + ID + "/users/" + ID
                         + "/accept"), "--link has no token"),
                 Arguments.of(login("accept", "--link", "http://host/providers/" + ID + "/accept?token=t"),

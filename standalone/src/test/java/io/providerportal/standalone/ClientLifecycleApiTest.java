@@ -6,6 +6,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.providerportal.client.ClientCrypto;
+import io.providerportal.client.ClientCrypto.SymmetricKey;
+import io.providerportal.client.PortalClient;
 import io.providerportal.platform.test.PortalTestClient;
 import io.providerportal.standalone.Scenario.Organization;
 import io.providerportal.standalone.Scenario.Provider;
@@ -101,7 +103,7 @@ class ClientLifecycleApiTest {
     void aClientLeavesWithItsDataOnceItHasAnOwnerOfItsOwn() throws Exception {
         Organization ready = scenario.client(provider, "Contoso", 10);
         var created = api.body(api.post(clients(), provider.adminToken,
-                io.providerportal.client.PortalClient.newClientJson("Pending", "p@pending.test", "TEAMS", 5)));
+                PortalClient.newClientJson(SymmetricKey.random(), "Pending", "p@pending.test", "TEAMS", 5)));
         String pending = created.get("id").asText();
 
         api.delete(clients() + "/" + pending, provider.adminToken)

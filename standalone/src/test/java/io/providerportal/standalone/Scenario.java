@@ -99,9 +99,13 @@ class Scenario {
                 .andExpect(status().isCreated()));
         UUID id = UUID.fromString(created.get("id").asText());
         UUID defaultCollection = UUID.fromString(created.get("defaultCollectionId").asText());
-        UUID ownerId = UUID.fromString(jdbc.sql(
-                "select organization_user_id from organization_member_lookup where organization_id = ? and email = ?")
-                .params(id, owner.email()).query(String.class).single());
+        UUID ownerId = null;
+        for (JsonNode member : api.body(api.get("/organizations/" + id + "/users", provider.adminToken)
+                .andExpect(status().isOk())).get("data")) {
+            if (member.get("email").asText().equals(owner.email())) {
+                ownerId = UUID.fromString(member.get("id").asText());
+            }
+        }
         new Organization(id, defaultCollection, provider.owner).acceptAndConfirm(new Member(ownerId, owner,
                 owner.token()));
         return new Organization(id, defaultCollection, owner);

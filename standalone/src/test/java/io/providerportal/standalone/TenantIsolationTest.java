@@ -2,6 +2,7 @@ package io.providerportal.standalone;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.providerportal.client.ClientCrypto.SymmetricKey;
 import io.providerportal.client.PortalClient;
 import io.providerportal.platform.test.PortalTestClient;
 import io.providerportal.standalone.Scenario.Member;
@@ -73,7 +74,7 @@ class TenantIsolationTest {
                 row("GET", provider + "/clients", null, 200, 200, 200),
                 row("PUT", provider, () -> Map.of("name", "Renamed", "billingEmail", "x@b.test"), 204, 403, 204),
                 row("POST", provider + "/clients",
-                        () -> PortalClient.newClientJson("Contoso", "owner@contoso.test", "TEAMS", 5), 201, 403, 404),
+                        () -> PortalClient.newClientJson(SymmetricKey.random(), "Contoso", "owner@contoso.test", "TEAMS", 5), 201, 403, 404),
                 row("GET", users, null, 200, 403, 404),
                 row("POST", users + "/public-keys", () -> Map.of("ids", List.of(accepted.id())), 200, 403, 404),
                 row("POST", users + "/invite", () -> Map.of("emails",

@@ -63,9 +63,8 @@ class Provider {
     private boolean enabled;
     /** The owner's membership: assigned at creation, invited later, or (before set-up existed) added confirmed. */
     private UUID ownerId;
-    /** Whether the provider takes member commands: set up, or created before set-up existed. */
+    /** Whether the provider takes member commands: set up by its owner, or created before set-up existed. */
     private boolean setUp;
-    private boolean keySetUp;
     private final Map<UUID, ProviderMember> members = new HashMap<>();
 
     Provider() {
@@ -84,26 +83,32 @@ class Provider {
         }
     }
 
-    /** A provider without an owner (a reseller) gets one by invitation; asking again for the same email resends it. */
+    /**
+     * A provider not yet set up gets its owner by invitation: a reseller created without one, or a new owner in place
+     * of one who never set it up. Asking again for the invited email resends the mail.
+     */
     @CommandHandler
     void handle(InviteProviderOwner command) {
         if (setUp) {
             throw ProviderErrors.alreadySetUp();
         }
-        if (ownerId == null) {
-            apply(new ProviderOwnerInvited(providerId, command.providerUserId(), command.email()));
+        ProviderMember owner = ownerId == null ? null : members.get(ownerId);
+        if (owner != null && owner.email().equals(command.email())) {
+            if (owner.status() == ProviderMember.Status.INVITED) {
+                apply(new ProviderUserReinvited(providerId, ownerId, owner.email()));
+            }
             return;
         }
-        ProviderMember owner = members.get(ownerId);
-        if (owner.status() != ProviderMember.Status.INVITED || !owner.email().equals(command.email())) {
-            throw ProviderErrors.ownerAlreadyNamed();
+        if (owner != null) {
+            apply(new ProviderUserRemoved(providerId, ownerId));
         }
-        apply(new ProviderUserReinvited(providerId, ownerId, owner.email()));
+        apply(new ProviderOwnerInvited(providerId, command.providerUserId(), command.email()));
     }
 
     /**
      * Only the owner sets up the provider key, once; to anyone else the provider does not exist. A provider created
-     * before set-up existed is already active, and its owner may still set up a key once.
+     * before set-up existed is set up already: its clients hold keys under whatever key their creators used, which
+     * a new provider key would not open.
      */
     @CommandHandler
     void handle(SetUpProvider command) {
@@ -112,7 +117,7 @@ class Provider {
                 || !command.userId().equals(owner.userId())) {
             throw ProviderPolicy.notFound();
         }
-        if (keySetUp) {
+        if (setUp) {
             throw ProviderErrors.alreadySetUp();
         }
         apply(new ProviderSetUp(providerId, ownerId, owner.userId(), command.key()));
@@ -294,7 +299,6 @@ class Provider {
     void on(ProviderSetUp event) {
         members.computeIfPresent(event.providerUserId(), (id, member) -> member.confirmed());
         setUp = true;
-        keySetUp = true;
     }
 
     @EventSourcingHandler
@@ -321,5 +325,8 @@ class Provider {
     @EventSourcingHandler
     void on(ProviderUserRemoved event) {
         members.remove(event.providerUserId());
+        if (event.providerUserId().equals(ownerId)) {
+            ownerId = null;
+        }
     }
 }

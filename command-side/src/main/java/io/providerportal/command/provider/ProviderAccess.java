@@ -31,8 +31,11 @@ public class ProviderAccess {
      * members (operators still enable it, edit it and set its seats); its owner learns that it awaits set-up.
      */
     public ProviderContext require(Actor actor, UUID providerId, ProviderPermission permission) {
+        if (permission == ProviderPermission.CHANGE_STATUS) {
+            requireOperator(actor); // before the look-up: a refusal must not tell real providers from unknown ids
+        }
         ProviderLookup.ProviderRow provider = lookup.find(providerId).orElseThrow(ProviderPolicy::notFound);
-        if (!provider.setUp() && !actor.isOperator() && permission != ProviderPermission.CHANGE_STATUS) {
+        if (!provider.setUp() && !actor.isOperator()) {
             throw lookup.isMember(providerId, actor.id()) ? ProviderErrors.setupRequired() : ProviderPolicy.notFound();
         }
         ProviderPolicy.check(permission, lookup.confirmedMembership(providerId, actor.id()).orElse(null),

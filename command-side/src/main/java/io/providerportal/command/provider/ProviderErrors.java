@@ -60,8 +60,4 @@ public final class ProviderErrors {
         return new ConflictException("provider.already-set-up", "The provider key is already set up.");
     }
 
-    static RuleViolationException ownerAlreadyNamed() {
-        return new RuleViolationException("provider.owner-already-named", "email",
-                "The provider already has an owner.");
-    }
 }

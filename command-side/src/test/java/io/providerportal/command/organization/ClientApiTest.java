@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.providerportal.client.ClientAccount;
+import io.providerportal.client.ClientCrypto.SymmetricKey;
 import io.providerportal.client.PortalClient;
 import io.providerportal.platform.test.ColdClient;
 import io.providerportal.platform.test.PortalTestClient;
@@ -51,7 +52,7 @@ class ClientApiTest {
     }
 
     static String client(String name) {
-        return PortalClient.newClientJson(name, "IT@Contoso.test", "TEAMS", 10);
+        return PortalClient.newClientJson(SymmetricKey.random(), name, "IT@Contoso.test", "TEAMS", 10);
     }
 
     @Test

@@ -17,6 +17,7 @@ import io.providerportal.events.provider.ProviderUserAccepted;
 import io.providerportal.events.provider.ProviderUserAdded;
 import io.providerportal.events.provider.ProviderUserInvited;
 import io.providerportal.events.provider.ProviderUserReinvited;
+import io.providerportal.events.provider.ProviderUserRemoved;
 import io.providerportal.events.provider.ProviderUserType;
 import io.providerportal.platform.web.ConflictException;
 import io.providerportal.platform.web.NotFoundException;
@@ -107,23 +108,29 @@ class ProviderSetUpTest {
     }
 
     @Test
-    void invitingTheSameOwnerAgainResendsAndAnotherIsRefused() {
+    void invitingTheSameOwnerAgainResendsAndAnotherReplacesThemUntilSetUp() {
         fixture.given(RESELLER, INVITED)
                 .when(new InviteProviderOwner(PROVIDER, UUID.randomUUID(), "owner@resell.test"))
                 .expectEvents(new ProviderUserReinvited(PROVIDER, OWNER, "owner@resell.test"));
-        fixture.given(RESELLER, INVITED)
-                .when(new InviteProviderOwner(PROVIDER, UUID.randomUUID(), "someone@else.test"))
+        UUID replacement = UUID.randomUUID();
+        fixture.given(MSP, ASSIGNED)
+                .when(new InviteProviderOwner(PROVIDER, replacement, "new-owner@acme.test"))
+                .expectEvents(new ProviderUserRemoved(PROVIDER, OWNER),
+                        new ProviderOwnerInvited(PROVIDER, replacement, "new-owner@acme.test"));
+        fixture.given(MSP, ASSIGNED, new ProviderUserRemoved(PROVIDER, OWNER),
+                        new ProviderOwnerInvited(PROVIDER, replacement, "new-owner@acme.test"))
+                .when(new SetUpProvider(PROVIDER, OWNER_USER, KEY))
                 .expectNoEvents()
-                .expectException(RuleViolationException.class)
-                .expectException(withCode("provider.owner-already-named"));
+                .expectException(withCode("provider.not-found"));
         fixture.given(MSP, ASSIGNED, new ProviderSetUp(PROVIDER, OWNER, OWNER_USER, KEY))
                 .when(new InviteProviderOwner(PROVIDER, UUID.randomUUID(), "owner@acme.test"))
                 .expectNoEvents()
+                .expectException(ConflictException.class)
                 .expectException(withCode("provider.already-set-up"));
     }
 
     @Test
-    void aProviderCreatedBeforeSetUpExistedKeepsWorkingAndItsOwnerMaySetUpAKeyOnce() {
+    void aProviderCreatedBeforeSetUpExistedKeepsWorkingAndIsSetUpAlready() {
         ProviderUserAdded legacyOwner = new ProviderUserAdded(PROVIDER, OWNER, OWNER_USER, "owner@acme.test",
                 ProviderUserType.PROVIDER_ADMIN);
         UUID bob = UUID.randomUUID();
@@ -133,6 +140,7 @@ class ProviderSetUpTest {
                 .expectEvents(new ProviderUserInvited(PROVIDER, bob, "bob@acme.test", ProviderUserType.SERVICE_USER));
         fixture.given(MSP, legacyOwner)
                 .when(new SetUpProvider(PROVIDER, OWNER_USER, KEY))
-                .expectEvents(new ProviderSetUp(PROVIDER, OWNER, OWNER_USER, KEY));
+                .expectNoEvents()
+                .expectException(withCode("provider.already-set-up"));
     }
 }

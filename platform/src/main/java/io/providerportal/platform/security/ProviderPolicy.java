@@ -38,9 +38,7 @@ public final class ProviderPolicy {
         if (confirmedType == null) {
             throw notFound();
         }
-        Set<ProviderPermission> granted = confirmedType == ProviderUserType.PROVIDER_ADMIN ? PROVIDER_ADMIN
-                : SERVICE_USER;
-        if (!granted.contains(permission)) {
+        if (!allows(permission, confirmedType, false)) {
             throw new ForbiddenException("provider.admin-required", "Only a Provider Admin may do this.");
         }
     }
@@ -50,7 +48,7 @@ public final class ProviderPolicy {
         if (operator && OPERATOR.contains(permission)) {
             return true;
         }
-        return confirmedType != null && permission != ProviderPermission.CHANGE_STATUS
+        return confirmedType != null
                 && (confirmedType == ProviderUserType.PROVIDER_ADMIN ? PROVIDER_ADMIN : SERVICE_USER)
                 .contains(permission);
     }

@@ -40,10 +40,11 @@ public final class ColdClient {
     /** Logs in as a client does: the KDF settings from prelogin, the hash to the token endpoint, keys unlocked. */
     public static ColdClient logIn(PortalTestClient api, String email, String password) throws Exception {
         int iterations = api.body(api.prelogin(email).andExpect(status().isOk())).get("kdfIterations").asInt();
-        String hash = ClientCrypto.masterPasswordHash(ClientCrypto.masterKey(email, password, iterations), password);
-        JsonNode answer = api.body(api.passwordGrant(email, hash).andExpect(status().isOk()));
+        byte[] masterKey = ClientCrypto.masterKey(email, password, iterations);
+        JsonNode answer = api.body(api.passwordGrant(email, ClientCrypto.masterPasswordHash(masterKey, password))
+                .andExpect(status().isOk()));
         String token = answer.get("access_token").asText();
-        UnlockedKeys keys = UnlockedKeys.unlock(email, password, iterations, answer.get("Key").asText(),
+        UnlockedKeys keys = UnlockedKeys.unlock(masterKey, answer.get("Key").asText(),
                 answer.get("PrivateKey").asText());
         return new ColdClient(api, email, subject(token), token, keys);
     }
