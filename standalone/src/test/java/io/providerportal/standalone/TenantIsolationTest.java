@@ -95,7 +95,11 @@ class TenantIsolationTest {
                 row("DELETE", provider + "/clients/" + client.id, null, 204, 403, 404),
                 new Row("PUT", provider + "/plans/TEAMS", () -> Map.of("seatMinimum", 10), operatorOnly()),
                 new Row("POST", provider + "/disable", () -> null, operatorOnly()),
-                new Row("POST", provider + "/enable", () -> null, operatorOnly()));
+                new Row("POST", provider + "/enable", () -> null, operatorOnly()),
+                // set up already: its owner learns so, an operator is no user, everyone else meets no provider
+                row("POST", provider + "/setup", () -> Map.of("key", Scenario.encryptedForNobody()), 409, 404, 403),
+                new Row("POST", provider + "/owner", () -> Map.of("email", "owner@b.test"), operatorOnly(409)),
+                row("GET", "/users/" + accepted.account().userId() + "/public-key", null, 200, 404, 404));
     }
 
     /** Outsiders and unconfirmed members always get 404, anonymous callers 401. */
@@ -113,12 +117,16 @@ class TenantIsolationTest {
     }
 
     private static Map<Caller, Integer> operatorOnly() {
+        return operatorOnly(204);
+    }
+
+    private static Map<Caller, Integer> operatorOnly(int operator) {
         Map<Caller, Integer> expected = new EnumMap<>(Caller.class);
         for (Caller caller : Caller.values()) {
             expected.put(caller, 403);
         }
         expected.put(Caller.ANONYMOUS, 401);
-        expected.put(Caller.OPERATOR, 204);
+        expected.put(Caller.OPERATOR, operator);
         return expected;
     }
 
