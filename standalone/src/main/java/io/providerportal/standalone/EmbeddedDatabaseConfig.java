@@ -2,6 +2,9 @@ package io.providerportal.standalone;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.sql.DataSource;
@@ -27,6 +30,7 @@ class EmbeddedDatabaseConfig {
     EmbeddedPostgres embeddedPostgres(StandaloneProperties properties) throws IOException {
         Path directory = properties.dataDirectory().toAbsolutePath();
         Files.createDirectories(directory);
+        requireFree(properties.embeddedPort(), directory);
         log.info("Starting embedded PostgreSQL with data in {}", directory);
         return EmbeddedPostgres.builder()
                 .setDataDirectory(directory)
@@ -34,6 +38,20 @@ class EmbeddedDatabaseConfig {
                 .setPort(properties.embeddedPort())
                 .setRegisterShutdownHook(false)
                 .start();
+    }
+
+    /**
+     * PostgreSQL started on a taken port exits, and the pool would connect to whatever listens there: another
+     * portal's database. So a taken port stops the start-up instead.
+     */
+    private static void requireFree(int port, Path directory) {
+        try (ServerSocket probe = new ServerSocket()) {
+            probe.setReuseAddress(true);
+            probe.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+        } catch (IOException e) {
+            throw new IllegalStateException("Port " + port + " for the embedded database of " + directory
+                    + " is taken, perhaps by another portal's database: stop it, or set portal.embedded-port (PORTAL_EMBEDDEDPORT)", e);
+        }
     }
 
     @Bean

@@ -1,6 +1,7 @@
 package io.providerportal.standalone;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.net.ServerSocket;
@@ -30,6 +31,18 @@ class EmbeddedDatabaseTest {
         try (EmbeddedPostgres second = config.embeddedPostgres(properties)) {
             assertThat(JdbcClient.create(config.dataSource(second)).sql("select value from kept")
                     .query(String.class).single()).isEqualTo("still here");
+        }
+    }
+
+    @Test
+    void aSecondDatabaseOnATakenPortStopsTheStartInsteadOfSharingTheFirst(@TempDir Path other) throws Exception {
+        EmbeddedDatabaseConfig config = new EmbeddedDatabaseConfig();
+        int port = freePort();
+
+        try (EmbeddedPostgres first = config.embeddedPostgres(new StandaloneProperties("embedded", dataDirectory, port))) {
+            assertThatThrownBy(() -> config.embeddedPostgres(new StandaloneProperties("embedded", other, port)))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("Port " + port);
         }
     }
 
