@@ -107,6 +107,7 @@ class VaultItem {
     @CommandHandler
     void handle(ChangeItemCollections command, VaultDirectory directory) {
         if (organizationId == null) {
+            reachable(rightsOf(command.actor(), directory)); // someone else's personal item does not exist for them
             throw VaultErrors.collectionRequired();
         }
         CollectionGrants grants = directory.grantsOf(command.actor(), organizationId);

@@ -181,6 +181,19 @@ class VaultItemTest {
     }
 
     @Test
+    void thePersonalItemOfSomeoneElseIsNotFoundWhateverIsAsked() {
+        fixture.given(personal())
+                .when(new ChangeItemCollections(ITEM, EDITOR, Set.of(SALES), T1))
+                .expectNoEvents()
+                .expectException(NotFoundException.class)
+                .expectException(withCode("item.not-found"));
+        fixture.given(personal())
+                .when(new ChangeItemCollections(ITEM, OWNER, Set.of(SALES), T1))
+                .expectNoEvents()
+                .expectException(withCode("item.collection-required"));
+    }
+
+    @Test
     void theMostPermissiveCollectionWins() {
         // read-only where passwords show, editable where they are hidden: the member may edit and see them
         grants.put(READER, new CollectionGrants(true, false, Map.of(SALES, new Flags(true, false, false),
