@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.providerportal.platform.PortalHeaders;
 import io.providerportal.platform.validation.StorableText;
+import io.providerportal.platform.web.BufferedRequest;
 import io.providerportal.platform.web.Problems;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;

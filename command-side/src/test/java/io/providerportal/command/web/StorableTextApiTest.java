@@ -24,7 +24,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * Text that could not be stored and read back as sent (a NUL, a lone surrogate, the bytes of one) is refused at the
- * edge in every field, with the field named, and nothing is recorded.
+ * edge in every field, with the field named, and nothing is recorded; so is a body past the size limit.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -94,6 +94,18 @@ class StorableTextApiTest {
                         .content("grant_type=password&username=a%00b%40example.test&password=x"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("username"));
+    }
+
+    @Test
+    void aBodyPastTheLimitIsRefusedBeforeItIsRead() throws Exception {
+        long before = events();
+        String huge = "{\"name\":\"" + "x".repeat(3 * 1024 * 1024) + "\",\"billingEmail\":\"billing@acme.test\"}";
+
+        api.put("/providers/" + providerId, owner.token(), huge)
+                .andExpect(status().isPayloadTooLarge())
+                .andExpect(jsonPath("$.code").value("request-too-large"))
+                .andExpect(jsonPath("$.errors[0].field").value("body"));
+        assertThat(events()).isEqualTo(before);
     }
 
     private long events() {

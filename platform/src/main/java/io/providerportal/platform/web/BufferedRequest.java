@@ -1,4 +1,4 @@
-package io.providerportal.command.idempotency;
+package io.providerportal.platform.web;
 
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletInputStream;
@@ -7,17 +7,26 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 
-/** A request whose body is read once, up front, so that it can be fingerprinted and then read as usual. */
-final class BufferedRequest extends HttpServletRequestWrapper {
+/** A request whose body is read once, up front, so that it can be measured or fingerprinted, then read as usual. */
+public final class BufferedRequest extends HttpServletRequestWrapper {
 
     private final byte[] body;
 
-    BufferedRequest(HttpServletRequest request) throws IOException {
-        super(request);
-        this.body = request.getInputStream().readAllBytes();
+    public BufferedRequest(HttpServletRequest request) throws IOException {
+        this(request, Integer.MAX_VALUE - 8);
     }
 
-    byte[] body() {
+    /** Reads at most {@code limit + 1} bytes, so that an endless body is never held whole. */
+    BufferedRequest(HttpServletRequest request, int limit) throws IOException {
+        super(request);
+        this.body = request.getInputStream().readNBytes(limit + 1);
+    }
+
+    public int size() {
+        return body.length;
+    }
+
+    public byte[] body() {
         return body.clone();
     }
 
