@@ -23,7 +23,20 @@ record IdentityProperties(
         @DefaultValue("310000") @Min(1000) int credentialHashIterations,
         @DefaultValue("PT1H") Duration accessTokenLifetime,
         @DefaultValue("P30D") Duration refreshTokenLifetime,
-        @NotNull @Valid OperatorClient operator) {
+        @NotNull @Valid OperatorClient operator,
+        @DefaultValue @Valid Throttle throttle) {
+
+    /**
+     * @param failedLoginsPerAccount wrong passwords an account takes in {@code failedLoginWindow} before its logins
+     *                               wait (429) until the oldest leaves the window
+     * @param requestsPerAddress     token and registration requests one client address makes in {@code addressWindow}
+     */
+    record Throttle(
+            @DefaultValue("10") @Min(1) int failedLoginsPerAccount,
+            @DefaultValue("PT15M") Duration failedLoginWindow,
+            @DefaultValue("120") @Min(1) int requestsPerAddress,
+            @DefaultValue("PT1M") Duration addressWindow) {
+    }
 
     /** An ops client that authenticates with {@code client_credentials} and holds the operator role. */
     record OperatorClient(@NotBlank String clientId, @NotBlank String clientSecret) {

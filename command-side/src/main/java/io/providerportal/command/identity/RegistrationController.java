@@ -5,14 +5,21 @@ import io.providerportal.events.identity.KdfType;
 import io.providerportal.platform.Ids;
 import io.providerportal.platform.validation.EncString;
 import io.providerportal.platform.web.InvalidRequestException;
+import io.providerportal.platform.web.Problems;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
+import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -53,17 +60,27 @@ class RegistrationController {
     private final Credentials credentials;
     private final UserDirectory directory;
     private final IdentityProperties properties;
+    private final IdentityThrottle throttle;
 
     RegistrationController(CommandSender commands, Credentials credentials, UserDirectory directory,
-            IdentityProperties properties) {
+            IdentityProperties properties, IdentityThrottle throttle) {
         this.commands = commands;
         this.credentials = credentials;
         this.directory = directory;
         this.properties = properties;
+        this.throttle = throttle;
     }
 
     @PostMapping("/register")
-    ResponseEntity<Map<String, UUID>> register(@Valid @RequestBody RegisterRequest request) {
+    ResponseEntity<?> register(@Valid @RequestBody RegisterRequest request, HttpServletRequest http) {
+        Optional<Duration> wait = throttle.admit(http.getRemoteAddr(), null);
+        if (wait.isPresent()) {
+            long seconds = Math.max(1, wait.get().toSeconds());
+            return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                    .header(HttpHeaders.RETRY_AFTER, Long.toString(seconds))
+                    .body(Problems.of(HttpStatus.TOO_MANY_REQUESTS, "too-many-requests",
+                            "Too many requests from this address. Try again in " + seconds + " seconds.", List.of()));
+        }
         if (request.kdf() != KdfType.PBKDF2_SHA256.code()) {
             throw new InvalidRequestException("kdf-unsupported", "kdf", "only PBKDF2-SHA256 (0) is supported");
         }

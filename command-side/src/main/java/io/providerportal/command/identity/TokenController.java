@@ -3,9 +3,12 @@ package io.providerportal.command.identity;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.providerportal.platform.security.ActorType;
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -46,19 +49,30 @@ class TokenController {
     private final AccessTokens accessTokens;
     private final RefreshTokens refreshTokens;
     private final OpsClients opsClients;
+    private final IdentityThrottle throttle;
 
     TokenController(UserDirectory directory, Credentials credentials, AccessTokens accessTokens,
-            RefreshTokens refreshTokens, OpsClients opsClients) {
+            RefreshTokens refreshTokens, OpsClients opsClients, IdentityThrottle throttle) {
         this.directory = directory;
         this.credentials = credentials;
         this.accessTokens = accessTokens;
         this.refreshTokens = refreshTokens;
         this.opsClients = opsClients;
+        this.throttle = throttle;
     }
 
     @PostMapping(path = "/token", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
-    ResponseEntity<?> token(@RequestBody MultiValueMap<String, String> form) {
+    ResponseEntity<?> token(@RequestBody MultiValueMap<String, String> form, HttpServletRequest request) {
         String grantType = Optional.ofNullable(form.getFirst("grant_type")).orElse("");
+        Optional<Duration> wait = throttle.admit(request.getRemoteAddr(),
+                grantType.equals("password") ? form.getFirst("username") : null);
+        if (wait.isPresent()) {
+            long seconds = Math.max(1, wait.get().toSeconds());
+            return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                    .header(HttpHeaders.RETRY_AFTER, Long.toString(seconds))
+                    .body(error(HttpStatus.TOO_MANY_REQUESTS, "invalid_grant",
+                            "Too many attempts. Try again in " + seconds + " seconds.").getBody());
+        }
         return switch (grantType) {
             case "password" -> password(form.getFirst("username"), form.getFirst("password"));
             case "refresh_token" -> refresh(form.getFirst("refresh_token"));
@@ -79,9 +93,11 @@ class TokenController {
         }
         Optional<DirectoryUser> user = directory.findByEmail(username)
                 .filter(u -> credentials.matches(u.userId(), masterPasswordHash));
-        return user.<ResponseEntity<?>>map(u -> ResponseEntity.ok(userTokens(u, refreshTokens.issue(u.userId()))))
-                .orElseGet(() -> error(HttpStatus.BAD_REQUEST, "invalid_grant",
-                        "Username or password is incorrect. Try again."));
+        if (user.isEmpty()) {
+            throttle.loginFailed(username);
+            return error(HttpStatus.BAD_REQUEST, "invalid_grant", "Username or password is incorrect. Try again.");
+        }
+        return ResponseEntity.ok(userTokens(user.get(), refreshTokens.issue(user.get().userId())));
     }
 
     private ResponseEntity<?> refresh(String refreshToken) {
