@@ -8,6 +8,7 @@ import java.util.concurrent.locks.LockSupport;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.ReplayToken;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.WrappedToken;
@@ -52,10 +53,23 @@ class ProcessedPositions {
         return true;
     }
 
-    /** A gap-aware token has processed an index if it is at or past it and the index is not one of its gaps. */
-    private static boolean processed(TrackingToken token, long position) {
+    /**
+     * A gap-aware token has processed an index if it is at or past it and the index is not one of its gaps. A
+     * projection being rebuilt is read as it stands, incomplete until the rebuild ends: waiting for it would hold
+     * every read for the whole rebuild.
+     */
+    static boolean processed(TrackingToken token, long position) {
+        if (token instanceof ReplayToken replay && rebuilding(replay)) {
+            return true;
+        }
         return WrappedToken.unwrap(token, GapAwareTrackingToken.class)
                 .map(gapAware -> position <= gapAware.getIndex() && !gapAware.getGaps().contains(position))
                 .orElseGet(() -> token != null && token.position().orElse(-1) >= position);
+    }
+
+    /** Still replaying what was there at the reset (Axon keeps the replay flag until a newer event comes). */
+    private static boolean rebuilding(ReplayToken replay) {
+        TrackingToken current = replay.getCurrentToken();
+        return current == null || !current.covers(replay.getTokenAtReset());
     }
 }
