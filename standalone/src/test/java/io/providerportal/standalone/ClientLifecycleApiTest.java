@@ -11,8 +11,13 @@ import io.providerportal.client.PortalClient;
 import io.providerportal.platform.test.PortalTestClient;
 import io.providerportal.standalone.Scenario.Organization;
 import io.providerportal.standalone.Scenario.Provider;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -69,6 +74,46 @@ class ClientLifecycleApiTest {
         api.get("/organizations/" + own.id, provider.adminToken)
                 .andExpect(jsonPath("$.providerId").value(provider.id.toString()))
                 .andExpect(jsonPath("$.billingEmail").value("billing@acme.test"));
+    }
+
+    @Test
+    void serviceUsersRacingForTheLastSeatsOfThePoolCannotBothWin() throws Exception {
+        Organization first = scenario.client(provider, "Contoso", 5);
+        Organization second = scenario.client(provider, "Fabrikam", 5);
+        String serviceUser = provider.confirmed("Service", "SERVICE_USER").token();
+        api.put("/providers/" + provider.id + "/plans/TEAMS", scenario.operator(), Map.of("seatMinimum", 20))
+                .andExpect(status().isNoContent());
+
+        // each alone fits (5 + 13 = 18 of 20); both together would take 26
+        for (int round = 0; round < 3; round++) {
+            int seats = 13 + round;
+            CountDownLatch start = new CountDownLatch(1);
+            ExecutorService pool = Executors.newFixedThreadPool(2);
+            try {
+                List<Future<Integer>> answers = List.of(first.id, second.id).stream()
+                        .map(id -> pool.submit(() -> {
+                            start.await();
+                            return api.put(clients() + "/" + id, serviceUser, Map.of("name", "C", "seats", seats))
+                                    .andReturn().getResponse().getStatus();
+                        })).toList();
+                start.countDown();
+                List<Integer> statuses = new ArrayList<>();
+                for (Future<Integer> answer : answers) {
+                    statuses.add(answer.get());
+                }
+                assertThat(statuses).as("round %d", round).containsExactlyInAnyOrder(204, 403);
+            } finally {
+                pool.shutdown();
+            }
+            int allocated = api.body(api.get("/providers/" + provider.id, provider.adminToken))
+                    .at("/plans/0/allocatedSeats").asInt();
+            assertThat(allocated).isLessThanOrEqualTo(20);
+            // back to 5 + 5 for the next round
+            api.put(clients() + "/" + first.id, provider.adminToken, Map.of("name", "C", "seats", 5))
+                    .andExpect(status().isNoContent());
+            api.put(clients() + "/" + second.id, provider.adminToken, Map.of("name", "C", "seats", 5))
+                    .andExpect(status().isNoContent());
+        }
     }
 
     @Test

@@ -26,6 +26,7 @@ import java.net.URI;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -111,9 +112,11 @@ class ClientController {
      * provider's clients on that plan past the seats the provider bought (PO-09).
      */
     @PutMapping("/{organizationId}")
+    @Transactional // the check and the command's events commit together, under the seat pool's lock
     ResponseEntity<Void> update(@PathVariable UUID providerId, @PathVariable UUID organizationId,
             @Valid @RequestBody UpdateClientRequest request, Actor actor) {
         access.require(actor, providerId, ProviderPermission.ADMINISTER_CLIENTS);
+        lookup.lockSeatPool(providerId);
         OrganizationLookup.Client client = lookup.client(providerId, organizationId)
                 .orElseThrow(OrganizationErrors::notAClient);
         boolean serviceUser = access.confirmedType(actor, providerId).orElse(null) == ProviderUserType.SERVICE_USER;

@@ -183,6 +183,16 @@ class OrganizationLookup {
     }
 
     /** The seats the provider's clients on the plan hold in all. */
+    /**
+     * Serializes the seat-pool decisions of one provider until the caller's transaction ends, so that two resizes
+     * cannot both pass the check against the same allocated sum.
+     */
+    void lockSeatPool(UUID providerId) {
+        jdbc.sql("select pg_advisory_xact_lock(?)")
+                .param(providerId.getMostSignificantBits() ^ providerId.getLeastSignificantBits())
+                .query((rs, i) -> 1).list();
+    }
+
     int allocatedSeats(UUID providerId, PlanType plan) {
         return jdbc.sql("select coalesce(sum(seats), 0) from organization_lookup where provider_id = ? and plan = ?")
                 .params(providerId, plan.name()).query(Integer.class).single();
