@@ -10,9 +10,14 @@ import io.providerportal.client.ClientCrypto.SymmetricKey;
 import io.providerportal.platform.test.PortalTestClient;
 import io.providerportal.standalone.Scenario.Member;
 import io.providerportal.standalone.Scenario.Organization;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -160,6 +165,40 @@ class VaultApiTest {
         assertThat(vaultItem(org.adminToken, item)).isNull();
         api.put("/items/" + item + "/trash", org.adminToken, null)
                 .andExpect(status().isNotFound()).andExpect(jsonPath("$.code").value("item.not-found"));
+    }
+
+    @Test
+    void concurrentUpdatesFromTheSameRevisionHaveOneWinnerAndNoLostUpdate() throws Exception {
+        UUID item = orgItem(org.defaultCollectionId);
+        String read = api.body(api.get("/items/" + item, org.adminToken)).get("revisionDate").asText();
+        SymmetricKey key = org.admin.organizationKey(org.id);
+        int writers = 4;
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(writers);
+        List<Future<Integer>> answers = new ArrayList<>();
+        try {
+            for (int n = 0; n < writers; n++) {
+                Map<String, Object> update = Items.with(Items.login(key, "writer-" + n, "alice", "s3cret"),
+                        "lastKnownRevisionDate", read);
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return api.put("/items/" + item, org.adminToken, update).andReturn().getResponse().getStatus();
+                }));
+            }
+            start.countDown();
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> answer : answers) {
+                statuses.add(answer.get());
+            }
+            assertThat(statuses).containsOnlyOnce(204).containsOnly(204, 409);
+        } finally {
+            pool.shutdown();
+        }
+        String winner = ClientCrypto.decryptToString(key, adminVaultItem(item).at("/data/name").asText());
+        assertThat(winner).startsWith("writer-");
+        assertThat(jdbc.sql("select count(*) from domain_event_entry where aggregate_identifier = ?"
+                        + " and payload_type like '%VaultItemUpdated'").param(item.toString()).query(Long.class).single())
+                .as("one update recorded").isEqualTo(1);
     }
 
     @Test
