@@ -34,7 +34,10 @@ public class ProviderReadAccess {
         return confirmedType(actor, providerId).isPresent();
     }
 
-    /** Whether the user has a membership (accepted or later) in a provider whose members the actor manages. */
+    /**
+     * Whether the user has a membership with their account (accepted, confirmed, or revoked: a revoked member may be
+     * restored and then need confirming) in a provider whose members the actor manages.
+     */
     public boolean managesMembershipOf(Actor actor, UUID userId) {
         return jdbc.sql("select provider_id from provider_member where user_id = ?").param(userId)
                 .query(UUID.class).list().stream()

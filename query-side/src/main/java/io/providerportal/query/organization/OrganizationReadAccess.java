@@ -36,7 +36,10 @@ public class OrganizationReadAccess {
         OrganizationPolicy.check(permission, roleOf(actor, organizationId));
     }
 
-    /** Whether the user has a membership (accepted or later) in an organization whose users the actor manages. */
+    /**
+     * Whether the user has a membership with their account (accepted, confirmed, or revoked: a revoked member may be
+     * restored and then need confirming) in an organization whose users the actor manages.
+     */
     public boolean managesMembershipOf(Actor actor, UUID userId) {
         return jdbc.sql("select organization_id from org_member_view where user_id = ?").param(userId)
                 .query(UUID.class).list().stream()
