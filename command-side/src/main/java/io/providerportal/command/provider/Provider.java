@@ -1,8 +1,8 @@
 package io.providerportal.command.provider;
 
-import io.providerportal.command.invitation.InvitationErrors;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import io.providerportal.command.invitation.InvitationErrors;
 import io.providerportal.command.provider.ProviderCommands.AcceptProviderUser;
 import io.providerportal.command.provider.ProviderCommands.ChangeProviderUserType;
 import io.providerportal.command.provider.ProviderCommands.ConfirmProviderUser;
@@ -28,29 +28,27 @@ import io.providerportal.events.provider.ProviderSeatMinimumSet;
 import io.providerportal.events.provider.ProviderSetUp;
 import io.providerportal.events.provider.ProviderType;
 import io.providerportal.events.provider.ProviderUserAccepted;
-import io.providerportal.events.provider.ProviderUserAdded;
 import io.providerportal.events.provider.ProviderUserConfirmed;
 import io.providerportal.events.provider.ProviderUserInvited;
 import io.providerportal.events.provider.ProviderUserReinvited;
 import io.providerportal.events.provider.ProviderUserRemoved;
-import io.providerportal.events.provider.ProviderUserType;
 import io.providerportal.events.provider.ProviderUserTypeChanged;
 import io.providerportal.platform.security.ProviderPolicy;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.spring.stereotype.Aggregate;
 
 /**
- * A provider: its profile, its status and its members. Guards the rules that span members: a provider takes no
- * member commands until its owner has set up the provider key, and then always keeps at least one confirmed
- * Provider Admin.
+ * A provider: its profile, its status and its members ({@link ProviderMembers}). Guards the rules that span
+ * members: a provider takes no member commands until its owner has set up the provider key, and then always keeps
+ * at least one confirmed Provider Admin.
  */
 @Aggregate
 class Provider {
@@ -61,11 +59,8 @@ class Provider {
     private String businessName;
     private String billingEmail;
     private boolean enabled;
-    /** The owner's membership: assigned at creation, invited later, or (before set-up existed) added confirmed. */
-    private UUID ownerId;
-    /** Whether the provider takes member commands: set up by its owner, or created before set-up existed. */
-    private boolean setUp;
-    private final Map<UUID, ProviderMember> members = new HashMap<>();
+    @AggregateMember
+    private final ProviderMembers members = new ProviderMembers();
 
     Provider() {
     }
@@ -89,19 +84,17 @@ class Provider {
      */
     @CommandHandler
     void handle(InviteProviderOwner command) {
-        if (setUp) {
+        if (members.isSetUp()) {
             throw ProviderErrors.alreadySetUp();
         }
-        ProviderMember owner = ownerId == null ? null : members.get(ownerId);
-        if (owner != null && owner.email().equals(command.email())) {
-            if (owner.status() == ProviderMember.Status.INVITED) {
-                apply(new ProviderUserReinvited(providerId, ownerId, owner.email()));
+        Optional<ProviderMember> owner = members.owner();
+        if (owner.isPresent() && owner.get().email().equals(command.email())) {
+            if (owner.get().status() == ProviderMember.Status.INVITED) {
+                apply(new ProviderUserReinvited(providerId, members.ownerId().orElseThrow(), owner.get().email()));
             }
             return;
         }
-        if (owner != null) {
-            apply(new ProviderUserRemoved(providerId, ownerId));
-        }
+        members.ownerId().ifPresent(previous -> apply(new ProviderUserRemoved(providerId, previous)));
         apply(new ProviderOwnerInvited(providerId, command.providerUserId(), command.email()));
     }
 
@@ -112,15 +105,13 @@ class Provider {
      */
     @CommandHandler
     void handle(SetUpProvider command) {
-        ProviderMember owner = ownerId == null ? null : members.get(ownerId);
-        if (owner == null || owner.status() == ProviderMember.Status.INVITED
-                || !command.userId().equals(owner.userId())) {
-            throw ProviderPolicy.notFound();
-        }
-        if (setUp) {
+        ProviderMember owner = members.owner()
+                .filter(o -> o.status() != ProviderMember.Status.INVITED && command.userId().equals(o.userId()))
+                .orElseThrow(ProviderPolicy::notFound);
+        if (members.isSetUp()) {
             throw ProviderErrors.alreadySetUp();
         }
-        apply(new ProviderSetUp(providerId, ownerId, owner.userId(), command.key()));
+        apply(new ProviderSetUp(providerId, members.ownerId().orElseThrow(), owner.userId(), command.key()));
     }
 
     @CommandHandler
@@ -155,11 +146,11 @@ class Provider {
 
     @CommandHandler
     InvitationResult handle(InviteProviderUsers command) {
-        requireSetUp();
+        members.requireSetUp();
         List<Invitee> invited = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
         for (Invitee invitee : command.invitees()) {
-            boolean present = members.values().stream().anyMatch(m -> m.email().equals(invitee.email()))
+            boolean present = members.hasEmail(invitee.email())
                     || invited.stream().anyMatch(i -> i.email().equals(invitee.email()));
             if (present) {
                 skipped.add(invitee.email());
@@ -173,8 +164,8 @@ class Provider {
 
     @CommandHandler
     void handle(ReinviteProviderUser command) {
-        requireSetUp();
-        ProviderMember member = member(command.providerUserId());
+        members.requireSetUp();
+        ProviderMember member = members.get(command.providerUserId());
         if (member.status() != ProviderMember.Status.INVITED) {
             throw ProviderErrors.notInvited();
         }
@@ -183,7 +174,7 @@ class Provider {
 
     @CommandHandler
     void handle(AcceptProviderUser command) {
-        ProviderMember member = member(command.providerUserId());
+        ProviderMember member = members.get(command.providerUserId());
         if (member.status() != ProviderMember.Status.INVITED) {
             throw ProviderErrors.notInvited();
         }
@@ -195,8 +186,8 @@ class Provider {
 
     @CommandHandler
     void handle(ConfirmProviderUser command) {
-        requireSetUp();
-        ProviderMember member = member(command.providerUserId());
+        members.requireSetUp();
+        ProviderMember member = members.get(command.providerUserId());
         if (member.status() != ProviderMember.Status.ACCEPTED) {
             throw ProviderErrors.notAccepted();
         }
@@ -205,12 +196,12 @@ class Provider {
 
     @CommandHandler
     void handle(ChangeProviderUserType command) {
-        requireSetUp();
-        ProviderMember member = member(command.providerUserId());
+        members.requireSetUp();
+        ProviderMember member = members.get(command.providerUserId());
         if (member.type() == command.type()) {
             return;
         }
-        if (member.isConfirmedAdmin() && confirmedAdmins() == 1) {
+        if (members.isLastConfirmedAdmin(member)) {
             throw ProviderErrors.lastAdmin();
         }
         apply(new ProviderUserTypeChanged(providerId, command.providerUserId(), command.type()));
@@ -218,33 +209,15 @@ class Provider {
 
     @CommandHandler
     void handle(RemoveProviderUser command) {
-        requireSetUp();
-        ProviderMember member = member(command.providerUserId());
+        members.requireSetUp();
+        ProviderMember member = members.get(command.providerUserId());
         if (command.actorUserId().equals(member.userId())) {
             throw ProviderErrors.cannotRemoveSelf();
         }
-        if (member.isConfirmedAdmin() && confirmedAdmins() == 1) {
+        if (members.isLastConfirmedAdmin(member)) {
             throw ProviderErrors.lastAdmin();
         }
         apply(new ProviderUserRemoved(providerId, command.providerUserId()));
-    }
-
-    private void requireSetUp() {
-        if (!setUp) {
-            throw ProviderErrors.setupRequired();
-        }
-    }
-
-    private ProviderMember member(UUID providerUserId) {
-        ProviderMember member = members.get(providerUserId);
-        if (member == null) {
-            throw ProviderErrors.memberNotFound();
-        }
-        return member;
-    }
-
-    private long confirmedAdmins() {
-        return members.values().stream().filter(ProviderMember::isConfirmedAdmin).count();
     }
 
     @EventSourcingHandler
@@ -271,62 +244,5 @@ class Provider {
     @EventSourcingHandler
     void on(ProviderEnabled event) {
         enabled = true;
-    }
-
-    @EventSourcingHandler
-    void on(ProviderUserAdded event) {
-        members.put(event.providerUserId(), new ProviderMember(event.email(), event.userId(), event.type(),
-                ProviderMember.Status.CONFIRMED));
-        ownerId = event.providerUserId();
-        setUp = true;
-    }
-
-    @EventSourcingHandler
-    void on(ProviderOwnerAssigned event) {
-        members.put(event.providerUserId(), new ProviderMember(event.email(), event.userId(),
-                ProviderUserType.PROVIDER_ADMIN, ProviderMember.Status.ACCEPTED));
-        ownerId = event.providerUserId();
-    }
-
-    @EventSourcingHandler
-    void on(ProviderOwnerInvited event) {
-        members.put(event.providerUserId(), new ProviderMember(event.email(), null, ProviderUserType.PROVIDER_ADMIN,
-                ProviderMember.Status.INVITED));
-        ownerId = event.providerUserId();
-    }
-
-    @EventSourcingHandler
-    void on(ProviderSetUp event) {
-        members.computeIfPresent(event.providerUserId(), (id, member) -> member.confirmed());
-        setUp = true;
-    }
-
-    @EventSourcingHandler
-    void on(ProviderUserInvited event) {
-        members.put(event.providerUserId(), new ProviderMember(event.email(), null, event.type(),
-                ProviderMember.Status.INVITED));
-    }
-
-    @EventSourcingHandler
-    void on(ProviderUserAccepted event) {
-        members.computeIfPresent(event.providerUserId(), (id, member) -> member.accepted(event.userId()));
-    }
-
-    @EventSourcingHandler
-    void on(ProviderUserConfirmed event) {
-        members.computeIfPresent(event.providerUserId(), (id, member) -> member.confirmed());
-    }
-
-    @EventSourcingHandler
-    void on(ProviderUserTypeChanged event) {
-        members.computeIfPresent(event.providerUserId(), (id, member) -> member.withType(event.type()));
-    }
-
-    @EventSourcingHandler
-    void on(ProviderUserRemoved event) {
-        members.remove(event.providerUserId());
-        if (event.providerUserId().equals(ownerId)) {
-            ownerId = null;
-        }
     }
 }
