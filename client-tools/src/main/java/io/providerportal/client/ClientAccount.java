@@ -48,14 +48,16 @@ public record ClientAccount(
 
     /** The body of {@code POST /identity/accounts/register}; {@code kdf} 0 means PBKDF2-SHA256. */
     public String registrationJson() {
-        return "{\"email\":" + Json.quote(email)
-                + ",\"name\":" + Json.quote(name)
-                + ",\"masterPasswordHash\":" + Json.quote(masterPasswordHash)
-                + ",\"key\":" + Json.quote(protectedUserKey)
-                + ",\"kdf\":0"
-                + ",\"kdfIterations\":" + kdfIterations
-                + ",\"keys\":{\"publicKey\":" + Json.quote(publicKey)
-                + ",\"encryptedPrivateKey\":" + Json.quote(encryptedPrivateKey) + "}}";
+        return Json.write(Json.object()
+                .put("email", email)
+                .put("name", name)
+                .put("masterPasswordHash", masterPasswordHash)
+                .put("key", protectedUserKey)
+                .put("kdf", 0)
+                .put("kdfIterations", kdfIterations)
+                .set("keys", Json.object()
+                        .put("publicKey", publicKey)
+                        .put("encryptedPrivateKey", encryptedPrivateKey)));
     }
 
     /** Wraps a key for this account, as the server or another member would when sharing one with it. */

@@ -202,12 +202,7 @@ public final class PortalClient {
         if (!isSuccess(prelogin)) {
             return fail("prelogin", prelogin);
         }
-        Integer iterations = Json.intField(prelogin.body(), "kdfIterations").orElse(null);
-        if (iterations == null) {
-            err.println("error: prelogin response has no kdfIterations");
-            err.println(prelogin.body());
-            return EXIT_FAILURE;
-        }
+        int iterations = Session.kdfIterations(prelogin.body());
         byte[] masterKey = ClientCrypto.masterKey(email, password, iterations);
         return printToken(server, Session.passwordGrant(email, ClientCrypto.masterPasswordHash(masterKey, password)),
                 options.flag("json"));
@@ -241,7 +236,7 @@ public final class PortalClient {
             out.println(response.body());
             return 0;
         }
-        String token = Json.stringField(response.body(), "access_token").orElse(null);
+        String token = Json.text(Json.parse(response.body(), "the token request"), "access_token");
         if (token == null) {
             err.println("error: token response has no access_token");
             err.println(response.body());

@@ -61,8 +61,7 @@ final class Session {
             throws IOException, InterruptedException {
         String normalized = normalize(email);
         HttpResponse<String> prelogin = check("prelogin", send(http, preloginRequest(server, normalized)));
-        int iterations = Json.intField(prelogin.body(), "kdfIterations")
-                .orElseThrow(() -> new CommandFailure("the prelogin response has no kdfIterations"));
+        int iterations = kdfIterations(prelogin.body());
         byte[] masterKey = ClientCrypto.masterKey(normalized, password, iterations);
         HttpResponse<String> token = check("token request", send(http, tokenRequest(server,
                 passwordGrant(normalized, ClientCrypto.masterPasswordHash(masterKey, password)))));
@@ -138,6 +137,15 @@ final class Session {
                 .header("Accept", "application/json");
     }
 
+    /** The KDF iterations of a prelogin answer. */
+    static int kdfIterations(String preloginAnswer) {
+        JsonNode iterations = Json.field(Json.parse(preloginAnswer, "prelogin"), "kdfIterations");
+        if (iterations == null || !iterations.canConvertToInt() || iterations.asInt() < 1) {
+            throw new CommandFailure("the prelogin response has no kdfIterations");
+        }
+        return iterations.asInt();
+    }
+
     /** Emails are compared and salted trimmed and lower-cased, as Bitwarden clients do. */
     static String normalize(String email) {
         return email.trim().toLowerCase(Locale.ROOT);
@@ -146,7 +154,7 @@ final class Session {
     static HttpRequest.Builder preloginRequest(String server, String email) {
         return HttpRequest.newBuilder(URI.create(server + "/identity/accounts/prelogin/password"))
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"email\":" + Json.quote(email) + "}"));
+                .POST(HttpRequest.BodyPublishers.ofString(Json.write(Json.object().put("email", email))));
     }
 
     /** The password grant as the Bitwarden CLI sends it; a fresh device id, since nothing is remembered. */

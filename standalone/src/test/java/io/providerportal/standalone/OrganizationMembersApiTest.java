@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.providerportal.platform.test.PortalTestClient;
+import io.providerportal.platform.test.Scenarios;
 import io.providerportal.standalone.Scenario.Member;
 import io.providerportal.standalone.Scenario.Organization;
 import io.providerportal.standalone.Scenario.Provider;
@@ -168,7 +169,7 @@ class OrganizationMembersApiTest {
     @Test
     void onlyUserAccountsOwnOrganizations() throws Exception {
         api.post("/organizations", scenario.operator(), Map.of("name", "Ops", "billingEmail", "ops@example.test",
-                        "plan", "TEAMS", "seats", 5, "key", Scenario.encryptedForNobody(),
+                        "plan", "TEAMS", "seats", 5, "key", Scenarios.WRAPPED_FOR_NOBODY,
                         "collectionName", Scenario.encrypted("Default collection")))
                 .andExpect(status().isForbidden()).andExpect(jsonPath("$.code").value("user-required"));
     }

@@ -5,6 +5,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import io.providerportal.client.ClientCrypto;
 import io.providerportal.platform.test.PortalTestClient;
+import io.providerportal.platform.test.Scenarios;
 import io.providerportal.standalone.Scenario.Member;
 import io.providerportal.standalone.Scenario.Organization;
 import io.providerportal.standalone.Scenario.Provider;
@@ -202,7 +203,7 @@ class OrganizationRoleMatrixTest {
         String path = target == null ? row.path() : row.path().replace("{target}", target.toString());
         Object body = row.body();
         if ("confirm".equals(body)) {
-            body = Map.of("key", Scenario.encryptedForNobody());
+            body = Map.of("key", Scenarios.WRAPPED_FOR_NOBODY);
         } else if (row.path().endsWith("/invite")) {
             body = Map.of("emails", List.of("new-" + UUID.randomUUID() + "@example.test"), "type", "USER");
         }

@@ -174,11 +174,6 @@ class Scenario {
         return keys.at("/data/0/key").asText();
     }
 
-    /** A well-formed key wrapped for nobody: what a confirmation sends, for tests of who may send it. */
-    static String encryptedForNobody() {
-        return Scenarios.WRAPPED_FOR_NOBODY;
-    }
-
     /** Text under a key nobody keeps: for tests of rules, where what it says does not matter. */
     static String encrypted(String text) {
         return ClientCrypto.encrypt(SymmetricKey.random(), text);

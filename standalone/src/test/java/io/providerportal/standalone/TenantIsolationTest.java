@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.providerportal.client.ClientCrypto.SymmetricKey;
 import io.providerportal.client.PortalClient;
 import io.providerportal.platform.test.PortalTestClient;
+import io.providerportal.platform.test.Scenarios;
 import io.providerportal.standalone.Scenario.Member;
 import io.providerportal.standalone.Scenario.Provider;
 import java.util.EnumMap;
@@ -83,9 +84,9 @@ class TenantIsolationTest {
                 row("POST", users + "/reinvite", () -> Map.of("ids", List.of(pending.id())), 200, 403, 404),
                 row("PUT", users + "/" + pending.id(), () -> Map.of("type", "PROVIDER_ADMIN"), 204, 403, 404),
                 row("POST", users + "/" + accepted.id() + "/confirm",
-                        () -> Map.of("key", Scenario.encryptedForNobody()), 204, 403, 404),
+                        () -> Map.of("key", Scenarios.WRAPPED_FOR_NOBODY), 204, 403, 404),
                 row("POST", users + "/confirm", () -> Map.of("keys", List.of(Map.of("id", accepted.id(),
-                        "key", Scenario.encryptedForNobody()))), 200, 403, 404),
+                        "key", Scenarios.WRAPPED_FOR_NOBODY))), 200, 403, 404),
                 row("POST", users + "/remove", () -> Map.of("ids", List.of(UUID.randomUUID())), 200, 403, 404),
                 row("DELETE", users + "/" + removable.id(), null, 204, 403, 404),
                 row("PUT", provider + "/clients/" + client.id, () -> Map.of("name", "Contoso", "seats", 10), 204, 204,
@@ -97,7 +98,7 @@ class TenantIsolationTest {
                 new Row("POST", provider + "/disable", () -> null, operatorOnly()),
                 new Row("POST", provider + "/enable", () -> null, operatorOnly()),
                 // set up already: its owner learns so, an operator is no user, everyone else meets no provider
-                row("POST", provider + "/setup", () -> Map.of("key", Scenario.encryptedForNobody()), 409, 404, 403),
+                row("POST", provider + "/setup", () -> Map.of("key", Scenarios.WRAPPED_FOR_NOBODY), 409, 404, 403),
                 new Row("POST", provider + "/owner", () -> Map.of("email", "owner@b.test"), operatorOnly(409)),
                 row("GET", "/users/" + accepted.account().userId() + "/public-key", null, 200, 404, 404));
     }

@@ -28,7 +28,6 @@ import java.util.concurrent.Semaphore;
 import javax.sql.DataSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -207,9 +206,7 @@ class IdempotentWrites extends OncePerRequestFilter {
 
     private void problem(HttpServletResponse response, HttpStatus status, String code, String detail,
             List<Problems.FieldError> errors) throws IOException {
-        response.setStatus(status.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        json.writeValue(response.getOutputStream(), Problems.of(status, code, detail, errors));
+        Problems.write(response, json, Problems.of(status, code, detail, errors));
     }
 
     /** Keys are kept 24 hours; older ones go, an hour at a time. */

@@ -25,14 +25,17 @@ class IdentityThrottle {
         this.requestsPerAddress = new AttemptWindows(throttle.requestsPerAddress(), throttle.addressWindow());
     }
 
-    /** Counts the request against its address; answers how long to wait if the address or account is over. */
-    Optional<Duration> admit(String address, String account) {
-        Optional<Duration> addressWait = requestsPerAddress.blockedFor(address, clock.instant());
-        if (addressWait.isPresent()) {
-            return addressWait;
+    /**
+     * Counts the request against its address; answers the seconds to wait (for {@code Retry-After}, at least 1) if
+     * the address or the account is over its limit.
+     */
+    Optional<Long> admit(String address, String account) {
+        Optional<Duration> wait = requestsPerAddress.blockedFor(address, clock.instant());
+        if (wait.isEmpty()) {
+            requestsPerAddress.record(address, clock.instant());
+            wait = account == null ? Optional.empty() : failedLogins.blockedFor(normalize(account), clock.instant());
         }
-        requestsPerAddress.record(address, clock.instant());
-        return account == null ? Optional.empty() : failedLogins.blockedFor(normalize(account), clock.instant());
+        return wait.map(duration -> Math.max(1, duration.toSeconds()));
     }
 
     void loginFailed(String account) {

@@ -13,7 +13,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -73,13 +72,13 @@ class RegistrationController {
 
     @PostMapping("/register")
     ResponseEntity<?> register(@Valid @RequestBody RegisterRequest request, HttpServletRequest http) {
-        Optional<Duration> wait = throttle.admit(http.getRemoteAddr(), null);
+        Optional<Long> wait = throttle.admit(http.getRemoteAddr(), null);
         if (wait.isPresent()) {
-            long seconds = Math.max(1, wait.get().toSeconds());
             return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
-                    .header(HttpHeaders.RETRY_AFTER, Long.toString(seconds))
+                    .header(HttpHeaders.RETRY_AFTER, wait.get().toString())
                     .body(Problems.of(HttpStatus.TOO_MANY_REQUESTS, "too-many-requests",
-                            "Too many requests from this address. Try again in " + seconds + " seconds.", List.of()));
+                            "Too many requests from this address. Try again in " + wait.get() + " seconds.",
+                            List.of()));
         }
         if (request.kdf() != KdfType.PBKDF2_SHA256.code()) {
             throw new InvalidRequestException("kdf-unsupported", "kdf", "only PBKDF2-SHA256 (0) is supported");

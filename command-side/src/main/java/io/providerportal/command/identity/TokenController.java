@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.providerportal.platform.security.ActorType;
 import jakarta.servlet.http.HttpServletRequest;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -64,14 +63,13 @@ class TokenController {
     @PostMapping(path = "/token", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
     ResponseEntity<?> token(@RequestBody MultiValueMap<String, String> form, HttpServletRequest request) {
         String grantType = Optional.ofNullable(form.getFirst("grant_type")).orElse("");
-        Optional<Duration> wait = throttle.admit(request.getRemoteAddr(),
+        Optional<Long> wait = throttle.admit(request.getRemoteAddr(),
                 grantType.equals("password") ? form.getFirst("username") : null);
         if (wait.isPresent()) {
-            long seconds = Math.max(1, wait.get().toSeconds());
             return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
-                    .header(HttpHeaders.RETRY_AFTER, Long.toString(seconds))
+                    .header(HttpHeaders.RETRY_AFTER, wait.get().toString())
                     .body(error(HttpStatus.TOO_MANY_REQUESTS, "invalid_grant",
-                            "Too many attempts. Try again in " + seconds + " seconds.").getBody());
+                            "Too many attempts. Try again in " + wait.get() + " seconds.").getBody());
         }
         return switch (grantType) {
             case "password" -> password(form.getFirst("username"), form.getFirst("password"));

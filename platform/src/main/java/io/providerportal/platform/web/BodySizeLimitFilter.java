@@ -54,9 +54,7 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
     }
 
     private void refuse(HttpServletResponse response) throws IOException {
-        response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        objectMapper.writeValue(response.getOutputStream(), Problems.of(HttpStatus.PAYLOAD_TOO_LARGE,
+        Problems.write(response, objectMapper, Problems.of(HttpStatus.PAYLOAD_TOO_LARGE,
                 "request-too-large", "The request body is larger than " + limit + " bytes.",
                 List.of(new Problems.FieldError("body", "must be at most " + limit + " bytes"))));
     }

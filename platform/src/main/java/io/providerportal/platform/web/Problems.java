@@ -1,8 +1,12 @@
 package io.providerportal.platform.web;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 
 /** Builds the one RFC 9457 shape every rejection takes: a stable {@code code} and, for bad input, the fields. */
@@ -23,6 +27,14 @@ public final class Problems {
             problem.setProperty("errors", errors);
         }
         return problem;
+    }
+
+    /** Answers with the problem from outside Spring MVC (a filter), where no message converter writes it. */
+    public static void write(HttpServletResponse response, ObjectMapper json, ProblemDetail problem)
+            throws IOException {
+        response.setStatus(problem.getStatus());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        json.writeValue(response.getOutputStream(), problem);
     }
 
     public static ProblemDetail of(PortalException e) {

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -41,9 +40,7 @@ class StorableParametersFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        response.setStatus(HttpStatus.BAD_REQUEST.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        objectMapper.writeValue(response.getOutputStream(), Problems.of(HttpStatus.BAD_REQUEST, "invalid-request",
+        Problems.write(response, objectMapper, Problems.of(HttpStatus.BAD_REQUEST, "invalid-request",
                 "The request has invalid parameters.", List.of(new Problems.FieldError(
                         StorableText.isStorable(unstorable.get()) ? unstorable.get() : "parameter",
                         StorableText.REASON))));
