@@ -9,8 +9,7 @@ import java.util.List;
 
 /**
  * Projection replay: rebuilds each named projection in turn ({@code POST /admin/projections/{name}/rebuild}) over
- * whatever the store holds, and times it until the projection's position reaches the head of the store. The
- * position, not the "replaying" flag, tells when it is done: the flag stays up until a newer event arrives.
+ * whatever the store holds, and times it until the rebuild has swapped its fresh tables in.
  */
 public final class ReplayBenchmark {
 
@@ -31,13 +30,16 @@ public final class ReplayBenchmark {
             Quiet.await();
             long start = System.nanoTime();
             portal.post("/admin/projections/" + name + "/rebuild", operator, "{}").expect(202);
-            JsonNode status = status(operator, name);
-            while (status.get("lag").asLong() > 0) {
+            JsonNode rebuild = status(operator, name).get("rebuild");
+            while (rebuild.get("state").asText().matches("RUNNING|SWITCHING")) {
                 Thread.sleep(200);
-                status = status(operator, name);
+                rebuild = status(operator, name).get("rebuild");
+            }
+            if (!rebuild.get("state").asText().equals("DONE")) {
+                throw new IllegalStateException(name + " rebuild failed: " + rebuild.get("failure").asText());
             }
             double seconds = (System.nanoTime() - start) / 1e9;
-            long events = status.get("position").asLong();
+            long events = rebuild.get("done").asLong();
             System.out.printf("%-12s %,d events in %.1f s = %,.0f events/s%n", name, events, seconds,
                     events / seconds);
         }

@@ -15,6 +15,7 @@ import io.providerportal.events.provider.ProviderSetUp;
 import io.providerportal.events.provider.ProviderUserAdded;
 import io.providerportal.events.provider.ProviderUserConfirmed;
 import io.providerportal.events.provider.ProviderUserRemoved;
+import io.providerportal.query.projection.ReadModel;
 import java.lang.reflect.RecordComponent;
 import java.sql.Timestamp;
 import java.util.Arrays;
@@ -23,7 +24,6 @@ import java.util.UUID;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.MetaData;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,6 +35,7 @@ import org.springframework.stereotype.Component;
  * provider too, so it shows in both logs (E-02). Entries are keyed by event id, so replays rewrite them exactly.
  */
 @Component
+@ReadModel(tables = {"audit_entry", "audit_organization", "audit_provider_member", "audit_organization_member"})
 @ProcessingGroup(AuditLogProjection.NAME)
 class AuditLogProjection {
 
@@ -51,12 +52,6 @@ class AuditLogProjection {
     void on(Object event, EventMessage<?> message, TrackingToken token) {
         track(event);
         AuditCodes.of(event.getClass()).ifPresent(code -> write(event, code, message, token));
-    }
-
-    @ResetHandler
-    void reset() {
-        jdbc.sql("truncate audit_entry, audit_organization, audit_provider_member, audit_organization_member")
-                .update();
     }
 
     private void write(Object event, AuditCodes.Code code, EventMessage<?> message, TrackingToken token) {

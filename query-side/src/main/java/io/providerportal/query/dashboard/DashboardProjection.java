@@ -24,13 +24,13 @@ import io.providerportal.events.provider.ProviderSeatMinimumSet;
 import io.providerportal.events.vault.VaultItemCreated;
 import io.providerportal.events.vault.VaultItemPurged;
 import io.providerportal.events.vault.VaultItemShared;
+import io.providerportal.query.projection.ReadModel;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.UUID;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -41,6 +41,7 @@ import org.springframework.stereotype.Component;
  * the same rows.
  */
 @Component
+@ReadModel(tables = {"dashboard_provider", "dashboard_client", "dashboard_org_member", "dashboard_provider_plan", "dashboard_org_collection", "dashboard_org_item"})
 @ProcessingGroup(DashboardProjection.NAME)
 class DashboardProjection {
 
@@ -192,14 +193,6 @@ class DashboardProjection {
     @EventHandler
     void on(VaultItemPurged event) {
         uncount("dashboard_org_item", "item_id", "items", event.itemId());
-    }
-
-    @ResetHandler
-    void reset() {
-        jdbc.sql("""
-                truncate dashboard_provider, dashboard_client, dashboard_org_member, dashboard_provider_plan,
-                         dashboard_org_collection, dashboard_org_item
-                """).update();
     }
 
     private void insertOrganization(UUID id, UUID providerId, String key, String name, String plan, int seats,

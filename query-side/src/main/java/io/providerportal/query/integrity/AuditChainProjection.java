@@ -2,6 +2,7 @@ package io.providerportal.query.integrity;
 
 import io.providerportal.query.integrity.ChainTable.Link;
 import io.providerportal.query.integrity.StoredEvents.StoredEvent;
+import io.providerportal.query.projection.ReadModel;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,7 +14,6 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
-import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.WrappedToken;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
@@ -28,6 +28,7 @@ import org.springframework.stereotype.Component;
  * it. That rule reads only stored data, so a rebuild makes the same chain.
  */
 @Component
+@ReadModel(tables = {"audit_chain"})
 @ProcessingGroup(AuditChainProjection.NAME)
 class AuditChainProjection {
 
@@ -54,11 +55,6 @@ class AuditChainProjection {
             return end;
         });
         batchEnd.accumulateAndGet(readUpTo(token), Math::max);
-    }
-
-    @ResetHandler
-    void reset() {
-        chain.clear();
     }
 
     /** Links every stored event after the chain's head up to {@code upTo}, stopping at a gap still open. */

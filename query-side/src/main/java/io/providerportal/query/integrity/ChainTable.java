@@ -54,8 +54,4 @@ class ChainTable {
                         links.stream().map(Link::hash).toArray(byte[][]::new))
                 .update();
     }
-
-    void clear() {
-        jdbc.sql("truncate audit_chain").update();
-    }
 }

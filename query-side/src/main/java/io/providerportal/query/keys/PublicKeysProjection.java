@@ -1,14 +1,15 @@
 package io.providerportal.query.keys;
 
 import io.providerportal.events.identity.UserRegistered;
+import io.providerportal.query.projection.ReadModel;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /** Read model of every account's public key, as its client registered it. */
 @Component
+@ReadModel(tables = {"user_public_key"})
 @ProcessingGroup(PublicKeysProjection.NAME)
 class PublicKeysProjection {
 
@@ -24,10 +25,5 @@ class PublicKeysProjection {
     void on(UserRegistered event) {
         jdbc.sql("insert into user_public_key (user_id, public_key) values (?, ?) on conflict (user_id) do nothing")
                 .params(event.userId(), event.publicKey()).update();
-    }
-
-    @ResetHandler
-    void reset() {
-        jdbc.sql("truncate user_public_key").update();
     }
 }

@@ -15,10 +15,10 @@ import io.providerportal.events.provider.ProviderUserInvited;
 import io.providerportal.events.provider.ProviderUserRemoved;
 import io.providerportal.events.provider.ProviderUserType;
 import io.providerportal.events.provider.ProviderUserTypeChanged;
+import io.providerportal.query.projection.ReadModel;
 import java.util.UUID;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -27,6 +27,7 @@ import org.springframework.stereotype.Component;
  * member list and "my providers" show. Upserts only, so redelivery and replay give the same rows.
  */
 @Component
+@ReadModel(tables = {"provider_member", "membership_user", "membership_provider"})
 @ProcessingGroup(ProviderMembersProjection.NAME)
 class ProviderMembersProjection {
 
@@ -125,11 +126,6 @@ class ProviderMembersProjection {
     @EventHandler
     void on(ProviderUserRemoved event) {
         jdbc.sql("delete from provider_member where provider_user_id = ?").param(event.providerUserId()).update();
-    }
-
-    @ResetHandler
-    void reset() {
-        jdbc.sql("truncate provider_member, membership_user, membership_provider").update();
     }
 
     private void confirm(UUID providerUserId, String key) {

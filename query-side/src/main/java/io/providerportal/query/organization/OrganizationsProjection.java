@@ -27,6 +27,7 @@ import io.providerportal.events.organization.OrganizationUserRestored;
 import io.providerportal.events.organization.OrganizationUserRevoked;
 import io.providerportal.events.organization.OrganizationUserTypeChanged;
 import io.providerportal.events.organization.PolicyUpdated;
+import io.providerportal.query.projection.ReadModel;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -34,7 +35,6 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -43,6 +43,7 @@ import org.springframework.stereotype.Component;
  * groups (members, collection access) and policies.
  */
 @Component
+@ReadModel(tables = {"org_view", "org_member_view", "org_member_collection", "org_user_name", "org_group", "org_group_member", "org_group_collection", "org_policy"})
 @ProcessingGroup(OrganizationsProjection.NAME)
 class OrganizationsProjection {
 
@@ -243,14 +244,6 @@ class OrganizationsProjection {
                 on conflict (organization_id, type) do update set enabled = excluded.enabled, data = excluded.data
                 """)
                 .params(event.organizationId(), event.type().name(), event.enabled(), event.data()).update();
-    }
-
-    @ResetHandler
-    void reset() {
-        jdbc.sql("""
-                truncate org_view, org_member_view, org_member_collection, org_user_name, org_group,
-                         org_group_member, org_group_collection, org_policy
-                """).update();
     }
 
     private void insertOrganization(UUID id, UUID providerId, String providerKey, String name, String plan, int seats,

@@ -10,10 +10,10 @@ import io.providerportal.events.organization.CollectionRenamed;
 import io.providerportal.events.organization.GroupDeleted;
 import io.providerportal.events.organization.GroupMemberAdded;
 import io.providerportal.events.organization.GroupMemberRemoved;
+import io.providerportal.query.projection.ReadModel;
 import java.util.List;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -23,6 +23,7 @@ import org.springframework.stereotype.Component;
  * {@link EffectiveAccess} recomputes exactly the (member, collection) pairs it can affect.
  */
 @Component
+@ReadModel(tables = {"vault_collection", "vault_member_access", "vault_group_member", "vault_group_access", "vault_access"})
 @ProcessingGroup(CollectionAccessProjection.NAME)
 class CollectionAccessProjection {
 
@@ -130,12 +131,5 @@ class CollectionAccessProjection {
             jdbc.sql("delete from " + table + " where group_id = ?").param(event.groupId()).update();
         }
         access.forOrganization(event.organizationId());
-    }
-
-    @ResetHandler
-    void reset() {
-        jdbc.sql("""
-                truncate vault_collection, vault_member_access, vault_group_member, vault_group_access, vault_access
-                """).update();
     }
 }

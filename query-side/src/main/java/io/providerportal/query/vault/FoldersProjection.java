@@ -4,9 +4,9 @@ import io.providerportal.events.identity.UserRegistered;
 import io.providerportal.events.vault.FolderCreated;
 import io.providerportal.events.vault.FolderDeleted;
 import io.providerportal.events.vault.FolderRenamed;
+import io.providerportal.query.projection.ReadModel;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
  * user's key) and the profile My Vault starts with.
  */
 @Component
+@ReadModel(tables = {"vault_folder", "vault_user"})
 @ProcessingGroup(VaultItemsProjection.NAME)
 class FoldersProjection {
 
@@ -49,10 +50,5 @@ class FoldersProjection {
     void on(FolderDeleted event) {
         jdbc.sql("delete from vault_folder where folder_id = ? and user_id = ?")
                 .params(event.folderId(), event.userId()).update();
-    }
-
-    @ResetHandler
-    void reset() {
-        jdbc.sql("truncate vault_folder, vault_user").update();
     }
 }

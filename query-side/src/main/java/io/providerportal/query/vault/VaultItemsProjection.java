@@ -11,13 +11,13 @@ import io.providerportal.events.vault.VaultItemRestored;
 import io.providerportal.events.vault.VaultItemShared;
 import io.providerportal.events.vault.VaultItemTrashed;
 import io.providerportal.events.vault.VaultItemUpdated;
+import io.providerportal.query.projection.ReadModel;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -26,6 +26,7 @@ import org.springframework.stereotype.Component;
  * and favourite for an item, which may differ between the users of a shared item.
  */
 @Component
+@ReadModel(tables = {"vault_item", "vault_item_collection", "vault_item_user"})
 @ProcessingGroup(VaultItemsProjection.NAME)
 class VaultItemsProjection {
 
@@ -129,11 +130,6 @@ class VaultItemsProjection {
     @EventHandler
     void on(CollectionDeleted event) {
         jdbc.sql("delete from vault_item_collection where collection_id = ?").param(event.collectionId()).update();
-    }
-
-    @ResetHandler
-    void reset() {
-        jdbc.sql("truncate vault_item, vault_item_collection, vault_item_user").update();
     }
 
     /** Replaces the item's collections with exactly these. */

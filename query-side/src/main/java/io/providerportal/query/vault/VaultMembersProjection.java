@@ -17,12 +17,12 @@ import io.providerportal.events.organization.OrganizationUserRemoved;
 import io.providerportal.events.organization.OrganizationUserRestored;
 import io.providerportal.events.organization.OrganizationUserRevoked;
 import io.providerportal.events.organization.OrganizationUserTypeChanged;
+import io.providerportal.query.projection.ReadModel;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -33,6 +33,7 @@ import org.springframework.stereotype.Component;
  * acceptance needs none, since only confirmed members reach anything and they come from no status that did.
  */
 @Component
+@ReadModel(tables = {"vault_organization", "vault_member"})
 @ProcessingGroup(CollectionAccessProjection.NAME)
 class VaultMembersProjection {
 
@@ -159,11 +160,6 @@ class VaultMembersProjection {
                     .update();
         }
         access.forMember(event.organizationUserId());
-    }
-
-    @ResetHandler
-    void reset() {
-        jdbc.sql("truncate vault_organization, vault_member").update();
     }
 
     private void insertOrganization(UUID id, UUID providerId, String name) {

@@ -1,0 +1,109 @@
+package io.providerportal.standalone;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.providerportal.platform.test.PortalTestClient;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * An event a projection cannot handle is parked in the dead-letter queue and the projection goes on; after a fix,
+ * the documented retry projects it. The poison is real: a trigger makes PostgreSQL refuse the dashboard row of one
+ * client, which also aborts the projection's transaction, the hard case for parking.
+ */
+@PortalTest
+class ParkedEventsApiTest {
+
+    private static final Duration PARKING = Duration.ofSeconds(60);
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JdbcClient jdbc;
+
+    @AfterEach
+    void removePoison() {
+        jdbc.sql("drop trigger if exists planted_poison on dashboard_client").update();
+        jdbc.sql("drop function if exists planted_poison()").update();
+    }
+
+    @Test
+    void aClientTheDashboardCannotStoreIsParkedAndProjectedAfterTheFix() throws Exception {
+        PortalTestClient api = new PortalTestClient(mvc);
+        Scenario scenario = new Scenario(api, jdbc);
+        Scenario.Provider provider = scenario.provider("Acme");
+        jdbc.sql("""
+                create function planted_poison() returns trigger language plpgsql as $$
+                begin
+                    if new.name like 'Poison%' then raise exception 'planted poison'; end if;
+                    return new;
+                end $$""").update();
+        jdbc.sql("""
+                create trigger planted_poison before insert or update on dashboard_client
+                for each row execute function planted_poison()""").update();
+
+        UUID poisoned = scenario.client(provider, "PoisonLtd", 10).id;
+        await().atMost(PARKING).until(() -> parked(api, scenario).contains(poisoned.toString()));
+        assertThat(deadLetters(api, scenario).toString()).contains("ClientOrganizationCreated", "planted poison");
+
+        scenario.client(provider, "HealthyLtd", 5);
+        assertThat(clientNames(api, provider)).contains("HealthyLtd").doesNotContain("PoisonLtd");
+        api.get("/organizations/" + poisoned, provider.adminToken).andExpect(status().isOk());
+
+        removePoison();
+        JsonNode retried = api.body(api.post("/admin/projections/dashboard/dead-letters/retry", scenario.operator(),
+                null).andExpect(status().isOk()));
+
+        assertThat(retried.get("retried").asLong()).isPositive();
+        assertThat(parked(api, scenario)).doesNotContain(poisoned.toString());
+        assertThat(clientNames(api, provider)).contains("HealthyLtd", "PoisonLtd");
+        JsonNode dashboard = projection(api, scenario, "dashboard");
+        assertThat(dashboard.get("running").asBoolean()).isTrue();
+    }
+
+    @Test
+    void onlyOperatorsSeeAndRetryParkedEvents() throws Exception {
+        PortalTestClient api = new PortalTestClient(mvc);
+        String stranger = api.login(api.register("Stranger"));
+        api.get("/admin/projections/dashboard/dead-letters", stranger).andExpect(status().isForbidden());
+        api.post("/admin/projections/dashboard/dead-letters/retry", stranger, null).andExpect(status().isForbidden());
+        api.get("/admin/projections/nothing/dead-letters", api.operatorToken()).andExpect(status().isNotFound());
+    }
+
+    private List<String> parked(PortalTestClient api, Scenario scenario) throws Exception {
+        List<String> aggregates = new ArrayList<>();
+        deadLetters(api, scenario).forEach(letter -> aggregates.add(letter.get("aggregateId").asText()));
+        return aggregates;
+    }
+
+    private JsonNode deadLetters(PortalTestClient api, Scenario scenario) throws Exception {
+        return api.body(api.get("/admin/projections/dashboard/dead-letters", scenario.operator())
+                .andExpect(status().isOk())).get("data");
+    }
+
+    private static JsonNode projection(PortalTestClient api, Scenario scenario, String name) throws Exception {
+        for (JsonNode projection : api.body(api.get("/admin/projections", scenario.operator())).get("data")) {
+            if (projection.get("name").asText().equals(name)) {
+                return projection;
+            }
+        }
+        throw new AssertionError("no projection " + name);
+    }
+
+    private static List<String> clientNames(PortalTestClient api, Scenario.Provider provider) throws Exception {
+        List<String> names = new ArrayList<>();
+        api.body(api.get("/providers/" + provider.id + "/clients", provider.adminToken).andExpect(status().isOk()))
+                .get("data").forEach(client -> names.add(client.get("name").asText()));
+        return names;
+    }
+}
