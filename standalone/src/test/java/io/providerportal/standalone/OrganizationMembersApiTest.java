@@ -5,19 +5,28 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.providerportal.client.ClientCrypto;
 import io.providerportal.platform.test.PortalTestClient;
 import io.providerportal.platform.test.Scenarios;
 import io.providerportal.standalone.Scenario.Member;
 import io.providerportal.standalone.Scenario.Organization;
 import io.providerportal.standalone.Scenario.Provider;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
 
 /** Organization members end to end: commands, the member list, and the dashboard's seat counts staying exact. */
 @PortalTest
@@ -117,6 +126,69 @@ class OrganizationMembersApiTest {
         api.post("/organizations/" + org.id + "/users/" + bob.id() + "/accept", bob.token(),
                         Map.of("token", "not-a-token"))
                 .andExpect(status().isUnprocessableEntity()).andExpect(jsonPath("$.code").value("invitation.invalid"));
+    }
+
+    /**
+     * Administrators racing on one member: exactly one confirm and one revoke win, and each is recorded once. In one
+     * JVM Axon runs commands on one organization one after another, so a loser meets the winner's result (422);
+     * across command-side instances the event store's unique sequence refuses the later append (409).
+     */
+    @Test
+    void administratorsRacingOnOneMemberHaveOneWinnerPerChange() throws Exception {
+        Organization org = scenario.own("Contoso", 5);
+        Member bob = org.invite("Bob", "USER", List.of());
+        String path = "/organizations/" + org.id + "/users/" + bob.id();
+        api.post(path + "/accept", bob.token(), Map.of("token", scenario.invitationToken(bob.account().email())))
+                .andExpect(status().isNoContent());
+        String publicKey = api.body(api.postRead("/organizations/" + org.id + "/users/public-keys", org.adminToken,
+                Map.of("ids", List.of(bob.id())))).at("/data/0/key").asText();
+        Map<String, String> confirm = Map.of("key",
+                ClientCrypto.wrap(publicKey, org.admin.organizationKey(org.id).toBytes()));
+
+        assertThat(race(4, () -> api.post(path + "/confirm", org.adminToken, confirm)))
+                .containsOnlyOnce(204).isSubsetOf(204, 409, 422);
+        assertThat(race(4, () -> api.put(path + "/revoke", org.adminToken, null)))
+                .containsOnlyOnce(204).isSubsetOf(204, 409, 422);
+
+        assertThat(recorded(org.id, "OrganizationUserConfirmed", bob.id())).isEqualTo(1);
+        assertThat(recorded(org.id, "OrganizationUserRevoked", bob.id())).isEqualTo(1);
+        JsonNode row = find(api.body(api.get("/organizations/" + org.id + "/users", org.adminToken)).get("data"),
+                bob.id());
+        assertThat(row.get("status").asText()).isEqualTo("REVOKED");
+    }
+
+    /** Sends the same request from n threads at once; answers the statuses, each refusal checked for problem+json. */
+    private static List<Integer> race(int n, Callable<ResultActions> request) throws Exception {
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(n);
+        try {
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    MockHttpServletResponse response = request.call().andReturn().getResponse();
+                    if (response.getStatus() >= 400) {
+                        assertThat(response.getContentType()).startsWith("application/problem+json");
+                    }
+                    return response.getStatus();
+                }));
+            }
+            start.countDown();
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> answer : answers) {
+                statuses.add(answer.get());
+            }
+            return statuses;
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private long recorded(UUID organizationId, String event, UUID memberId) {
+        return jdbc.sql("""
+                select count(*) from domain_event_entry
+                where aggregate_identifier = ? and payload_type like ? and convert_from(payload, 'UTF8') like ?
+                """).params(organizationId.toString(), "%." + event, "%" + memberId + "%").query(Long.class).single();
     }
 
     private Map<String, Integer> row(Provider provider) throws Exception {
