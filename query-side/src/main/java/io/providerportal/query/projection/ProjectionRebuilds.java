@@ -38,8 +38,8 @@ import org.springframework.stereotype.Component;
  * the live processor and its tables keep serving reads (and read-your-writes). When the copy has caught up with the
  * live processor, both stop for a moment, the copies replace the live tables in one transaction, and the live
  * processor goes on from the rebuild's position. An event the rebuild cannot handle gives the rebuild up and leaves
- * the live tables as they were. A rebuild runs in the JVM that was asked for it; one cut short by a stop is
- * cleaned away at the next start.
+ * the live tables as they were. A rebuild runs in the JVM that was asked for it, which must be the one processing
+ * the projection; one cut short by a stop is cleaned away at the next start.
  */
 @Component
 public class ProjectionRebuilds {
@@ -79,6 +79,11 @@ public class ProjectionRebuilds {
         StreamingEventProcessor live = processing.eventProcessor(projection, StreamingEventProcessor.class)
                 .orElseThrow(() -> new NotFoundException("projection.not-found", "No such projection."));
         List<EventMessageHandler> handlers = handlers(live);
+        int segments = transactions.fetchInTransaction(() -> tokenStore.fetchSegments(projection)).length;
+        if (live.processingStatus().size() < segments) {
+            throw new ConflictException("projection.processed-elsewhere",
+                    "Another instance processes this projection now: ask that one to rebuild it.");
+        }
         List<String> tables = handlers.stream().flatMap(handler -> Arrays.stream(tablesOf(handler))).toList();
         Rebuild rebuild = new Rebuild(projection, tables);
         Rebuild previous = rebuilds.compute(projection, (name, current) ->

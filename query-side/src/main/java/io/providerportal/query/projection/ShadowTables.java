@@ -1,5 +1,7 @@
 package io.providerportal.query.projection;
 
+import java.lang.management.ManagementFactory;
+import java.time.Instant;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -48,8 +50,11 @@ class ShadowTables {
             }
             jdbc.sql("drop schema " + schema).update();
             jdbc.sql("delete from token_entry where processor_name = ?").param(live).update();
-            jdbc.sql("update token_entry set processor_name = ?, owner = null where processor_name = ?")
-                    .params(live, rebuild).update();
+            // claimed for this JVM, whose live processor starts again at once: no other instance takes it over
+            // with a position of its own in between
+            jdbc.sql("update token_entry set processor_name = ?, owner = ?, timestamp = ? where processor_name = ?")
+                    .params(live, ManagementFactory.getRuntimeMXBean().getName(), Instant.now().toString(), rebuild)
+                    .update();
             jdbc.sql("delete from dead_letter_entry where processing_group = ?").param(live).update();
         });
     }
