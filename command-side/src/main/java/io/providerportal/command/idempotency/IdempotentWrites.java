@@ -11,37 +11,40 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.Semaphore;
-import javax.sql.DataSource;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.TransactionException;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * Applies a write sent with an {@code Idempotency-Key} once, and answers every retry with the first answer (status,
  * body, {@code Portal-Position}, {@code Location}). The key is the caller's own and is kept 24 hours; the same key
- * with another request is refused (422). The first request holds its key's row locked until it has answered, so a
- * retry that arrives meanwhile waits for that answer instead of applying the write again. A 5xx answer is not
- * kept: the write may not have happened, and a retry tries again.
+ * with another request is refused (422). The key, the command's events and the answer commit in one transaction
+ * (commands run in the caller's thread and join it), so a crash or a database failure anywhere leaves either all of
+ * them or none, and a retry either replays the answer or applies the write for the first time. A retry that arrives
+ * while the first request runs waits on the key's row for its outcome. A refusal (4xx) applied nothing, and its
+ * answer is kept on its own; a 5xx answer is not kept: a retry tries again.
  */
 @Component
 class IdempotentWrites extends OncePerRequestFilter {
@@ -50,19 +53,25 @@ class IdempotentWrites extends OncePerRequestFilter {
     private static final int MAX_KEY_LENGTH = 255;
     private static final Set<String> REPLAYED_HEADERS = Set.of(PortalHeaders.POSITION, HttpHeaders.LOCATION,
             HttpHeaders.CONTENT_TYPE);
-    /** Keyed requests hold a connection while they run; at most these many, so commands always find one. */
-    private static final int RUNNING_AT_ONCE = 4;
 
-    private final DataSource dataSource;
+    private final JdbcClient jdbc;
     private final ObjectMapper json;
-    private final Semaphore running = new Semaphore(RUNNING_AT_ONCE, true);
+    private final TransactionTemplate withTheCommand;
+    private final TransactionTemplate onItsOwn;
 
-    IdempotentWrites(DataSource dataSource, ObjectMapper json) {
-        this.dataSource = dataSource;
+    IdempotentWrites(JdbcClient jdbc, ObjectMapper json, PlatformTransactionManager transactions) {
+        this.jdbc = jdbc;
         this.json = json;
+        this.withTheCommand = new TransactionTemplate(transactions);
+        this.onItsOwn = new TransactionTemplate(transactions);
+        this.onItsOwn.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     private record Answer(byte[] requestHash, int status, Map<String, String> headers, byte[] body) {
+    }
+
+    /** What the first request came to: the answer stored for an earlier one, or whether this one's was kept. */
+    private record Outcome(Answer earlier, boolean kept) {
     }
 
     @Override
@@ -87,90 +96,120 @@ class IdempotentWrites extends OncePerRequestFilter {
         }
         BufferedRequest buffered = new BufferedRequest(request);
         byte[] hash = fingerprint(buffered);
-        try {
-            running.acquire();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ServletException(e);
-        }
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            try {
-                if (claim(connection, caller, key, hash)) {
-                    answerFirst(connection, caller, key, buffered, response, chain);
-                } else {
-                    Answer first = stored(connection, caller, key);
-                    connection.rollback();
-                    replay(first, hash, response);
-                }
-            } catch (SQLException | RuntimeException | IOException | ServletException e) {
-                connection.rollback();
-                throw e;
-            }
-        } catch (SQLException e) {
-            throw new ServletException(e);
-        } finally {
-            running.release();
-        }
-    }
-
-    /** Runs the request and keeps its answer, unless it failed on the server's side. */
-    private void answerFirst(Connection connection, UUID caller, String key, BufferedRequest request,
-            HttpServletResponse response, FilterChain chain) throws IOException, ServletException, SQLException {
         ContentCachingResponseWrapper captured = new ContentCachingResponseWrapper(response);
-        chain.doFilter(request, captured);
-        if (captured.getStatus() >= 500) {
-            connection.rollback();
-        } else {
-            Map<String, String> headers = new LinkedHashMap<>();
-            for (String name : REPLAYED_HEADERS) {
-                if (captured.getHeader(name) != null) {
-                    headers.put(name, captured.getHeader(name));
+        Outcome outcome;
+        try {
+            outcome = withTheCommand.execute(transaction -> {
+                if (!claim(caller, key, hash)) {
+                    return new Outcome(stored(caller, key), false);
                 }
-            }
-            try (PreparedStatement update = connection.prepareStatement(
-                    "update idempotency_key set status = ?, headers = ?, body = ? where actor_id = ? and key = ?")) {
-                update.setInt(1, captured.getStatus());
-                update.setString(2, json.writeValueAsString(headers));
-                update.setBytes(3, captured.getContentAsByteArray());
-                update.setObject(4, caller);
-                update.setString(5, key);
-                update.executeUpdate();
-            }
-            connection.commit();
+                run(chain, buffered, captured);
+                boolean applied = captured.getStatus() < 400 && !transaction.isRollbackOnly();
+                if (applied) {
+                    record(caller, key, captured);
+                } else {
+                    transaction.setRollbackOnly();
+                }
+                return new Outcome(null, applied);
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        } catch (WrappedServletException e) {
+            throw e.getCause();
+        } catch (DataAccessException | TransactionException e) {
+            logger.warn("A keyed write was rolled back: " + e);
+            notApplied(response);
+            return;
+        }
+        if (outcome.earlier() != null) {
+            replay(outcome.earlier(), hash, response);
+            return;
+        }
+        int status = captured.getStatus();
+        if (!outcome.kept() && status < 400) {
+            // answered as a success, yet its transaction could not commit: nothing happened
+            notApplied(response);
+            return;
+        }
+        if (status >= 400 && status < 500) {
+            onItsOwn.executeWithoutResult(transaction -> {
+                if (claim(caller, key, hash)) {
+                    record(caller, key, captured);
+                }
+            });
         }
         captured.copyBodyToResponse();
     }
 
+    private void notApplied(HttpServletResponse response) throws IOException {
+        response.reset();
+        problem(response, HttpStatus.INTERNAL_SERVER_ERROR, "write.not-applied",
+                "The write was not applied; send it again with the same Idempotency-Key.", List.of());
+    }
+
+    private static void run(FilterChain chain, BufferedRequest request, ContentCachingResponseWrapper response) {
+        try {
+            chain.doFilter(request, response);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (ServletException e) {
+            throw new WrappedServletException(e);
+        }
+    }
+
+    private void record(UUID caller, String key, ContentCachingResponseWrapper captured) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        for (String name : REPLAYED_HEADERS) {
+            if (captured.getHeader(name) != null) {
+                headers.put(name, captured.getHeader(name));
+            }
+        }
+        try {
+            jdbc.sql("update idempotency_key set status = ?, headers = ?, body = ? where actor_id = ? and key = ?")
+                    .params(captured.getStatus(), json.writeValueAsString(headers), captured.getContentAsByteArray(),
+                            caller, key)
+                    .update();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /**
      * Takes the key for this request, or a key whose first request is older than it is kept. While another request
-     * holds the key, PostgreSQL makes this wait until that one has answered.
+     * holds the key, PostgreSQL makes this wait until that one has committed or rolled back.
      */
-    private static boolean claim(Connection connection, UUID caller, String key, byte[] hash) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement("""
+    private boolean claim(UUID caller, String key, byte[] hash) {
+        return jdbc.sql("""
                 insert into idempotency_key (actor_id, key, request_hash) values (?, ?, ?)
                 on conflict (actor_id, key) do update
                 set request_hash = excluded.request_hash, status = null, headers = null, body = null, created_at = now()
                 where idempotency_key.created_at < now() - interval '24 hours'
-                """)) {
-            insert.setObject(1, caller);
-            insert.setString(2, key);
-            insert.setBytes(3, hash);
-            return insert.executeUpdate() == 1;
-        }
+                """).params(caller, key, hash).update() == 1;
     }
 
-    private Answer stored(Connection connection, UUID caller, String key) throws SQLException, IOException {
-        try (PreparedStatement select = connection.prepareStatement(
-                "select request_hash, status, headers, body from idempotency_key where actor_id = ? and key = ?")) {
-            select.setObject(1, caller);
-            select.setString(2, key);
-            try (ResultSet row = select.executeQuery()) {
-                row.next();
-                return new Answer(row.getBytes("request_hash"), row.getInt("status"),
-                        json.readValue(row.getString("headers"), new TypeReference<Map<String, String>>() { }),
-                        row.getBytes("body"));
-            }
+    private Answer stored(UUID caller, String key) {
+        return jdbc.sql("select request_hash, status, headers, body from idempotency_key where actor_id = ? and key = ?")
+                .params(caller, key)
+                .query((row, i) -> {
+                    try {
+                        return new Answer(row.getBytes("request_hash"), row.getInt("status"),
+                                json.readValue(row.getString("headers"), new TypeReference<Map<String, String>>() { }),
+                                row.getBytes("body"));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }).single();
+    }
+
+    /** Carries a filter chain's checked exception out of the transaction callback. */
+    private static final class WrappedServletException extends RuntimeException {
+        WrappedServletException(ServletException cause) {
+            super(cause);
+        }
+
+        @Override
+        public synchronized ServletException getCause() {
+            return (ServletException) super.getCause();
         }
     }
 
@@ -211,11 +250,7 @@ class IdempotentWrites extends OncePerRequestFilter {
 
     /** Keys are kept 24 hours; older ones go, an hour at a time. */
     @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT1M")
-    void forgetOldKeys() throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement delete = connection.prepareStatement(
-                     "delete from idempotency_key where created_at < now() - interval '24 hours'")) {
-            delete.executeUpdate();
-        }
+    void forgetOldKeys() {
+        jdbc.sql("delete from idempotency_key where created_at < now() - interval '24 hours'").update();
     }
 }

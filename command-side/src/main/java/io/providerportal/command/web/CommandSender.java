@@ -14,6 +14,9 @@ import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Sends a command and answers the global position of the last event it produced, which clients hand back to the
@@ -24,10 +27,14 @@ public class CommandSender {
 
     private final CommandGateway gateway;
     private final NamedParameterJdbcTemplate jdbc;
+    private final TransactionTemplate eachOnItsOwn;
 
-    CommandSender(CommandGateway gateway, NamedParameterJdbcTemplate jdbc) {
+    CommandSender(CommandGateway gateway, NamedParameterJdbcTemplate jdbc, PlatformTransactionManager transactions) {
         this.gateway = gateway;
         this.jdbc = jdbc;
+        // a bulk item's refusal must not undo the others, even inside a request's transaction (Idempotency-Key)
+        this.eachOnItsOwn = new TransactionTemplate(transactions);
+        this.eachOnItsOwn.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /** The outcome of one item of a bulk request: {@code error} is the rejection's code, or null on success. */
@@ -84,7 +91,7 @@ public class CommandSender {
     private <T> List<BulkResult> sendEach(List<T> items, Function<T, UUID> id, Function<T, Object> command) {
         return items.stream().map(item -> {
             try {
-                command.apply(item);
+                eachOnItsOwn.execute(transaction -> command.apply(item));
                 return new BulkResult(id.apply(item), null);
             } catch (RuntimeException e) {
                 return new BulkResult(id.apply(item), PortalException.causeOf(e).map(PortalException::code)

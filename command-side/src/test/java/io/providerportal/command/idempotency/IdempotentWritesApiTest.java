@@ -123,6 +123,39 @@ class IdempotentWritesApiTest {
         assertThat(clients()).isEqualTo(1);
     }
 
+    /**
+     * The database fails after the command but before its answer is kept (a trigger refuses to keep it, as a crash
+     * or a lost connection would): nothing of the write may stay, so the retry applies it once.
+     */
+    @Test
+    void aWriteWhoseAnswerCouldNotBeKeptLeavesNothingAndItsRetryAppliesOnce() throws Exception {
+        String key = "fails-" + UUID.randomUUID();
+        jdbc.sql("""
+                create function refuse_answer() returns trigger language plpgsql as $$
+                begin
+                    if new.key like 'fails-%' and new.status is not null then raise exception 'lost'; end if;
+                    return new;
+                end $$""").update();
+        jdbc.sql("create trigger refuse_answer before update on idempotency_key for each row "
+                + "execute function refuse_answer()").update();
+        String body = client("Contoso");
+        try {
+            assertThat(create(key, body, owner.token()).getStatus()).isEqualTo(500);
+            assertThat(clients()).as("nothing of the failed write stays").isZero();
+        } finally {
+            jdbc.sql("drop trigger refuse_answer on idempotency_key").update();
+            jdbc.sql("drop function refuse_answer()").update();
+        }
+
+        MockHttpServletResponse retry = create(key, body, owner.token());
+
+        assertThat(retry.getStatus()).isEqualTo(201);
+        assertThat(retry.getHeader("Idempotent-Replayed")).isNull();
+        assertThat(clients()).isEqualTo(1);
+        assertThat(create(key, body, owner.token()).getHeader("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(clients()).isEqualTo(1);
+    }
+
     @Test
     void aKeyMustBeShortText() throws Exception {
         MockHttpServletResponse tooLong = create("k".repeat(256), client("Contoso"), owner.token());

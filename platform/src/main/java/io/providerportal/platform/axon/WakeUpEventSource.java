@@ -14,6 +14,8 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 
 import org.axonframework.messaging.StreamableMessageSource;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The event store as a source for pooled streaming processors, with a wake-up when this JVM commits events.
@@ -38,9 +40,17 @@ public class WakeUpEventSource implements StreamableMessageSource<TrackedEventMe
     public WakeUpEventSource(EventStore store, Duration pollInterval, boolean startAtNewest) {
         this.store = store;
         this.startAtNewest = startAtNewest;
-        // Local events are published before their commit: wake the streams only once the commit has happened.
+        // Local events are published before their commit: wake the streams only once the commit has happened,
+        // the database's own when the unit of work joined a larger transaction (a request's, with Idempotency-Key).
         store.subscribe(events -> {
-            if (CurrentUnitOfWork.isStarted()) {
+            if (TransactionSynchronizationManager.isSynchronizationActive()) {
+                TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                    @Override
+                    public void afterCommit() {
+                        wakeAll(true);
+                    }
+                });
+            } else if (CurrentUnitOfWork.isStarted()) {
                 CurrentUnitOfWork.get().root().afterCommit(unitOfWork -> wakeAll(true));
             } else {
                 wakeAll(true);
