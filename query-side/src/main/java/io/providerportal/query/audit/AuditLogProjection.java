@@ -66,7 +66,12 @@ class AuditLogProjection {
                                          ip_address, device_type, organization_id, provider_id, user_id,
                                          organization_user_id, provider_user_id, group_id, collection_id, policy_type,
                                          item_id)
-                values (:eventId, :position, :code, :name, :at, :actor, :actorType, :ip, :device, :organization,
+                values (:eventId,
+                        -- the event's own place in the store: a tracking token that has just closed a gap stands
+                        -- at a later position than the event that closed it
+                        coalesce((select global_index from domain_event_entry where event_identifier = :eventId),
+                                 :position),
+                        :code, :name, :at, :actor, :actorType, :ip, :device, :organization,
                         :provider, :user, :organizationUser, :providerUser, :group, :collection, :policy, :item)
                 on conflict (event_id) do nothing
                 """)

@@ -18,14 +18,15 @@ import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.WrappedToken;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
  * Extends the hash chain over the stored events, in global order. Events only say how far the log has been read:
  * the links are computed from the stored rows, once per batch, when the batch commits. A missing position is a
  * write that has not committed yet, or one that rolled back; the chain waits for it until the store holds an event
- * stamped {@link #GAP_TIMEOUT} after the one following it (the event store's own gap timeout), then goes on without
- * it. That rule reads only stored data, so a rebuild makes the same chain.
+ * stamped {@code portal.audit.gap-timeout} (60 s, the event store's own gap timeout) after the one following it,
+ * then goes on without it. That rule reads only stored data, so a rebuild makes the same chain.
  */
 @Component
 @ReadModel(tables = {"audit_chain"})
@@ -33,17 +34,19 @@ import org.springframework.stereotype.Component;
 class AuditChainProjection {
 
     static final String NAME = "audit-chain";
-    static final Duration GAP_TIMEOUT = Duration.ofSeconds(60);
 
     private static final String BATCH_END = AuditChainProjection.class.getName() + ".batchEnd";
     private static final int FLUSH_SIZE = 1000;
 
     private final StoredEvents events;
     private final ChainTable chain;
+    private final Duration gapTimeout;
 
-    AuditChainProjection(StoredEvents events, ChainTable chain) {
+    AuditChainProjection(StoredEvents events, ChainTable chain,
+            @Value("${portal.audit.gap-timeout:PT60S}") Duration gapTimeout) {
         this.events = events;
         this.chain = chain;
+        this.gapTimeout = gapTimeout;
     }
 
     @EventHandler
@@ -106,7 +109,7 @@ class AuditChainProjection {
             if (time == null) {
                 time = events.timeStampAtOrBefore(position).map(Instant::parse).orElse(Instant.MIN);
             }
-            return !Instant.parse(afterGap.timeStamp()).plus(GAP_TIMEOUT).isAfter(time);
+            return !Instant.parse(afterGap.timeStamp()).plus(gapTimeout).isAfter(time);
         }
     }
 }

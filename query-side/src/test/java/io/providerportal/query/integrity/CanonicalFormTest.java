@@ -50,9 +50,8 @@ class CanonicalFormTest {
 
     @Test
     void theDocumentedSqlGivesTheBytesAndTheLinksTheChainHas() {
-        long stored = events.lastPosition();
-        await().atMost(Duration.ofSeconds(150))
-                .until(() -> chain.head().map(ChainTable.Link::position).orElse(0L) >= stored);
+        // As far as the chain has come: it may wait at a write that rolled back until later events settle it.
+        await().atMost(Duration.ofSeconds(150)).until(() -> chain.head().isPresent());
 
         transaction.executeWithoutResult(status -> {
             ChainTable.Link head = chain.head().orElseThrow();
