@@ -126,7 +126,12 @@ class TokenController {
                 user.key(), user.encryptedPrivateKey(), user.kdf(), user.kdfIterations(), false, false,
                 Map.of("publicKeyEncryptionKeyPair", Map.of(
                         "publicKey", user.publicKey(), "wrappedPrivateKey", user.encryptedPrivateKey())),
-                Map.of("HasMasterPassword", true, "Object", "userDecryptionOptions"));
+                Map.of("HasMasterPassword", true, "Object", "userDecryptionOptions",
+                        // what newer Bitwarden clients unlock with: the KDF, the salt and the wrapped user key
+                        "MasterPasswordUnlock", Map.of(
+                                "Kdf", Map.of("KdfType", user.kdf(), "Iterations", user.kdfIterations()),
+                                "MasterKeyEncryptedUserKey", user.key(),
+                                "Salt", UserDirectory.normalize(user.email()))));
     }
 
     private static ResponseEntity<Map<String, Object>> error(HttpStatus status, String error, String description) {

@@ -27,8 +27,12 @@ class FoldersProjection {
 
     @EventHandler
     void on(UserRegistered event) {
-        jdbc.sql("insert into vault_user (user_id, email, name) values (?, ?, ?) on conflict (user_id) do nothing")
-                .params(event.userId(), event.email(), event.name()).update();
+        jdbc.sql("""
+                insert into vault_user (user_id, email, name, key, encrypted_private_key) values (?, ?, ?, ?, ?)
+                on conflict (user_id) do nothing
+                """)
+                .params(event.userId(), event.email(), event.name(), event.key(), event.encryptedPrivateKey())
+                .update();
     }
 
     @EventHandler

@@ -1,0 +1,70 @@
+package io.providerportal.query.bitwarden;
+
+import io.providerportal.platform.security.Actor;
+import io.providerportal.query.vault.MyVaultReads;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Bitwarden's sync: everything a client keeps of its vault, in one answer. */
+@RestController
+class SyncController {
+
+    private final MyVaultReads vault;
+    private final CipherShapes shapes;
+
+    SyncController(MyVaultReads vault, CipherShapes shapes) {
+        this.vault = vault;
+        this.shapes = shapes;
+    }
+
+    @GetMapping("/api/sync")
+    Map<String, Object> sync(Actor actor) {
+        Map<String, Object> sync = new LinkedHashMap<>();
+        sync.put("profile", profile(actor));
+        sync.put("folders", vault.folders(actor.id()).stream().map(shapes::folder).toList());
+        sync.put("collections", vault.collections(actor.id()).stream().map(shapes::collection).toList());
+        sync.put("ciphers", vault.items(actor.id()).stream().map(shapes::cipher).toList());
+        sync.put("policies", List.of());
+        sync.put("sends", List.of());
+        sync.put("domains", null);
+        sync.put("object", "sync");
+        return sync;
+    }
+
+    /**
+     * When the account's vault last changed, in epoch milliseconds; a client syncs in full only when it moved.
+     * Until changes are tracked per account this answers the present, so every sync is a full one: never stale.
+     */
+    @GetMapping("/api/accounts/revision-date")
+    long revisionDate() {
+        return Instant.now().toEpochMilli();
+    }
+
+    private Map<String, Object> profile(Actor actor) {
+        MyVaultReads.Account account = vault.account(actor);
+        Map<String, Object> profile = new LinkedHashMap<>();
+        profile.put("id", actor.id());
+        profile.put("name", account.profile().name());
+        profile.put("email", account.profile().email());
+        profile.put("emailVerified", true);
+        profile.put("premium", false);
+        profile.put("premiumFromOrganization", false);
+        profile.put("culture", "en-US");
+        profile.put("twoFactorEnabled", false);
+        profile.put("key", account.key());
+        profile.put("privateKey", account.encryptedPrivateKey());
+        profile.put("securityStamp", actor.id().toString());
+        profile.put("forcePasswordReset", false);
+        profile.put("usesKeyConnector", false);
+        profile.put("organizations", vault.memberships(actor.id()).stream()
+                .map(membership -> shapes.organization(membership, actor.id())).toList());
+        profile.put("providers", List.of());
+        profile.put("providerOrganizations", List.of());
+        profile.put("object", "profile");
+        return profile;
+    }
+}
