@@ -77,14 +77,15 @@ public final class Portal {
         }
     }
 
-    private HttpRequest.Builder request(String path, String token) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60));
-        return token == null ? builder : builder.header("Authorization", "Bearer " + token);
+    /** The address of a path of this portal, for a request the caller builds with headers of its own. */
+    public URI uri(String path) {
+        return URI.create(base + path);
     }
 
-    private Reply send(HttpRequest.Builder request) {
+    /** Sends a request the caller built; a connection that fails or times out throws {@link UncheckedIOException}. */
+    public Reply send(HttpRequest request) {
         try {
-            HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
             return new Reply(response.statusCode(), response.headers(), response.body());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -92,6 +93,15 @@ public final class Portal {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    private HttpRequest.Builder request(String path, String token) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60));
+        return token == null ? builder : builder.header("Authorization", "Bearer " + token);
+    }
+
+    private Reply send(HttpRequest.Builder request) {
+        return send(request.build());
     }
 
     private static byte[] bytes(Object body) {
