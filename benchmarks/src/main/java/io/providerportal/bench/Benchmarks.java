@@ -2,6 +2,7 @@ package io.providerportal.bench;
 
 import io.providerportal.bench.commands.CommandsBenchmark;
 import io.providerportal.bench.dashboard.DashboardBenchmark;
+import io.providerportal.bench.faults.FaultSuite;
 import io.providerportal.bench.history.HistoryBenchmark;
 import io.providerportal.bench.http.Portal;
 import io.providerportal.bench.myvault.MyVaultBenchmark;
@@ -24,6 +25,9 @@ public final class Benchmarks {
               history    --db-url jdbc:postgresql://127.0.0.1:5432/bench --portal-pid PID
                          [--db-user postgres] [--db-password ''] [--sizes 100000,1000000] [--chunk 100000]
               replay     [--projections dashboard,audit-log]
+              faults     --run-dir DIR --pg-ctl "PG_CTL..." --command-jar JAR --query-jar JAR --query-migrations DIR
+                         [--db-port 5499] [--faults none,command,query,postgres] [--before-seconds 8]
+                         [--after-seconds 8] [--vault-users 4]   (run by scripts/fault-suite.sh, see docs/faults.md)
 
             Operator credentials (dashboard, history, replay): --operator-id dev-operator --operator-secret dev-operator-secret
             """;
@@ -44,6 +48,7 @@ public final class Benchmarks {
             case "commands" -> new CommandsBenchmark(portal, options).run();
             case "history" -> new HistoryBenchmark(portal, options).run();
             case "replay" -> new ReplayBenchmark(portal, options).run();
+            case "faults" -> System.exit(new FaultSuite(options).run());
             default -> {
                 System.err.println("unknown scenario: " + args[0]);
                 System.err.print(USAGE);
