@@ -27,7 +27,8 @@ public final class Benchmarks {
               replay     [--projections dashboard,audit-log]
               faults     --run-dir DIR --pg-ctl "PG_CTL..." --command-jar JAR --query-jar JAR --query-migrations DIR
                          [--db-port 5499] [--faults none,command,query,postgres] [--before-seconds 8]
-                         [--after-seconds 8] [--vault-users 4]   (run by scripts/fault-suite.sh, see docs/faults.md)
+                         [--after-seconds 8] [--vault-users 4] [--writes-per-client 10]
+                         (run by scripts/fault-suite.sh: docs/faults.md)
 
             Operator credentials (dashboard, history, replay): --operator-id dev-operator --operator-secret dev-operator-secret
             """;

@@ -46,6 +46,7 @@ public final class FaultSuite {
     private final Duration before;
     private final Duration after;
     private final int vaultUsers;
+    private final double writesPerClient;
     private final String runTag = UUID.randomUUID().toString().substring(0, 8);
     private final String operatorId = "fault-suite-operator";
     private final String operatorSecret = UUID.randomUUID().toString();
@@ -67,6 +68,7 @@ public final class FaultSuite {
         this.before = Duration.ofSeconds(options.integer("before-seconds", 8));
         this.after = Duration.ofSeconds(options.integer("after-seconds", 8));
         this.vaultUsers = options.integer("vault-users", 4);
+        this.writesPerClient = options.integer("writes-per-client", 10);
     }
 
     /** Runs the whole suite; 0 when every check passed, 1 otherwise. The sides are stopped whatever happens. */
@@ -105,7 +107,7 @@ public final class FaultSuite {
             phases.add(phase);
             note("%s: load for %d s, then the fault, then %d s more", phase.name(), before.toSeconds(),
                     after.toSeconds());
-            load.start(phase, phases.size());
+            load.start(phase, phases.size(), writesPerClient);
             sleep(before);
             if (fault != Fault.NONE) {
                 phase.faultInjected();

@@ -80,15 +80,15 @@ final class Load {
                 providerKey, providerKeyOfReader, writers, readers);
     }
 
-    void start(Phase phase, int phaseNumber) {
+    /** Each writing client sends at most {@code writesPerSecond} writes a second. */
+    void start(Phase phase, int phaseNumber, double writesPerSecond) {
         this.phase = phase;
         threads.clear();
         long seed = phaseNumber * 1000L;
-        writers.forEach((user, device) -> threads.add(new Thread(
-                new VaultWorker(phase, phaseNumber, user, device, writer, reads, seed + threads.size()),
-                "vault-" + threads.size())));
+        writers.forEach((user, device) -> threads.add(new Thread(new VaultWorker(phase, phaseNumber, user, device,
+                writer, reads, new Pacer(writesPerSecond), seed + threads.size()), "vault-" + threads.size())));
         threads.add(new Thread(new ProviderWorker(phase, phaseNumber, runTag, provider, owner, providerKey, writer,
-                reads), "provider"));
+                reads, new Pacer(writesPerSecond)), "provider"));
         threads.add(new Thread(new Reader(phase, readers, provider, ownerReader, providerKeyOfReader, reads),
                 "reader"));
         threads.forEach(thread -> {

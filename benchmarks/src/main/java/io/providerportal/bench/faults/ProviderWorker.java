@@ -26,10 +26,11 @@ final class ProviderWorker implements Runnable {
     private final SymmetricKey providerKey;
     private final RetryingWriter writer;
     private final Reads reads;
+    private final Pacer pacer;
     private KnownClient current;
 
     ProviderWorker(Phase phase, int phaseNumber, String runTag, Provider provider, Device owner,
-            SymmetricKey providerKey, RetryingWriter writer, Reads reads) {
+            SymmetricKey providerKey, RetryingWriter writer, Reads reads, Pacer pacer) {
         this.phase = phase;
         this.phaseNumber = phaseNumber;
         this.runTag = runTag;
@@ -38,6 +39,7 @@ final class ProviderWorker implements Runnable {
         this.providerKey = providerKey;
         this.writer = writer;
         this.reads = reads;
+        this.pacer = pacer;
     }
 
     @Override
@@ -58,6 +60,7 @@ final class ProviderWorker implements Runnable {
         String name = "Fault " + runTag + " " + phaseNumber + "-" + n;
         String body = PortalClient.newClientJson(providerKey, name, "owner-" + n + "-" + UUID.randomUUID()
                 + "@faults.test", "TEAMS", KnownClient.SEATS);
+        pacer.await();
         Sent sent = writer.send(phase, WriteKind.CLIENT_CREATED, name, null, "POST",
                 "/providers/" + provider.id() + "/clients", owner.token(), body.getBytes(StandardCharsets.UTF_8));
         current = null;
@@ -77,6 +80,7 @@ final class ProviderWorker implements Runnable {
     private void invite(KnownClient client, int n) {
         String email = "member-" + phaseNumber + "-" + n + "-" + UUID.randomUUID() + "@faults.test";
         client.inviting();
+        pacer.await();
         Sent sent = writer.send(phase, WriteKind.MEMBER_INVITED, email, client.id(), "POST",
                 "/organizations/" + client.id() + "/users/invite", owner.token(),
                 VaultWorker.json(Map.of("emails", List.of(email), "type", "USER")));
@@ -86,8 +90,8 @@ final class ProviderWorker implements Runnable {
         }
         JsonNode invited = sent.reply().json().path("invited");
         if (invited.size() != 1 || !email.equals(invited.get(0).path("email").asText())) {
-            phase.wrongAnswer("POST /organizations/{id}/users/invite of " + email + " answered "
-                    + sent.reply().json());
+            phase.wrongAnswer(sent.write() + (sent.write().replayed() ? ", replayed" : ", not replayed")
+                    + ": answered " + sent.reply().json() + " for the invitation of " + email);
         }
         client.invited(sent.write().position());
     }

@@ -29,17 +29,19 @@ final class VaultWorker implements Runnable {
     private final Device device;
     private final RetryingWriter writer;
     private final Reads reads;
+    private final Pacer pacer;
     private final List<KnownItem> ownItems = new ArrayList<>();
     private final Random random;
 
     VaultWorker(Phase phase, int phaseNumber, VaultUser user, Device device, RetryingWriter writer, Reads reads,
-            long seed) {
+            Pacer pacer, long seed) {
         this.phase = phase;
         this.phaseNumber = phaseNumber;
         this.user = user;
         this.device = device;
         this.writer = writer;
         this.reads = reads;
+        this.pacer = pacer;
         this.random = new Random(seed);
     }
 
@@ -60,6 +62,7 @@ final class VaultWorker implements Runnable {
     private void create(int n) {
         String name = "item " + phaseNumber + "-" + n + " of " + device.user().email();
         String encryptedName = encrypt(name);
+        pacer.await();
         Sent sent = writer.send(phase, WriteKind.ITEM_CREATED, encryptedName, null, "POST", "/items",
                 device.token(), body(encryptedName, false, null));
         if (!sent.write().acknowledged()) {
@@ -76,6 +79,7 @@ final class VaultWorker implements Runnable {
 
     private void toggle(KnownItem item) {
         boolean value = !item.favourite();
+        pacer.await();
         Sent sent = writer.send(phase, WriteKind.FAVOURITE_SET, Boolean.toString(value), item.id(), "PUT",
                 "/items/" + item.id() + "/partial", device.token(), json(Map.of("favorite", value)));
         if (sent.write().acknowledged()) {
@@ -99,6 +103,7 @@ final class VaultWorker implements Runnable {
             String newName = item.name().replaceFirst(" v\\d+$", "") + " v" + (random.nextInt(1_000_000));
             String encryptedName = encrypt(newName);
             item.renaming(newName);
+            pacer.await();
             Sent sent = writer.send(phase, WriteKind.ITEM_UPDATED, encryptedName, item.id(), "PUT", path,
                     device.token(), body(encryptedName, item.favourite(), read.path("revisionDate").asText()));
             if (sent.write().acknowledged()) {
