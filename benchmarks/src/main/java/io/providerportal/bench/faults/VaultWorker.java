@@ -93,10 +93,15 @@ final class VaultWorker implements Runnable {
     private void readThenUpdate(KnownItem item) {
         String path = "/items/" + item.id();
         reads.get(phase, path, device.token(), item.position()).ifPresent(answer -> {
+            JsonNode read = answer.json();
             if (!answer.reached()) {
+                // Older than the client's last write, so only what any answer must be: a name that opens.
+                String name = decryptName(read, "GET " + path);
+                if (name != null && !item.wasNamed(name)) {
+                    phase.wrongAnswer("GET " + path + " shows the name " + name + ", never sent for item " + item.id());
+                }
                 return;
             }
-            JsonNode read = answer.json();
             if (!matches(read, item, path)) {
                 return;
             }
