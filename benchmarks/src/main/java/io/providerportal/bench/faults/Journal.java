@@ -15,8 +15,4 @@ final class Journal {
     List<Write> writes() {
         return List.copyOf(writes);
     }
-
-    List<Write> of(Phase phase) {
-        return writes.stream().filter(w -> w.phase() == phase).toList();
-    }
 }

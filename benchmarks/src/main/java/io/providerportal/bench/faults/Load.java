@@ -63,7 +63,7 @@ final class Load {
         Reply setUp = commandSide.post("/providers/" + providerId + "/setup", owner.token(), Map.of("key",
                 ClientCrypto.wrap(owner.publicKey(), SymmetricKey.random().toBytes())));
         setUp.expect(204);
-        Provider provider = new Provider(providerId, ownerCredentials);
+        Provider provider = new Provider(providerId);
         SymmetricKey providerKey = Provider.key(owner, reads, seeding, providerId, setUp.position());
         Device ownerReader = Device.logIn(commandSide, ownerCredentials);
         SymmetricKey providerKeyOfReader = Provider.key(ownerReader, reads, seeding, providerId, setUp.position());

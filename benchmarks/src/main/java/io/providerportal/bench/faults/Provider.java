@@ -3,30 +3,23 @@ package io.providerportal.bench.faults;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.providerportal.bench.faults.Reads.Answer;
 import io.providerportal.client.ClientCrypto.SymmetricKey;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** The provider of the load, its owner's credentials and its clients as far as the owner's client knows them. */
+/** The provider of the load and its clients, as far as its owner's client knows them. */
 final class Provider {
 
     private final UUID id;
-    private final Credentials owner;
     private final Map<UUID, KnownClient> clients = new ConcurrentHashMap<>();
 
-    Provider(UUID id, Credentials owner) {
+    Provider(UUID id) {
         this.id = id;
-        this.owner = owner;
     }
 
     UUID id() {
         return id;
-    }
-
-    Credentials owner() {
-        return owner;
     }
 
     void add(KnownClient client) {
@@ -35,10 +28,6 @@ final class Provider {
 
     KnownClient client(UUID id) {
         return clients.get(id);
-    }
-
-    List<KnownClient> clients() {
-        return List.copyOf(clients.values());
     }
 
     /** The provider key, as a device of its owner takes it: its own copy from {@code GET /providers}. */

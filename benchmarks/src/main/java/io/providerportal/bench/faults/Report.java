@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /** The figures of a run: one row per fault, the notes that explain them, and the verdict. */
 final class Report {
@@ -98,9 +97,5 @@ final class Report {
 
     static String seconds(Duration duration) {
         return String.format("%.1f s", duration.toMillis() / 1000.0);
-    }
-
-    static String seconds(Optional<Duration> duration) {
-        return duration.map(Report::seconds).orElse("?");
     }
 }
