@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.function.Function;
 import org.openqa.selenium.By;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -42,7 +43,11 @@ final class Chromium implements AutoCloseable {
 
     /** Waits (explicitly, never by sleeping) until the condition holds. */
     <T> T await(Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, Duration.ofSeconds(15)).until(condition);
+        try {
+            return new WebDriverWait(driver, Duration.ofSeconds(15)).until(condition);
+        } catch (TimeoutException e) {
+            throw new AssertionError("the page shows: " + driver.findElement(By.tagName("body")).getText(), e);
+        }
     }
 
     WebElement visible(By locator) {
