@@ -42,7 +42,13 @@ function headers(extra) {
 
 export async function get(path) {
   const extra = position === null ? {} : { 'Portal-Min-Position': String(position) };
-  return parse(await fetch(path, { headers: headers(extra) }));
+  const response = await fetch(path, { headers: headers(extra) });
+  const body = await parse(response);
+  // the server waited its few seconds and its read models still miss a write of ours: say so, show nothing stale
+  if ((response.headers.get('Portal-Position-Reached') || '').toLowerCase() === 'false') {
+    throw new Error('The portal has not caught up with your last change yet. Try again in a moment.');
+  }
+  return body;
 }
 
 export async function post(path, body) {
