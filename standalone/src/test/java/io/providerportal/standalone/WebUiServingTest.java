@@ -57,5 +57,6 @@ class WebUiServingTest {
         assertThat(get("/ui-secrets").statusCode()).isEqualTo(401);
         assertThat(get("/organizations").statusCode()).isEqualTo(401);
         assertThat(get("/webjars/preact/10.27.2/dist/preact.module.js").statusCode()).isIn(401, 404);
+        assertThat(get("/ui/lib/swagger-ui/5.30.1/index.html").statusCode()).isEqualTo(404);
     }
 }

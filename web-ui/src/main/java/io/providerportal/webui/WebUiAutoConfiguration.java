@@ -28,15 +28,16 @@ public class WebUiAutoConfiguration {
     static final String[] PATHS = {"/", "/index.html", "/ui/**"};
 
     /**
-     * The web jars under the app's own path, so that opening them does not open every web jar the API
-     * description serves, and so that no other handler of {@code /webjars/**} decides how they resolve.
+     * The one web jar the app imports, under the app's own path: opening it opens no other web jar, and no other
+     * handler of {@code /webjars/**} decides how it resolves.
      */
     @Bean
     WebMvcConfigurer webUiLibraries() {
         return new WebMvcConfigurer() {
             @Override
             public void addResourceHandlers(ResourceHandlerRegistry registry) {
-                registry.addResourceHandler("/ui/lib/**").addResourceLocations("classpath:/META-INF/resources/webjars/");
+                registry.addResourceHandler("/ui/lib/preact/**")
+                        .addResourceLocations("classpath:/META-INF/resources/webjars/preact/");
             }
         };
     }
