@@ -146,6 +146,9 @@ class KeyChainTest {
                         wrappedForEach(api, organization.admin, organizationUsers, organizationKey, users)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[0].error").isEmpty()).andExpect(jsonPath("$[1].error").isEmpty());
+        assertThat(api.lastPosition()).as("the bulk answer's position is after the confirmations it made")
+                .isEqualTo(jdbc.sql("select max(global_index) from domain_event_entry where aggregate_identifier = ?")
+                        .param(organization.id.toString()).query(Long.class).single());
 
         // each opens the key from the server with nothing but their own password-derived keys
         for (Scenario.Member technician : technicians) {

@@ -68,7 +68,9 @@ public class CommandSender {
     /** Sends one command per item, each on its own, and reports per item; one rejection stops no other. */
     public <T> ResponseEntity<List<BulkResult>> bulk(UUID aggregate, List<T> items, Function<T, UUID> id,
             Function<T, Object> command) {
-        return ok(position(aggregate), sendEach(items, id, item -> gateway.sendAndWait(command.apply(item))));
+        // the commands first: the position must be read after them
+        List<BulkResult> results = sendEach(items, id, item -> gateway.sendAndWait(command.apply(item)));
+        return ok(position(aggregate), results);
     }
 
     public ResponseEntity<List<BulkResult>> bulk(UUID aggregate, List<UUID> ids, Function<UUID, Object> command) {
