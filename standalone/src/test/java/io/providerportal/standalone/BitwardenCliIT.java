@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.providerportal.client.ClientAccount;
 import io.providerportal.client.PortalClient;
+import io.providerportal.standalone.tls.PemTrust;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -16,8 +17,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.KeyStore;
-import java.security.cert.CertificateFactory;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.util.ArrayList;
@@ -27,7 +26,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import javax.net.ssl.SSLContext;
-import javax.net.ssl.TrustManagerFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -68,7 +66,7 @@ class BitwardenCliIT {
                 "--portal.tls=self-signed", "--portal.tls-directory=" + WORK.resolve("tls"),
                 "--portal.mail.drop-directory=" + WORK.resolve("mail"), "--server.port=0");
         server = "https://localhost:" + ((ServletWebServerApplicationContext) portal).getWebServer().getPort();
-        SSLContext.setDefault(trusting(WORK.resolve("tls/portal.pem")));
+        SSLContext.setDefault(PemTrust.of(WORK.resolve("tls/portal.pem")));
     }
 
     @AfterAll
@@ -183,18 +181,5 @@ class BitwardenCliIT {
     private static String host() {
         return System.getenv().getOrDefault("PORTAL_DB_HOST", "127.0.0.1") + ":"
                 + System.getenv().getOrDefault("PORTAL_DB_PORT", "5432");
-    }
-
-    private static SSLContext trusting(Path pem) throws Exception {
-        KeyStore trust = KeyStore.getInstance(KeyStore.getDefaultType());
-        trust.load(null, null);
-        try (InputStream in = Files.newInputStream(pem)) {
-            trust.setCertificateEntry("portal", CertificateFactory.getInstance("X.509").generateCertificate(in));
-        }
-        TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-        factory.init(trust);
-        SSLContext context = SSLContext.getInstance("TLS");
-        context.init(null, factory.getTrustManagers(), null);
-        return context;
     }
 }

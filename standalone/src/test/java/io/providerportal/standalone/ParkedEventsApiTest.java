@@ -57,7 +57,7 @@ class ParkedEventsApiTest {
         assertThat(deadLetters(api, scenario).toString()).contains("ClientOrganizationCreated", "planted poison");
 
         scenario.client(provider, "HealthyLtd", 5);
-        assertThat(clientNames(api, provider)).contains("HealthyLtd").doesNotContain("PoisonLtd");
+        assertThat(provider.clientNames()).contains("HealthyLtd").doesNotContain("PoisonLtd");
         api.get("/organizations/" + poisoned, provider.adminToken).andExpect(status().isOk());
 
         removePoison();
@@ -66,8 +66,8 @@ class ParkedEventsApiTest {
 
         assertThat(retried.get("retried").asLong()).isPositive();
         assertThat(parked(api, scenario)).doesNotContain(poisoned.toString());
-        assertThat(clientNames(api, provider)).contains("HealthyLtd", "PoisonLtd");
-        JsonNode dashboard = projection(api, scenario, "dashboard");
+        assertThat(provider.clientNames()).contains("HealthyLtd", "PoisonLtd");
+        JsonNode dashboard = scenario.projection("dashboard");
         assertThat(dashboard.get("running").asBoolean()).isTrue();
     }
 
@@ -89,21 +89,5 @@ class ParkedEventsApiTest {
     private JsonNode deadLetters(PortalTestClient api, Scenario scenario) throws Exception {
         return api.body(api.get("/admin/projections/dashboard/dead-letters", scenario.operator())
                 .andExpect(status().isOk())).get("data");
-    }
-
-    private static JsonNode projection(PortalTestClient api, Scenario scenario, String name) throws Exception {
-        for (JsonNode projection : api.body(api.get("/admin/projections", scenario.operator())).get("data")) {
-            if (projection.get("name").asText().equals(name)) {
-                return projection;
-            }
-        }
-        throw new AssertionError("no projection " + name);
-    }
-
-    private static List<String> clientNames(PortalTestClient api, Scenario.Provider provider) throws Exception {
-        List<String> names = new ArrayList<>();
-        api.body(api.get("/providers/" + provider.id + "/clients", provider.adminToken).andExpect(status().isOk()))
-                .get("data").forEach(client -> names.add(client.get("name").asText()));
-        return names;
     }
 }

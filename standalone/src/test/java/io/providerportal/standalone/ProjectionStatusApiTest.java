@@ -83,13 +83,13 @@ class ProjectionStatusApiTest {
             assertThat(api.get("/providers/" + provider.id + "/clients", provider.adminToken)
                     .andExpect(status().isOk()).andReturn().getResponse().getHeader("Portal-Position-Reached"))
                     .isEqualTo("true");
-            assertThat(clientNames(api, provider)).containsExactlyInAnyOrder("Contoso", "Fabrikam");
+            assertThat(provider.clientNames()).containsExactlyInAnyOrder("Contoso", "Fabrikam");
             hold.rollback();
         }
         String withFabrikam = dashboard(provider.id);
 
-        await().atMost(Duration.ofSeconds(60)).until(() -> rebuildState(api, scenario).equals("DONE"));
-        JsonNode rebuild = projection(api, scenario, "dashboard").get("rebuild");
+        await().atMost(Duration.ofSeconds(60)).until(() -> rebuildState(scenario).equals("DONE"));
+        JsonNode rebuild = scenario.projection("dashboard").get("rebuild");
         assertThat(rebuild.get("done").asLong()).isGreaterThanOrEqualTo(api.lastPosition());
         assertThat(rebuild.get("eventsPerSecond").asDouble()).isPositive();
         assertThat(dashboard(provider.id)).isEqualTo(withFabrikam).contains("Contoso", "Fabrikam");
@@ -97,7 +97,7 @@ class ProjectionStatusApiTest {
                 .query(Long.class).single()).isZero();
 
         scenario.client(provider, "AfterTheSwap", 5);
-        assertThat(clientNames(api, provider)).contains("AfterTheSwap");
+        assertThat(provider.clientNames()).contains("AfterTheSwap");
     }
 
     @Test
@@ -111,24 +111,8 @@ class ProjectionStatusApiTest {
                 .andExpect(status().isForbidden());
     }
 
-    private static String rebuildState(PortalTestClient api, Scenario scenario) throws Exception {
-        return projection(api, scenario, "dashboard").at("/rebuild/state").asText();
-    }
-
-    private static JsonNode projection(PortalTestClient api, Scenario scenario, String name) throws Exception {
-        for (JsonNode projection : api.body(api.get("/admin/projections", scenario.operator())).get("data")) {
-            if (projection.get("name").asText().equals(name)) {
-                return projection;
-            }
-        }
-        throw new AssertionError("no projection " + name);
-    }
-
-    private static List<String> clientNames(PortalTestClient api, Scenario.Provider provider) throws Exception {
-        List<String> names = new ArrayList<>();
-        api.body(api.get("/providers/" + provider.id + "/clients", provider.adminToken).andExpect(status().isOk()))
-                .get("data").forEach(client -> names.add(client.get("name").asText()));
-        return names;
+    private static String rebuildState(Scenario scenario) throws Exception {
+        return scenario.projection("dashboard").at("/rebuild/state").asText();
     }
 
     /**

@@ -8,6 +8,7 @@ import io.providerportal.client.ClientCrypto.SymmetricKey;
 import io.providerportal.platform.test.ColdClient;
 import io.providerportal.platform.test.PortalTestClient;
 import io.providerportal.platform.test.Scenarios;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -28,6 +29,16 @@ class Scenario {
         this.api = api;
         this.jdbc = jdbc;
         this.operator = api.operatorToken();
+    }
+
+    /** One projection's entry of {@code GET /admin/projections}. */
+    JsonNode projection(String name) throws Exception {
+        for (JsonNode projection : api.body(api.get("/admin/projections", operator())).get("data")) {
+            if (projection.get("name").asText().equals(name)) {
+                return projection;
+            }
+        }
+        throw new AssertionError("no projection " + name);
     }
 
     String operator() {
@@ -68,6 +79,14 @@ class Scenario {
             api.post("/providers/" + id + "/users/" + member.id + "/accept", member.token,
                     Map.of("token", invitationToken(member.account.email()))).andExpect(status().isNoContent());
             return member;
+        }
+
+        /** The names on the provider's dashboard, as its owner reads them. */
+        List<String> clientNames() throws Exception {
+            List<String> names = new ArrayList<>();
+            api.body(api.get("/providers/" + id + "/clients", adminToken).andExpect(status().isOk()))
+                    .get("data").forEach(client -> names.add(client.get("name").asText()));
+            return names;
         }
 
         /** Confirmed by the owner, with the provider key from their own copy and the member's public key as served. */

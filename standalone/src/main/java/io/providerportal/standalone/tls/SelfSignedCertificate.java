@@ -2,7 +2,6 @@ package io.providerportal.standalone.tls;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
@@ -74,14 +73,6 @@ final class SelfSignedCertificate {
         } catch (GeneralSecurityException | OperatorCreationException e) {
             throw new IllegalStateException("Cannot make the portal's certificate", e);
         }
-    }
-
-    static X509Certificate load(Kept files) throws IOException, GeneralSecurityException {
-        KeyStore store = KeyStore.getInstance("PKCS12");
-        try (InputStream in = Files.newInputStream(files.keyStore())) {
-            store.load(in, files.password().toCharArray());
-        }
-        return (X509Certificate) store.getCertificate(ALIAS);
     }
 
     private static byte[] randomBytes(int length) {

@@ -10,13 +10,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.KeyStore;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.util.List;
-import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLHandshakeException;
-import javax.net.ssl.TrustManagerFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.SpringBootConfiguration;
@@ -59,7 +56,7 @@ class SelfSignedTlsTest {
         X509Certificate first;
         try (ConfigurableApplicationContext portal = start()) {
             int port = ((ServletWebServerApplicationContext) portal).getWebServer().getPort();
-            HttpClient trusting = HttpClient.newBuilder().sslContext(trusting(directory.resolve("portal.pem"))).build();
+            HttpClient trusting = HttpClient.newBuilder().sslContext(PemTrust.of(directory.resolve("portal.pem"))).build();
             for (String host : List.of("127.0.0.1", "localhost")) {
                 HttpResponse<String> answer = trusting.send(HttpRequest.newBuilder(
                         URI.create("https://" + host + ":" + port + "/probe")).build(),
@@ -88,18 +85,5 @@ class SelfSignedTlsTest {
         try (InputStream in = Files.newInputStream(directory.resolve("portal.pem"))) {
             return (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(in);
         }
-    }
-
-    private static SSLContext trusting(Path pem) throws Exception {
-        KeyStore trust = KeyStore.getInstance(KeyStore.getDefaultType());
-        trust.load(null, null);
-        try (InputStream in = Files.newInputStream(pem)) {
-            trust.setCertificateEntry("portal", CertificateFactory.getInstance("X.509").generateCertificate(in));
-        }
-        TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-        factory.init(trust);
-        SSLContext context = SSLContext.getInstance("TLS");
-        context.init(null, factory.getTrustManagers(), null);
-        return context;
     }
 }
