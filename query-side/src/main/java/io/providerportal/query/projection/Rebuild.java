@@ -4,6 +4,7 @@ import io.providerportal.query.projection.RebuildProgress.State;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.atomic.AtomicReference;
@@ -81,11 +82,9 @@ final class Rebuild {
     /** The lowest position of the rebuild's segments; -1 before it has claimed any. */
     long position() {
         StreamingEventProcessor current = processor;
-        if (current == null || current.processingStatus().isEmpty()) {
-            return finalPosition;
-        }
-        return current.processingStatus().values().stream()
-                .mapToLong(status -> status.getCurrentPosition().orElse(-1)).min().orElse(-1);
+        Map<Integer, EventTrackerStatus> segments = current == null ? Map.of() : current.processingStatus();
+        return segments.values().stream().mapToLong(status -> status.getCurrentPosition().orElse(-1)).min()
+                .orElse(finalPosition);
     }
 
     RebuildProgress progress(long head) {
