@@ -1,13 +1,19 @@
 package io.providerportal.webui;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -32,6 +38,11 @@ public class WebUiAutoConfiguration {
      * handler of {@code /webjars/**} decides how it resolves.
      */
     @Bean
+    InvitationLanding invitationLanding() {
+        return new InvitationLanding();
+    }
+
+    @Bean
     WebMvcConfigurer webUiLibraries() {
         return new WebMvcConfigurer() {
             @Override
@@ -46,7 +57,7 @@ public class WebUiAutoConfiguration {
     @Order(0)
     SecurityFilterChain webUiSecurity(HttpSecurity http) throws Exception {
         return http
-                .securityMatcher(PATHS)
+                .securityMatcher(appRequests())
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
@@ -55,5 +66,18 @@ public class WebUiAutoConfiguration {
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)))
                 .build();
+    }
+
+    /** The app's files, and invitation links opened in a browser (GET only: accepting is a POST to the API). */
+    private static RequestMatcher appRequests() {
+        PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
+        List<RequestMatcher> matchers = new ArrayList<>();
+        for (String path : PATHS) {
+            matchers.add(paths.matcher(path));
+        }
+        for (String link : InvitationLanding.PATHS) {
+            matchers.add(paths.matcher(HttpMethod.GET, link));
+        }
+        return new OrRequestMatcher(matchers);
     }
 }

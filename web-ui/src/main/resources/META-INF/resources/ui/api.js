@@ -9,20 +9,35 @@ export function setToken(token) {
   position = null;
 }
 
-/** An API refusal, worded from its problem+json (or OAuth2 error) body. */
+/** The roles the access token grants (AUDITOR, OPERATOR), read from its payload; the server checks them again. */
+export function roles() {
+  if (!accessToken) return [];
+  try {
+    const payload = accessToken.split('.')[1].replace(/-/g, '+').replace(/_/g, '/');
+    return JSON.parse(atob(payload)).roles || [];
+  } catch (e) {
+    return [];
+  }
+}
+
+/** An API refusal, worded from its problem+json (or OAuth2 error) body; {@link fieldErrors} keeps its fields apart. */
 export class ApiError extends Error {
   constructor(status, body) {
     super(describe(status, body));
     this.status = status;
     this.body = body;
   }
+
+  /** {field: reason} of a validation refusal. */
+  get fieldErrors() {
+    return Object.fromEntries((this.body?.errors || []).map(e => [e.field, e.reason]));
+  }
 }
 
 function describe(status, body) {
   if (body && typeof body === 'object') {
-    const fields = (body.errors || []).map(e => `${e.field}: ${e.reason}`).join('; ');
     const text = body.detail || body.error_description || body.ErrorModel?.Message || body.title;
-    if (text) return fields ? `${text} (${fields})` : text;
+    if (text) return text;
   }
   return `The server answered ${status}.`;
 }
@@ -40,26 +55,53 @@ function headers(extra) {
   return h;
 }
 
-export async function get(path) {
-  const extra = position === null ? {} : { 'Portal-Min-Position': String(position) };
-  const response = await fetch(path, { headers: headers(extra) });
-  const body = await parse(response);
-  // the server waited its few seconds and its read models still miss a write of ours: say so, show nothing stale
+function readHeaders(extra = {}) {
+  return headers(position === null ? extra : { ...extra, 'Portal-Min-Position': String(position) });
+}
+
+/** The server waited its few seconds and its read models still miss a write of ours: say so, show nothing stale. */
+function requireCaughtUp(response) {
   if ((response.headers.get('Portal-Position-Reached') || '').toLowerCase() === 'false') {
     throw new Error('The portal has not caught up with your last change yet. Try again in a moment.');
   }
+}
+
+export async function get(path) {
+  const response = await fetch(path, { headers: readHeaders() });
+  const body = await parse(response);
+  requireCaughtUp(response);
   return body;
 }
 
-export async function post(path, body) {
+/** A read answered as text (CSV, NDJSON), for a download. */
+export async function getText(path, accept) {
+  const response = await fetch(path, { headers: readHeaders({ Accept: accept }) });
+  if (!response.ok) await parse(response);
+  requireCaughtUp(response);
+  return response.text();
+}
+
+/** A read asked with POST (the public keys of a bulk confirmation): it writes nothing. */
+export async function postRead(path, body) {
   const response = await fetch(path, {
-    method: 'POST', headers: headers({ 'Content-Type': 'application/json' }), body: JSON.stringify(body) });
+    method: 'POST', headers: readHeaders({ 'Content-Type': 'application/json' }), body: JSON.stringify(body) });
+  return parse(response);
+}
+
+async function write(method, path, body) {
+  const response = await fetch(path, {
+    method, headers: headers(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+    body: body === undefined ? undefined : JSON.stringify(body) });
   const reached = Number(response.headers.get('Portal-Position'));
   if (response.headers.has('Portal-Position') && Number.isFinite(reached)) {
     position = position === null ? reached : Math.max(position, reached);
   }
   return parse(response);
 }
+
+export const post = (path, body) => write('POST', path, body);
+export const put = (path, body) => write('PUT', path, body);
+export const del = path => write('DELETE', path);
 
 /** The OAuth2 token endpoint takes a form, not JSON. */
 export async function token(form) {

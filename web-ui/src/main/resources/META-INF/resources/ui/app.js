@@ -1,66 +1,67 @@
-// The app shell: log in, pick a provider, work on its clients.
+// The app shell: log in (or accept an invitation first), then the page the URL's fragment names.
 import { h, render, Component } from './preact.js';
 import * as api from './api.js';
-import { Clients } from './clients.js';
-import { error } from './forms.js';
+import { Accept, pendingInvitation } from './accept.js';
+import { Auditor } from './auditor.js';
 import { Login } from './login.js';
+import { OrganizationPage } from './organization.js';
+import { ProviderPage } from './provider.js';
+import * as router from './router.js';
 import * as session from './session.js';
-
-class Providers extends Component {
-  state = { providers: null, selected: null, error: null };
-
-  componentDidMount() { this.load(); }
-
-  async load() {
-    try {
-      const providers = (await api.get('/providers')).data;
-      const selected = providers.find(p => p.id === this.state.selected) ? this.state.selected
-        : providers[0]?.id ?? null;
-      this.setState({ providers, selected, error: null });
-    } catch (e) {
-      this.setState({ error: e.message });
-    }
-  }
-
-  async setUp(provider) {
-    try {
-      await session.setUpProvider(provider.id);
-      await this.load();
-    } catch (e) {
-      this.setState({ error: e.message });
-    }
-  }
-
-  render(_, { providers, selected, error: message }) {
-    if (providers === null) return h('div', null, error(message) || h('p', null, 'Loading…'));
-    if (providers.length === 0) {
-      return h('p', { class: 'empty' }, 'You are not a member of any provider yet.');
-    }
-    const provider = providers.find(p => p.id === selected);
-    return h('div', null,
-      h('label', { class: 'switcher' }, 'Provider ',
-        h('select', { name: 'provider', value: selected, onChange: e => this.setState({ selected: e.target.value }) },
-          providers.map(p => h('option', { value: p.id }, p.name)))),
-      error(message),
-      !provider.setUp
-        ? h('section', { class: 'card' }, h('p', null, `${provider.name} is not set up yet.`),
-          h('button', { type: 'button', onClick: () => this.setUp(provider) }, 'Set up provider'))
-        : !provider.key
-          ? h('p', null, 'Your membership awaits confirmation by a Provider Admin.')
-          : h(Clients, { provider }));
-  }
-}
+import { MyVault } from './vault.js';
 
 class App extends Component {
-  state = { user: null };
+  state = { user: null, route: router.current(), invitation: pendingInvitation(), providers: null };
 
-  render(_, { user }) {
+  componentDidMount() {
+    this.onHash = () => this.setState({ route: router.current() });
+    addEventListener('hashchange', this.onHash);
+  }
+
+  componentWillUnmount() { removeEventListener('hashchange', this.onHash); }
+
+  async loggedIn(user) {
+    const providers = (await api.get('/providers')).data;
+    this.setState({ user, providers });
+    if (!this.state.invitation && this.state.route.length === 0) {
+      if (providers.length > 0) router.go('providers', providers[0].id, 'clients');
+      else router.go('vault');
+    }
+  }
+
+  logOut() {
+    session.logOut();
+    this.setState({ user: null, providers: null, route: [] });
+    history.replaceState(null, '', '/');
+  }
+
+  page() {
+    const { route, providers, invitation } = this.state;
+    if (invitation) {
+      return h(Accept, { invitation, onDone: () => { this.setState({ invitation: null }); this.loggedIn(this.state.user); } });
+    }
+    const [section, id, tab] = route;
+    if (section === 'providers' && id) {
+      return h(ProviderPage, { providers, providerId: id, tab: tab || 'clients',
+        onChanged: async () => this.setState({ providers: (await api.get('/providers')).data }) });
+    }
+    if (section === 'organizations' && id) return h(OrganizationPage, { organizationId: id, tab: tab || 'members' });
+    if (section === 'audit') return h(Auditor, null);
+    return h(MyVault, null);
+  }
+
+  render(_, { user, providers, invitation }) {
     return h('div', null,
-      h('header', { class: 'top' }, h('strong', null, 'Provider Portal'),
+      h('header', { class: 'top' },
+        h('strong', null, 'Provider Portal'),
+        user ? h('nav', { class: 'main', 'aria-label': 'Main' },
+          h('a', { href: router.href('vault') }, 'My Vault'),
+          (providers || []).map(p => h('a', { href: router.href('providers', p.id, 'clients') }, p.name)),
+          api.roles().includes('AUDITOR') ? h('a', { href: router.href('audit') }, 'Audit') : null) : null,
         user ? h('span', null, h('span', { class: 'who' }, user.email), ' ',
-          h('button', { type: 'button', class: 'link', onClick: () => { session.logOut(); this.setState({ user: null }); } },
-            'Log out')) : null),
-      user ? h(Providers, null) : h(Login, { onLogin: u => this.setState({ user: u }) }));
+          h('button', { type: 'button', class: 'link', onClick: () => this.logOut() }, 'Log out')) : null),
+      user ? this.page()
+        : h(Login, { invitation, onLogin: u => this.loggedIn(u) }));
   }
 }
 

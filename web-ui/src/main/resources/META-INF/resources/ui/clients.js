@@ -1,7 +1,8 @@
 // The clients of one provider: search, sort, keyset paging, and a new client made with a key from this browser.
 import { h, Component } from './preact.js';
 import * as api from './api.js';
-import { error, field, values } from './forms.js';
+import { attempt, error, field, values } from './forms.js';
+import * as router from './router.js';
 import * as session from './session.js';
 
 const PAGE = 10;
@@ -69,7 +70,8 @@ export class Clients extends Component {
               label + (sort === key ? (direction === 'asc' ? ' ▲' : ' ▼') : ''))
             : label)))),
           h('tbody', null, rows.map(row => h('tr', { key: row.organizationId },
-            h('td', null, row.name), h('td', null, row.seats), h('td', null, row.occupiedSeats),
+            h('td', null, h('a', { href: router.href('organizations', row.organizationId, 'members') }, row.name)),
+            h('td', null, row.seats), h('td', null, row.occupiedSeats),
             h('td', null, row.remainingSeats), h('td', null, row.plan), h('td', null, row.status))))),
       h('nav', { class: 'pager' },
         pages.length > 0 ? h('button', { type: 'button', onClick: () => this.previousPage() }, 'Previous') : null,
@@ -78,28 +80,25 @@ export class Clients extends Component {
 }
 
 class NewClient extends Component {
-  state = { busy: false, error: null };
+  state = { busy: false, failure: null };
 
-  async submit(event) {
+  submit(event) {
     const form = values(event);
-    this.setState({ busy: true, error: null });
-    try {
+    attempt(this, async () => {
       await session.newClient(this.props.provider,
         { name: form.name, ownerEmail: form.ownerEmail, plan: form.plan, seats: Number(form.seats) });
       this.props.onCreated();
-    } catch (e) {
-      this.setState({ busy: false, error: e.message });
-    }
+    });
   }
 
-  render(_, { busy, error: message }) {
+  render(_, { busy, failure }) {
     return h('form', { class: 'new-client', onSubmit: e => this.submit(e) },
-      field('Client name', 'name'),
-      field('Owner email', 'ownerEmail', { type: 'email' }),
+      field('Client name', 'name', {}, failure),
+      field('Owner email', 'ownerEmail', { type: 'email' }, failure),
       h('label', null, 'Plan', h('select', { name: 'plan' },
         h('option', { value: 'TEAMS' }, 'Teams'), h('option', { value: 'ENTERPRISE' }, 'Enterprise'))),
-      field('Seats', 'seats', { type: 'number', min: 1, value: 10 }),
-      error(message),
+      field('Seats', 'seats', { type: 'number', min: 1, defaultValue: 10 }, failure),
+      error(failure, ['name', 'ownerEmail', 'seats']),
       h('button', { type: 'submit', disabled: busy }, busy ? 'Creating…' : 'Create client'));
   }
 }

@@ -38,11 +38,61 @@ export async function register(email, name, password) {
 export function logOut() {
   api.setToken(null);
   current = null;
+  organizationKeys.clear();
 }
 
 /** The provider key from the user's own copy (type 4, wrapped with their public key). */
 export async function providerKey(provider) {
   return crypto.symmetricKey(await crypto.unwrap(current.keys.privateKey, provider.key));
+}
+
+/** The provider key by id, from the user's entry in {@code GET /providers}. */
+async function providerKeyById(providerId) {
+  const provider = (await api.get('/providers')).data.find(p => p.id === providerId);
+  if (!provider?.key) throw new Error('You hold no key of this organization\'s provider.');
+  return providerKey(provider);
+}
+
+const organizationKeys = new Map();
+
+/**
+ * The organization key, however the user holds it: wrapped for them as a member (type 4), or under the key of
+ * the provider that manages the organization (type 2). Kept for the session once opened.
+ */
+export async function organizationKey(organizationId) {
+  if (!organizationKeys.has(organizationId)) {
+    const organization = await api.get(`/organizations/${organizationId}`);
+    if (!organization.key) throw new Error('You hold no key of this organization yet: a member must confirm you.');
+    const bytes = organization.key.startsWith('4.')
+      ? await crypto.unwrap(current.keys.privateKey, organization.key)
+      : await crypto.decrypt(await providerKeyById(organization.providerId), organization.key);
+    organizationKeys.set(organizationId, crypto.symmetricKey(bytes));
+  }
+  return organizationKeys.get(organizationId);
+}
+
+/** Opens an EncString of an organization to text; an unreadable one reads as a mark, not as an error. */
+export async function openText(key, encString) {
+  if (!encString) return '';
+  try {
+    return await crypto.decryptToString(key, encString);
+  } catch (e) {
+    return '[cannot decrypt]';
+  }
+}
+
+/**
+ * Confirms accepted members of a provider or an organization ({@code tenantPath}): their public keys come from the
+ * server, and the shared key is wrapped to each here, so the server only passes on what it cannot read.
+ */
+export async function confirmMembers(tenantPath, memberIds, sharedKey) {
+  const keys = (await api.postRead(`${tenantPath}/users/public-keys`, { ids: memberIds })).data;
+  const wrapped = [];
+  for (const { id, key } of keys) {
+    if (key) wrapped.push({ id, key: await crypto.wrap(key, crypto.keyBytes(sharedKey)) });
+  }
+  if (wrapped.length === 0) throw new Error('The server has no public key for these members.');
+  return api.post(`${tenantPath}/users/confirm`, { keys: wrapped });
 }
 
 /** A pending provider's owner makes its key here and keeps it wrapped with their own public key. */

@@ -1,0 +1,6 @@
+// Not built yet.
+import { h } from './preact.js';
+
+export function Policies() {
+  return h('p', { class: 'empty' }, 'This page is not built yet.');
+}
