@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.UUID;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -49,6 +50,21 @@ class WebUiServingTest {
             assertThat(file.statusCode()).as(path).isEqualTo(200);
             assertThat(file.headers().firstValue("Content-Security-Policy")).as(path).hasValue(POLICY);
         }
+    }
+
+    @Test
+    void anInvitationLinkOpensTheAppWhileAcceptingStillNeedsAToken() throws Exception {
+        String link = "/organizations/" + UUID.randomUUID() + "/users/" + UUID.randomUUID() + "/accept";
+        HttpResponse<String> page = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + link
+                + "?token=abc")).header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.headers().firstValue("Content-Security-Policy")).hasValue(POLICY);
+        assertThat(page.body()).contains("src=\"/ui/app.js\"");
+
+        HttpResponse<String> accept = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + link))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"token\":\"abc\"}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(accept.statusCode()).isEqualTo(401);
     }
 
     @Test

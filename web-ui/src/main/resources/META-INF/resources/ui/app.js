@@ -10,8 +10,12 @@ import * as router from './router.js';
 import * as session from './session.js';
 import { MyVault } from './vault.js';
 
+/** The roles whose organizations get a page of their own in the menu; a User's show in My Vault only. */
+const ADMINISTERING = ['OWNER', 'ADMIN', 'CUSTOM'];
+
 class App extends Component {
-  state = { user: null, route: router.current(), invitation: pendingInvitation(), providers: null };
+  state = { user: null, route: router.current(), invitation: pendingInvitation(), providers: null,
+    organizations: [] };
 
   componentDidMount() {
     this.onHash = () => this.setState({ route: router.current() });
@@ -21,10 +25,12 @@ class App extends Component {
   componentWillUnmount() { removeEventListener('hashchange', this.onHash); }
 
   async loggedIn(user) {
-    const providers = (await api.get('/providers')).data;
-    this.setState({ user, providers });
-    if (!this.state.invitation && this.state.route.length === 0) {
-      if (providers.length > 0) router.go('providers', providers[0].id, 'clients');
+    const [providers, organizations] = await Promise.all([api.get('/providers'), api.get('/organizations')]);
+    this.setState({ user, providers: providers.data,
+      organizations: organizations.data.filter(o => ADMINISTERING.includes(o.type)) });
+    if (this.state.invitation) return;
+    if (this.state.route.length === 0) {
+      if (providers.data.length > 0) router.go('providers', providers.data[0].id, 'clients');
       else router.go('vault');
     }
   }
@@ -50,13 +56,14 @@ class App extends Component {
     return h(MyVault, null);
   }
 
-  render(_, { user, providers, invitation }) {
+  render(_, { user, providers, organizations, invitation }) {
     return h('div', null,
       h('header', { class: 'top' },
         h('strong', null, 'Provider Portal'),
         user ? h('nav', { class: 'main', 'aria-label': 'Main' },
           h('a', { href: router.href('vault') }, 'My Vault'),
           (providers || []).map(p => h('a', { href: router.href('providers', p.id, 'clients') }, p.name)),
+          organizations.map(o => h('a', { href: router.href('organizations', o.id, 'members') }, o.name)),
           api.roles().includes('AUDITOR') ? h('a', { href: router.href('audit') }, 'Audit') : null) : null,
         user ? h('span', null, h('span', { class: 'who' }, user.email), ' ',
           h('button', { type: 'button', class: 'link', onClick: () => this.logOut() }, 'Log out')) : null),
@@ -65,4 +72,6 @@ class App extends Component {
   }
 }
 
-render(h(App, null), document.getElementById('app'));
+const root = document.getElementById('app');
+root.textContent = '';
+render(h(App, null), root);

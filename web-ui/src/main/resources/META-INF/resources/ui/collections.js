@@ -47,11 +47,11 @@ export class Collections extends Component {
       error(failure),
       collections === null ? h('p', null, 'Loading…') : collections.length === 0
         ? h('p', { class: 'empty' }, 'No collections yet.')
-        : h('table', { class: 'collections' },
+        : h('table', { class: 'collections stack' },
           h('thead', null, h('tr', null, ['Name', 'Access', 'Actions'].map(t => h('th', { scope: 'col' }, t)))),
           h('tbody', null, collections.map(c => h('tr', { key: c.id },
             h('td', null, c.clearName),
-            h('td', null, [...(c.users || []), ...(c.groups || [])].map(a => names[a.id]).filter(Boolean).join(', ')
+            h('td', { 'data-label': 'Access' }, [...(c.users || []), ...(c.groups || [])].map(a => names[a.id]).filter(Boolean).join(', ')
               || h('span', { class: 'muted' }, c.users ? 'Nobody' : '')),
             h('td', { class: 'actions' },
               c.users ? h('button', { type: 'button', class: 'small secondary', 'aria-label': `Edit ${c.clearName}`,

@@ -63,11 +63,11 @@ export class EventLog extends Component {
       error(failure),
       entries === null ? h('p', null, 'Loading…') : entries.length === 0
         ? h('p', { class: 'empty' }, 'No events in this range.')
-        : h('table', { class: 'events' },
+        : h('table', { class: 'events stack' },
           h('thead', null, h('tr', null, ['When', 'Event', 'By'].map(t => h('th', { scope: 'col' }, t)))),
           h('tbody', null, entries.map(entry => h('tr', { key: entry.position },
             h('td', null, new Date(entry.date).toLocaleString()), h('td', null, entry.name),
-            h('td', null, this.actor(entry)))))),
+            h('td', { 'data-label': 'By' }, this.actor(entry)))))),
       next ? h('button', { type: 'button', class: 'secondary', disabled: busy, onClick: () => this.load(true) },
         'Load more') : null);
   }

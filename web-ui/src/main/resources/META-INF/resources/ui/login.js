@@ -13,7 +13,7 @@ export class Login extends Component {
         await session.register(form.email, form.name, form.password);
         this.setState({ registering: false, notice: 'Account created. Log in with it.' });
       } else {
-        this.props.onLogin(await session.logIn(form.email, form.password));
+        await this.props.onLogin(await session.logIn(form.email, form.password));
       }
     });
   }

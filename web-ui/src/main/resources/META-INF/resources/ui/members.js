@@ -83,7 +83,8 @@ export class Members extends Component {
       h('td', null, h('input', { type: 'checkbox', 'aria-label': `Select ${m.email}`,
         checked: this.state.selected.includes(m.id), onChange: e => this.toggle(m.id, e.target.checked) })),
       h('td', null, m.name ? h('span', null, m.name, h('br'), h('small', null, m.email)) : m.email),
-      h('td', null, ROLE_NAMES[m.type] || m.type), h('td', null, statusLabel(m.status)),
+      h('td', { 'data-label': 'Role' }, ROLE_NAMES[m.type] || m.type),
+      h('td', { 'data-label': 'Status' }, statusLabel(m.status)),
       h('td', { class: 'actions' }, actions));
   }
 
@@ -108,7 +109,7 @@ export class Members extends Component {
       error(failure),
       members === null ? h('p', null, 'Loading…') : shown.length === 0
         ? h('p', { class: 'empty' }, 'No members here.')
-        : h('table', { class: 'members' },
+        : h('table', { class: 'members stack' },
           h('thead', null, h('tr', null, ['', 'Member', 'Role', 'Status', 'Actions'].map(t => h('th', { scope: 'col' }, t)))),
           h('tbody', null, shown.map(m => this.row(m)))));
   }

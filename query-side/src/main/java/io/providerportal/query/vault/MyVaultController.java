@@ -5,6 +5,7 @@ import io.providerportal.platform.security.Actor;
 import io.providerportal.platform.web.NotFoundException;
 import io.providerportal.query.vault.VaultViews.FolderView;
 import io.providerportal.query.vault.VaultViews.ItemView;
+import io.providerportal.query.vault.VaultViews.MembershipView;
 import io.providerportal.query.vault.VaultViews.MyVaultView;
 import java.util.List;
 import java.util.Map;
@@ -51,6 +52,12 @@ class MyVaultController {
     ItemView item(@PathVariable UUID itemId, Actor actor) {
         return items.myItems(actor.id(), ItemFilter.item(itemId)).stream().findFirst()
                 .orElseThrow(() -> new NotFoundException("item.not-found", "No such item."));
+    }
+
+    /** The organizations the caller is a confirmed member of, with their role and key: what opens their pages. */
+    @GetMapping("/organizations")
+    Map<String, List<MembershipView>> organizations(Actor actor) {
+        return Map.of("data", queries.memberships(actor.id()));
     }
 
     @GetMapping("/folders")

@@ -1,0 +1,221 @@
+package io.providerportal.standalone;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import io.providerportal.client.ClientAccount;
+import io.providerportal.platform.test.PortalTestClient;
+import io.providerportal.platform.test.Scenarios;
+import io.providerportal.standalone.Chromium.SentRequest;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * The portal's main path in real Chromium, each person typing into the page: an MSP technician creates a client,
+ * its owner registers and accepts from the invitation mail, the technician confirms them, the owner makes a
+ * collection and a login and invites a member with access to it, who sees the login decrypted in My Vault and
+ * copies its password; the technician exports the client's event log. Only the operator's step (creating the
+ * provider) goes through the API. Every request the page sent is then searched for the secrets typed into it.
+ */
+@PortalTest
+class BrowserFlowTest {
+
+    private static Chromium chromium;
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JdbcClient jdbc;
+    @LocalServerPort
+    int port;
+
+    private final List<SentRequest> sent = new ArrayList<>();
+
+    @BeforeAll
+    static void start() throws Exception {
+        chromium = new Chromium();
+    }
+
+    @AfterAll
+    static void stop() {
+        chromium.close();
+    }
+
+    @Test
+    void aClientIsCreatedStaffedAndUsedWithoutASecretLeavingTheBrowser() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        PortalTestClient api = new PortalTestClient(mvc);
+        ClientAccount technician = api.register("Tech");
+        api.post("/providers", api.operatorToken(), Map.of("name", "Northwind IT " + run, "type", "MSP",
+                "billingEmail", "billing@northwind.test", "ownerEmail", technician.email()))
+                .andExpect(status().isCreated());
+        String ownerEmail = "owner-" + run + "@contoso.test";
+        String ownerPassword = "owner's master password " + run;
+        String memberEmail = "bob-" + run + "@contoso.test";
+        String memberPassword = "bob's master password " + run;
+        String collectionName = "Treasury " + run;
+        String itemPassword = "s3cret-Pa55-" + run;
+        String itemNote = "kept only in the vault " + run;
+
+        open("/");
+        chromium.screenshot("login", 1280);
+        chromium.screenshot("login", 390);
+        logIn(technician.email(), technician.password());
+        click("Set up provider");
+        chromium.visible(By.xpath("//p[contains(., 'No clients yet')]"));
+
+        // a refusal of the server shows beside the field it names
+        click("New client");
+        type("name", "C".repeat(60));
+        type("ownerEmail", ownerEmail);
+        type("seats", "5");
+        click("Create client");
+        assertThat(chromium.visible(By.cssSelector("input[name=name] + .field-error")).getText())
+                .contains("size must be between");
+        type("name", "Contoso " + run);
+        click("Create client");
+        chromium.visible(By.linkText("Contoso " + run));
+        chromium.screenshot("clients", 1280);
+        chromium.screenshot("clients", 390);
+        logOut();
+
+        // the owner opens the link of their invitation mail, registers and accepts
+        acceptInvitation(ownerEmail, "Olivia Owner", ownerPassword);
+        logOut();
+
+        logIn(technician.email(), technician.password());
+        chromium.visible(By.linkText("Contoso " + run)).click();
+        click("Confirm " + ownerEmail);
+        awaitStatus(ownerEmail, "Confirmed");
+        logOut();
+
+        logIn(ownerEmail, ownerPassword);
+        chromium.visible(By.linkText("Contoso " + run)).click();
+        chromium.visible(By.linkText("Collections")).click();
+        click("New collection");
+        type("name", collectionName);
+        click("Create collection");
+        chromium.visible(By.xpath("//table[contains(@class,'collections')]//td[.='" + collectionName + "']"));
+        chromium.screenshot("collections", 1280);
+        chromium.screenshot("collections", 390);
+
+        chromium.visible(By.linkText("Members")).click();
+        click("Invite members");
+        chromium.visible(By.name("emails")).sendKeys(memberEmail);
+        select("Access to " + collectionName, "Can view");
+        click("Send invitations");
+        awaitStatus(memberEmail, "Invited");
+        chromium.screenshot("members", 1280);
+        chromium.screenshot("members", 390);
+        logOut();
+
+        acceptInvitation(memberEmail, "Bob", memberPassword);
+        logOut();
+
+        logIn(ownerEmail, ownerPassword);
+        chromium.visible(By.linkText("Contoso " + run)).click();
+        click("Confirm " + memberEmail);
+        awaitStatus(memberEmail, "Confirmed");
+        logOut();
+
+        logIn(technician.email(), technician.password());
+        chromium.visible(By.linkText("Contoso " + run)).click();
+        chromium.visible(By.linkText("Event log")).click();
+        chromium.visible(By.xpath("//table[contains(@class,'events')]//td[.='OrganizationUser_Confirmed']"));
+        chromium.screenshot("events", 1280);
+        chromium.screenshot("events", 390);
+        click("Export CSV");
+        List<String> csv = Files.readAllLines(chromium.downloaded(".csv"));
+        assertThat(csv.get(0)).startsWith("type,name,date,");
+        assertThat(csv).anyMatch(line -> line.contains(",Collection_Created,"))
+                .anyMatch(line -> line.contains(",OrganizationUser_Invited,"));
+        logOut();
+
+        drainRequests();
+        assertThat(sent).as("requests the page sent").hasSizeGreaterThan(40)
+                .anyMatch(r -> r.url().endsWith("/collections") && r.method().equals("POST"));
+        for (String secret : List.of(technician.password(), ownerPassword, memberPassword, collectionName,
+                itemPassword, itemNote)) {
+            String encoded = URLEncoder.encode(secret, StandardCharsets.UTF_8);
+            assertThat(sent).as("requests holding %s", secret)
+                    .noneMatch(r -> r.everything().contains(secret) || r.everything().contains(encoded));
+        }
+    }
+
+    private void acceptInvitation(String email, String name, String password) throws Exception {
+        URI link = URI.create(Scenarios.invitationLink(jdbc, email));
+        open(link.getRawPath() + "?" + link.getRawQuery());
+        assertThat(chromium.visible(By.cssSelector(".invitation")).getText()).contains(email);
+        click("Create an account");
+        assertThat(chromium.visible(By.name("email")).getDomProperty("value")).isEqualTo(email);
+        type("name", name);
+        type("password", password);
+        click("Create account");
+        chromium.visible(By.xpath("//p[contains(., 'Account created')]"));
+        type("password", password);
+        click("Log in");
+        chromium.visible(By.xpath("//p[contains(., 'Invitation accepted')]"));
+        click("Continue");
+    }
+
+    private void open(String path) throws Exception {
+        drainRequests();
+        chromium.driver.get("http://localhost:" + port + path);
+    }
+
+    /** The network log is read as the test goes, so that nothing the page sent is missed. */
+    private void drainRequests() throws Exception {
+        sent.addAll(chromium.sentRequests());
+    }
+
+    private void logIn(String email, String password) throws Exception {
+        drainRequests();
+        type("email", email);
+        type("password", password);
+        click("Log in");
+        chromium.visible(By.xpath("//button[.='Log out']"));
+    }
+
+    private void logOut() throws Exception {
+        drainRequests();
+        click("Log out");
+        chromium.visible(By.xpath("//h1[.='Log in']"));
+    }
+
+    private void awaitStatus(String email, String status) {
+        chromium.visible(By.xpath("//table[contains(@class,'members')]//tr[contains(., '" + email + "')]/td[.='"
+                + status + "']"));
+    }
+
+    private void click(String text) {
+        chromium.await(ExpectedConditions.elementToBeClickable(By.xpath(
+                "//button[normalize-space(.)='" + text + "' or @aria-label='" + text + "']"))).click();
+    }
+
+    private void select(String label, String option) {
+        WebElement select = chromium.visible(By.cssSelector("select[aria-label='" + label + "']"));
+        new org.openqa.selenium.support.ui.Select(select).selectByVisibleText(option);
+    }
+
+    private void type(String name, String text) {
+        WebElement input = chromium.visible(By.name(name));
+        input.clear();
+        input.sendKeys(text);
+    }
+}
