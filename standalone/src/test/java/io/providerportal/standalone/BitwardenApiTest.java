@@ -69,13 +69,13 @@ class BitwardenApiTest {
         assertThat(strangersSync.toString()).doesNotContain(organization.id.toString(), owner.email());
     }
 
-    private static List<String> ids(JsonNode array) {
+    static List<String> ids(JsonNode array) {
         List<String> ids = new ArrayList<>();
         array.forEach(element -> ids.add(element.get("id").asText()));
         return ids;
     }
 
-    private static JsonNode find(JsonNode array, UUID id) {
+    static JsonNode find(JsonNode array, UUID id) {
         for (JsonNode element : array) {
             if (element.get("id").asText().equals(id.toString())) {
                 return element;

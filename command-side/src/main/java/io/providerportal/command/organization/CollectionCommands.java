@@ -8,26 +8,26 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
  * The collection commands of the {@link Organization} aggregate (C-01..C-06), handled by
  * {@link CollectionManagement}.
  */
-final class CollectionCommands {
+public final class CollectionCommands {
 
     private CollectionCommands() {
     }
 
     /** Access of one member or group (by its id) to a collection. */
-    record Grant(UUID id, boolean readOnly, boolean hidePasswords, boolean manage) {
+    public record Grant(UUID id, boolean readOnly, boolean hidePasswords, boolean manage) {
 
         MemberCommands.CollectionAccess to(UUID collectionId) {
             return new MemberCommands.CollectionAccess(collectionId, readOnly, hidePasswords, manage);
         }
     }
 
-    record CreateCollection(@TargetAggregateIdentifier UUID organizationId, UUID collectionId, String name,
-                            String externalId, List<Grant> users, List<Grant> groups, OrganizationActor actor) {
+    public record CreateCollection(@TargetAggregateIdentifier UUID organizationId, UUID collectionId, String name,
+                                   String externalId, List<Grant> users, List<Grant> groups, OrganizationActor actor) {
     }
 
     /** Renames the collection and replaces its whole access. */
-    record UpdateCollection(@TargetAggregateIdentifier UUID organizationId, UUID collectionId, String name,
-                            List<Grant> users, List<Grant> groups, OrganizationActor actor) {
+    public record UpdateCollection(@TargetAggregateIdentifier UUID organizationId, UUID collectionId, String name,
+                                   List<Grant> users, List<Grant> groups, OrganizationActor actor) {
     }
 
     /** Replaces the collection's whole access, name unchanged. */
@@ -35,8 +35,8 @@ final class CollectionCommands {
                                List<Grant> groups, OrganizationActor actor) {
     }
 
-    record DeleteCollection(@TargetAggregateIdentifier UUID organizationId, UUID collectionId,
-                            OrganizationActor actor) {
+    public record DeleteCollection(@TargetAggregateIdentifier UUID organizationId, UUID collectionId,
+                                   OrganizationActor actor) {
     }
 
     record UpdateCollectionManagement(@TargetAggregateIdentifier UUID organizationId, boolean limitCollectionCreation,

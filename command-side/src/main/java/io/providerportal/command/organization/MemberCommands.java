@@ -8,7 +8,7 @@ import java.util.UUID;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** The member commands of the {@link Organization} aggregate. */
-final class MemberCommands {
+public final class MemberCommands {
 
     private MemberCommands() {
     }
@@ -36,8 +36,8 @@ final class MemberCommands {
                                   UUID userId, String email) {
     }
 
-    record ConfirmOrganizationUser(@TargetAggregateIdentifier UUID organizationId, UUID organizationUserId,
-                                   String key, OrganizationActor actor) {
+    public record ConfirmOrganizationUser(@TargetAggregateIdentifier UUID organizationId, UUID organizationUserId,
+                                          String key, OrganizationActor actor) {
     }
 
     /** Replaces the member's role, custom permissions, direct collection access and groups. */

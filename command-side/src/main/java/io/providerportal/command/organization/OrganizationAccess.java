@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * from {@link OrganizationPolicy}.
  */
 @Component
-class OrganizationAccess {
+public class OrganizationAccess {
 
     private final OrganizationLookup lookup;
     private final ProviderAccess providers;
@@ -42,7 +42,7 @@ class OrganizationAccess {
      * Checks the permission and answers who acts, as the aggregate's rules need it. A disabled organization (or
      * one whose provider is disabled) takes no commands: its members keep their data but may not change it.
      */
-    OrganizationActor require(Actor actor, UUID organizationId, OrganizationPermission permission) {
+    public OrganizationActor require(Actor actor, UUID organizationId, OrganizationPermission permission) {
         OrganizationLookup.OrganizationRow organization = lookup.find(organizationId)
                 .orElseThrow(OrganizationPolicy::notFound);
         Optional<UUID> provider = organization.providerId();

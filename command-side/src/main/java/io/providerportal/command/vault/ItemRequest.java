@@ -29,7 +29,7 @@ import java.util.UUID;
  * shape only. The type decides which section it may hold: a Login its {@code login}, a Card its {@code card},
  * an Identity its {@code identity}, a Secure Note none of them.
  */
-record ItemRequest(
+public record ItemRequest(
         @NotNull VaultItemType type,
         UUID organizationId,
         @Size(max = 100) Set<@NotNull UUID> collectionIds,
@@ -53,21 +53,21 @@ record ItemRequest(
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .serializationInclusion(JsonInclude.Include.NON_NULL).build();
 
-    record Login(@EncString @Size(max = 10_000) String username, @EncString @Size(max = 10_000) String password,
+    public record Login(@EncString @Size(max = 10_000) String username, @EncString @Size(max = 10_000) String password,
                  @EncString @Size(max = 10_000) String totp, @Size(max = 100) List<@Valid @NotNull LoginUri> uris,
                  Instant passwordRevisionDate) {
     }
 
     /** {@code match}: Domain 0, Host 1, StartsWith 2, Exact 3, RegularExpression 4, Never 5. */
-    record LoginUri(@NotBlank @EncString @Size(max = 10_000) String uri, @Min(0) @Max(5) Integer match) {
+    public record LoginUri(@NotBlank @EncString @Size(max = 10_000) String uri, @Min(0) @Max(5) Integer match) {
     }
 
-    record Card(@EncString @Size(max = 1000) String cardholderName, @EncString @Size(max = 1000) String brand,
+    public record Card(@EncString @Size(max = 1000) String cardholderName, @EncString @Size(max = 1000) String brand,
                 @EncString @Size(max = 1000) String number, @EncString @Size(max = 1000) String expMonth,
                 @EncString @Size(max = 1000) String expYear, @EncString @Size(max = 1000) String code) {
     }
 
-    record Identity(@EncString @Size(max = 1000) String title, @EncString @Size(max = 1000) String firstName,
+    public record Identity(@EncString @Size(max = 1000) String title, @EncString @Size(max = 1000) String firstName,
                     @EncString @Size(max = 1000) String middleName, @EncString @Size(max = 1000) String lastName,
                     @EncString @Size(max = 1000) String address1, @EncString @Size(max = 1000) String address2,
                     @EncString @Size(max = 1000) String address3, @EncString @Size(max = 1000) String city,
@@ -80,16 +80,16 @@ record ItemRequest(
     }
 
     /** {@code type}: Text 0, Hidden 1, Boolean 2, Linked 3. */
-    record Field(@EncString @Size(max = 5000) String name, @EncString @Size(max = 5000) String value,
+    public record Field(@EncString @Size(max = 5000) String name, @EncString @Size(max = 5000) String value,
                  @Min(0) @Max(3) int type) {
     }
 
-    record PasswordHistoryEntry(@NotBlank @EncString @Size(max = 5000) String password,
+    public record PasswordHistoryEntry(@NotBlank @EncString @Size(max = 5000) String password,
                                 @NotNull Instant lastUsedDate) {
     }
 
     /** The shared contents, once the sections fit the type; the data is compact JSON without empty fields. */
-    Contents contents() {
+    public Contents contents() {
         requireSection("login", login, VaultItemType.LOGIN);
         requireSection("card", card, VaultItemType.CARD);
         requireSection("identity", identity, VaultItemType.IDENTITY);
@@ -110,11 +110,11 @@ record ItemRequest(
         return new Contents(json, key, reprompt);
     }
 
-    Placement placement() {
+    public Placement placement() {
         return new Placement(folderId, favorite);
     }
 
-    Set<UUID> collections() {
+    public Set<UUID> collections() {
         return collectionIds == null ? Set.of() : collectionIds;
     }
 

@@ -10,56 +10,76 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
  * The commands of {@link VaultItem} and {@link Folder}. {@code actor} is the user who asks, from the access
  * token; {@code now} the request's time, from which the item's next revision date is taken.
  */
-final class VaultCommands {
+public final class VaultCommands {
 
     private VaultCommands() {
     }
 
     /** The caller's own placement of an item, beside its shared contents. */
-    record Placement(UUID folderId, boolean favorite) {
+    public record Placement(UUID folderId, boolean favorite) {
     }
 
     /** An item's shared contents: {@code data} is the JSON object of EncStrings built by {@link ItemRequest}. */
-    record Contents(String data, String key, boolean reprompt) {
+    public record Contents(String data, String key, boolean reprompt) {
     }
 
-    record CreateItem(@TargetAggregateIdentifier UUID itemId, UUID actor, UUID organizationId, VaultItemType type,
+    public record CreateItem(@TargetAggregateIdentifier UUID itemId, UUID actor, UUID organizationId, VaultItemType type,
                       Contents contents, Set<UUID> collectionIds, Placement placement, Instant now) {
     }
 
-    record UpdateItem(@TargetAggregateIdentifier UUID itemId, UUID actor, VaultItemType type, Contents contents,
-                      Placement placement, Instant lastKnownRevisionDate, Instant now) {
+    /**
+     * The check of the last read revision: exact for this API; Bitwarden's clients expect a second's slack and no
+     * check at all when they send no revision.
+     */
+    public enum RevisionCheck {
+        EXACT,
+        WITHIN_A_SECOND
     }
 
-    record ChangeItemCollections(@TargetAggregateIdentifier UUID itemId, UUID actor, Set<UUID> collectionIds,
+    public record UpdateItem(@TargetAggregateIdentifier UUID itemId, UUID actor, VaultItemType type, Contents contents,
+                             Placement placement, Instant lastKnownRevisionDate, Instant now, RevisionCheck check) {
+
+        public UpdateItem(UUID itemId, UUID actor, VaultItemType type, Contents contents, Placement placement,
+                Instant lastKnownRevisionDate, Instant now) {
+            this(itemId, actor, type, contents, placement, lastKnownRevisionDate, now, RevisionCheck.EXACT);
+        }
+    }
+
+    public record ChangeItemCollections(@TargetAggregateIdentifier UUID itemId, UUID actor, Set<UUID> collectionIds,
                                  Instant now) {
     }
 
-    record ShareItem(@TargetAggregateIdentifier UUID itemId, UUID actor, UUID organizationId, Contents contents,
-                     Set<UUID> collectionIds, Instant lastKnownRevisionDate, Instant now) {
+    public record ShareItem(@TargetAggregateIdentifier UUID itemId, UUID actor, UUID organizationId, Contents contents,
+                            Set<UUID> collectionIds, Instant lastKnownRevisionDate, Instant now, RevisionCheck check) {
+
+        public ShareItem(UUID itemId, UUID actor, UUID organizationId, Contents contents, Set<UUID> collectionIds,
+                Instant lastKnownRevisionDate, Instant now) {
+            this(itemId, actor, organizationId, contents, collectionIds, lastKnownRevisionDate, now,
+                    RevisionCheck.EXACT);
+        }
     }
 
-    record PlaceItem(@TargetAggregateIdentifier UUID itemId, UUID actor, Placement placement) {
+    public record PlaceItem(@TargetAggregateIdentifier UUID itemId, UUID actor, Placement placement) {
     }
 
-    record MoveItemToFolder(@TargetAggregateIdentifier UUID itemId, UUID actor, UUID folderId) {
+    public record MoveItemToFolder(@TargetAggregateIdentifier UUID itemId, UUID actor, UUID folderId) {
     }
 
-    record TrashItem(@TargetAggregateIdentifier UUID itemId, UUID actor, Instant now) {
+    public record TrashItem(@TargetAggregateIdentifier UUID itemId, UUID actor, Instant now) {
     }
 
-    record RestoreItem(@TargetAggregateIdentifier UUID itemId, UUID actor, Instant now) {
+    public record RestoreItem(@TargetAggregateIdentifier UUID itemId, UUID actor, Instant now) {
     }
 
-    record PurgeItem(@TargetAggregateIdentifier UUID itemId, UUID actor) {
+    public record PurgeItem(@TargetAggregateIdentifier UUID itemId, UUID actor) {
     }
 
-    record CreateFolder(@TargetAggregateIdentifier UUID folderId, UUID actor, String name) {
+    public record CreateFolder(@TargetAggregateIdentifier UUID folderId, UUID actor, String name) {
     }
 
-    record RenameFolder(@TargetAggregateIdentifier UUID folderId, UUID actor, String name) {
+    public record RenameFolder(@TargetAggregateIdentifier UUID folderId, UUID actor, String name) {
     }
 
-    record DeleteFolder(@TargetAggregateIdentifier UUID folderId, UUID actor) {
+    public record DeleteFolder(@TargetAggregateIdentifier UUID folderId, UUID actor) {
     }
 }

@@ -7,17 +7,17 @@ import io.providerportal.platform.web.NotFoundException;
 import io.providerportal.platform.web.RuleViolationException;
 
 /** The vault's rejections, each with its stable code. */
-final class VaultErrors {
+public final class VaultErrors {
 
     private VaultErrors() {
     }
 
     /** Also for items the caller may not see: their existence does not leak. */
-    static NotFoundException itemNotFound() {
+    public static NotFoundException itemNotFound() {
         return new NotFoundException("item.not-found", "No such item.");
     }
 
-    static NotFoundException folderNotFound() {
+    public static NotFoundException folderNotFound() {
         return new NotFoundException("folder.not-found", "No such folder.");
     }
 

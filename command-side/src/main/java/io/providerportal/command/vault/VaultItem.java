@@ -17,6 +17,7 @@ import io.providerportal.command.vault.VaultCommands.PlaceItem;
 import io.providerportal.command.vault.VaultCommands.Placement;
 import io.providerportal.command.vault.VaultCommands.PurgeItem;
 import io.providerportal.command.vault.VaultCommands.RestoreItem;
+import io.providerportal.command.vault.VaultCommands.RevisionCheck;
 import io.providerportal.command.vault.VaultCommands.ShareItem;
 import io.providerportal.command.vault.VaultCommands.TrashItem;
 import io.providerportal.command.vault.VaultCommands.UpdateItem;
@@ -30,6 +31,7 @@ import io.providerportal.events.vault.VaultItemShared;
 import io.providerportal.events.vault.VaultItemTrashed;
 import io.providerportal.events.vault.VaultItemType;
 import io.providerportal.events.vault.VaultItemUpdated;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
@@ -60,7 +62,10 @@ class VaultItem {
     private String data;
     private String key;
     private Set<UUID> collectionIds = Set.of();
+    private boolean reprompt;
+    private Instant creationDate;
     private Instant revisionDate;
+    private Instant deletedDate;
     private boolean trashed;
     private final Map<UUID, UUID> folders = new HashMap<>();
     private final Set<UUID> favorites = new HashSet<>();
@@ -83,9 +88,9 @@ class VaultItem {
     }
 
     @CommandHandler
-    void handle(UpdateItem command, VaultDirectory directory) {
+    StoredItem handle(UpdateItem command, VaultDirectory directory) {
         ItemRights rights = requireEdit(command.actor(), directory);
-        requireCurrent(command.lastKnownRevisionDate());
+        requireCurrent(command.lastKnownRevisionDate(), command.check());
         if (command.type() != type) {
             throw VaultErrors.typeChanged();
         }
@@ -101,11 +106,12 @@ class VaultItem {
         apply(new VaultItemUpdated(itemId, organizationId, ownerUserId, newData, contents.key(), contents.reprompt(),
                 next(command.now())));
         place(itemId, command.actor(), command.placement());
+        return storedFor(command.actor());
     }
 
     /** V-09: needs Edit and ViewPassword, or all items; see {@link ItemRules#changedCollections}. */
     @CommandHandler
-    void handle(ChangeItemCollections command, VaultDirectory directory) {
+    StoredItem handle(ChangeItemCollections command, VaultDirectory directory) {
         if (organizationId == null) {
             reachable(rightsOf(command.actor(), directory)); // someone else's personal item does not exist for them
             throw VaultErrors.collectionRequired();
@@ -125,30 +131,33 @@ class VaultItem {
         if (!wanted.equals(collectionIds)) {
             apply(new VaultItemCollectionsChanged(itemId, organizationId, sorted(wanted), next(command.now())));
         }
+        return storedFor(command.actor());
     }
 
     /** V-08: a personal item moves into an organization, one way, with contents re-encrypted by the client. */
     @CommandHandler
-    void handle(ShareItem command, VaultDirectory directory) {
+    StoredItem handle(ShareItem command, VaultDirectory directory) {
         if (organizationId != null) {
             reachable(ItemRights.through(directory.grantsOf(command.actor(), organizationId), collectionIds));
             throw VaultErrors.alreadyInOrganization();
         }
         reachable(rightsOf(command.actor(), directory));
         requireNotTrashed();
-        requireCurrent(command.lastKnownRevisionDate());
+        requireCurrent(command.lastKnownRevisionDate(), command.check());
         CollectionGrants grants = member(directory.grantsOf(command.actor(), command.organizationId()));
         requireMayAddTo(grants, command.collectionIds());
         Contents contents = command.contents();
         apply(new VaultItemShared(itemId, command.organizationId(), ownerUserId, contents.data(), contents.key(),
                 sorted(command.collectionIds()), next(command.now())));
+        return storedFor(command.actor());
     }
 
     @CommandHandler
-    void handle(PlaceItem command, VaultDirectory directory) {
+    StoredItem handle(PlaceItem command, VaultDirectory directory) {
         reachable(rightsOf(command.actor(), directory));
         requireOwnFolder(directory, command.actor(), command.placement());
         place(itemId, command.actor(), command.placement());
+        return storedFor(command.actor());
     }
 
     @CommandHandler
@@ -166,7 +175,7 @@ class VaultItem {
     }
 
     @CommandHandler
-    void handle(RestoreItem command, VaultDirectory directory) {
+    StoredItem handle(RestoreItem command, VaultDirectory directory) {
         ItemRights rights = reachable(rightsOf(command.actor(), directory));
         if (!rights.edit()) {
             throw VaultErrors.editRequired();
@@ -175,6 +184,7 @@ class VaultItem {
             throw VaultErrors.notInTrash();
         }
         apply(new VaultItemRestored(itemId, organizationId, ownerUserId, next(command.now())));
+        return storedFor(command.actor());
     }
 
     /** Permanent, from the trash or not; the same right as trashing (V-10). */
@@ -185,6 +195,11 @@ class VaultItem {
             throw VaultErrors.editRequired();
         }
         apply(new VaultItemPurged(itemId, organizationId, ownerUserId));
+    }
+
+    private StoredItem storedFor(UUID actor) {
+        return new StoredItem(itemId, organizationId, type, data, key, reprompt, sorted(collectionIds),
+                folders.get(actor), favorites.contains(actor), creationDate, revisionDate, deletedDate);
     }
 
     private ItemRights rightsOf(UUID actor, VaultDirectory directory) {
@@ -211,8 +226,13 @@ class VaultItem {
     }
 
     /** V-07, to the millisecond: a client that did not read the latest revision would overwrite it unseen. */
-    private void requireCurrent(Instant lastKnownRevisionDate) {
-        if (!revisionDate.equals(millis(lastKnownRevisionDate))) {
+    private void requireCurrent(Instant lastKnownRevisionDate, RevisionCheck check) {
+        boolean stale = switch (check) {
+            case EXACT -> !revisionDate.equals(millis(lastKnownRevisionDate));
+            case WITHIN_A_SECOND -> lastKnownRevisionDate != null
+                    && Duration.between(lastKnownRevisionDate, revisionDate).compareTo(Duration.ofSeconds(1)) > 0;
+        };
+        if (stale) {
             throw VaultErrors.outOfDate();
         }
     }
@@ -249,7 +269,9 @@ class VaultItem {
         type = event.type();
         data = event.data();
         key = event.key();
+        reprompt = event.reprompt();
         collectionIds = Set.copyOf(event.collectionIds());
+        creationDate = event.revisionDate();
         revisionDate = event.revisionDate();
     }
 
@@ -257,6 +279,7 @@ class VaultItem {
     void on(VaultItemUpdated event) {
         data = event.data();
         key = event.key();
+        reprompt = event.reprompt();
         revisionDate = event.revisionDate();
     }
 
@@ -279,12 +302,14 @@ class VaultItem {
     @EventSourcingHandler
     void on(VaultItemTrashed event) {
         trashed = true;
+        deletedDate = event.deletedDate();
         revisionDate = event.deletedDate();
     }
 
     @EventSourcingHandler
     void on(VaultItemRestored event) {
         trashed = false;
+        deletedDate = null;
         revisionDate = event.revisionDate();
     }
 

@@ -65,6 +65,15 @@ public class CommandSender {
         return gateway.sendAndWait(command);
     }
 
+    /** As {@link #sendForResult(Object)}, answering {@code missing} as {@link #send(Object, Supplier, UUID...)} does. */
+    public <R> R sendForResult(Object command, Supplier<? extends PortalException> missing) {
+        try {
+            return gateway.sendAndWait(command);
+        } catch (RuntimeException e) {
+            throw missingAggregate(e) ? missing.get() : e;
+        }
+    }
+
     /** Sends one command per item, each on its own, and reports per item; one rejection stops no other. */
     public <T> ResponseEntity<List<BulkResult>> bulk(UUID aggregate, List<T> items, Function<T, UUID> id,
             Function<T, Object> command) {

@@ -11,6 +11,7 @@ import io.providerportal.command.vault.VaultCommands.PlaceItem;
 import io.providerportal.command.vault.VaultCommands.Placement;
 import io.providerportal.command.vault.VaultCommands.PurgeItem;
 import io.providerportal.command.vault.VaultCommands.RestoreItem;
+import io.providerportal.command.vault.VaultCommands.RevisionCheck;
 import io.providerportal.command.vault.VaultCommands.ShareItem;
 import io.providerportal.command.vault.VaultCommands.TrashItem;
 import io.providerportal.command.vault.VaultCommands.UpdateItem;
@@ -163,6 +164,27 @@ class VaultItemTest {
                 .expectNoEvents()
                 .expectException(ConflictException.class)
                 .expectException(withCode("item.out-of-date"));
+    }
+
+    @Test
+    void bitwardenClientsGetASecondsSlackAndNoCheckWithoutARevision() {
+        VaultItemUpdated changed = new VaultItemUpdated(ITEM, ORG, null, CHANGED, "2.key", false, T1);
+        fixture.given(shared(SALES), changed)
+                .when(bitwardenUpdate(T1.minusMillis(900)))
+                .expectEvents(new VaultItemUpdated(ITEM, ORG, null, CHANGED, "2.key", false, T1.plusSeconds(1)));
+        fixture.given(shared(SALES), changed)
+                .when(bitwardenUpdate(null))
+                .expectEvents(new VaultItemUpdated(ITEM, ORG, null, CHANGED, "2.key", false, T1.plusSeconds(1)));
+        fixture.given(shared(SALES), changed)
+                .when(bitwardenUpdate(T1.minusMillis(1001)))
+                .expectNoEvents()
+                .expectException(ConflictException.class)
+                .expectException(withCode("item.out-of-date"));
+    }
+
+    private static UpdateItem bitwardenUpdate(Instant lastKnown) {
+        return new UpdateItem(ITEM, EDITOR, VaultItemType.LOGIN, new Contents(CHANGED, "2.key", false), NOWHERE,
+                lastKnown, T1.plusSeconds(1), RevisionCheck.WITHIN_A_SECOND);
     }
 
     @Test

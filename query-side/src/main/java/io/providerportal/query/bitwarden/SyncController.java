@@ -1,6 +1,10 @@
 package io.providerportal.query.bitwarden;
 
 import io.providerportal.platform.security.Actor;
+import io.providerportal.query.dashboard.ProviderClientKeys;
+import io.providerportal.query.membership.MembershipViews.MyProviderView;
+import io.providerportal.query.membership.MyProviders;
+import io.providerportal.query.organization.MemberPolicies;
 import io.providerportal.query.vault.MyVaultReads;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -14,10 +18,17 @@ import org.springframework.web.bind.annotation.RestController;
 class SyncController {
 
     private final MyVaultReads vault;
+    private final MyProviders providers;
+    private final ProviderClientKeys clients;
+    private final MemberPolicies policies;
     private final CipherShapes shapes;
 
-    SyncController(MyVaultReads vault, CipherShapes shapes) {
+    SyncController(MyVaultReads vault, MyProviders providers, ProviderClientKeys clients, MemberPolicies policies,
+            CipherShapes shapes) {
         this.vault = vault;
+        this.providers = providers;
+        this.clients = clients;
+        this.policies = policies;
         this.shapes = shapes;
     }
 
@@ -28,7 +39,7 @@ class SyncController {
         sync.put("folders", vault.folders(actor.id()).stream().map(shapes::folder).toList());
         sync.put("collections", vault.collections(actor.id()).stream().map(shapes::collection).toList());
         sync.put("ciphers", vault.items(actor.id()).stream().map(shapes::cipher).toList());
-        sync.put("policies", List.of());
+        sync.put("policies", policies.of(actor.id()).stream().map(shapes::policy).toList());
         sync.put("sends", List.of());
         sync.put("domains", null);
         sync.put("object", "sync");
@@ -62,8 +73,13 @@ class SyncController {
         profile.put("usesKeyConnector", false);
         profile.put("organizations", vault.memberships(actor.id()).stream()
                 .map(membership -> shapes.organization(membership, actor.id())).toList());
-        profile.put("providers", List.of());
-        profile.put("providerOrganizations", List.of());
+        List<MyProviderView> confirmed = providers.of(actor.id()).stream()
+                .filter(p -> "CONFIRMED".equals(p.status()) && p.key() != null).toList();
+        profile.put("providers", confirmed.stream().map(p -> shapes.provider(p, actor.id())).toList());
+        profile.put("providerOrganizations", confirmed.stream()
+                .flatMap(p -> clients.of(p.id()).stream().filter(c -> c.key() != null)
+                        .map(c -> shapes.providerOrganization(c, p.id(), actor.id())))
+                .toList());
         profile.put("object", "profile");
         return profile;
     }

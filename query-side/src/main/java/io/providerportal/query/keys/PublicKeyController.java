@@ -45,7 +45,7 @@ class PublicKeyController {
         this.organizations = organizations;
     }
 
-    @GetMapping("/users/{userId}/public-key")
+    @GetMapping({"/users/{userId}/public-key", "/api/users/{userId}/public-key"})
     PublicKeyView publicKey(@PathVariable UUID userId, Actor actor) {
         boolean allowed = userId.equals(actor.id()) || providers.managesMembershipOf(actor, userId)
                 || organizations.managesMembershipOf(actor, userId);

@@ -18,10 +18,12 @@ class MembershipController {
 
     private final JdbcClient jdbc;
     private final ProviderReadAccess access;
+    private final MyProviders providers;
 
-    MembershipController(JdbcClient jdbc, ProviderReadAccess access) {
+    MembershipController(JdbcClient jdbc, ProviderReadAccess access, MyProviders providers) {
         this.jdbc = jdbc;
         this.access = access;
+        this.providers = providers;
     }
 
     @GetMapping("/providers/{providerId}/users")
@@ -43,18 +45,6 @@ class MembershipController {
     /** Every provider the user has a membership in, confirmed or not, with their role there. */
     @GetMapping("/providers")
     Map<String, List<MyProviderView>> myProviders(Actor actor) {
-        List<MyProviderView> providers = jdbc.sql("""
-                select p.provider_id, p.name, p.type, p.enabled, p.set_up, m.provider_user_id, m.type as role,
-                       m.status, m.key
-                from provider_member m join membership_provider p on p.provider_id = m.provider_id
-                where m.user_id = ? order by p.name, p.provider_id
-                """)
-                .param(actor.id())
-                .query((rs, i) -> new MyProviderView(rs.getObject("provider_id", UUID.class), rs.getString("name"),
-                        rs.getString("type"), rs.getBoolean("enabled"), rs.getBoolean("set_up"),
-                        rs.getObject("provider_user_id", UUID.class), rs.getString("role"), rs.getString("status"),
-                        rs.getString("key")))
-                .list();
-        return Map.of("data", providers);
+        return Map.of("data", providers.of(actor.id()));
     }
 }

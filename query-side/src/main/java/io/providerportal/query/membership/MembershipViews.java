@@ -3,7 +3,7 @@ package io.providerportal.query.membership;
 import java.util.UUID;
 
 /** What the membership endpoints answer. */
-final class MembershipViews {
+public final class MembershipViews {
 
     private MembershipViews() {
     }
@@ -15,7 +15,7 @@ final class MembershipViews {
      * {@code setUp} tells whether the owner has set up the provider key yet; {@code key} is the caller's copy of it
      * (EncString type 4), once they are confirmed.
      */
-    record MyProviderView(UUID id, String name, String type, boolean enabled, boolean setUp, UUID providerUserId,
-                          String role, String status, String key) {
+    public record MyProviderView(UUID id, String name, String type, boolean enabled, boolean setUp,
+                                 UUID providerUserId, String role, String status, String key) {
     }
 }

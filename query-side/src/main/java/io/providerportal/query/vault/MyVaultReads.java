@@ -1,6 +1,7 @@
 package io.providerportal.query.vault;
 
 import io.providerportal.platform.security.Actor;
+import io.providerportal.query.vault.VaultViews.CollectionDetailsView;
 import io.providerportal.query.vault.VaultViews.CollectionView;
 import io.providerportal.query.vault.VaultViews.FolderView;
 import io.providerportal.query.vault.VaultViews.ItemView;
@@ -22,11 +23,13 @@ public class MyVaultReads {
 
     private final VaultQueries queries;
     private final ItemQueries items;
+    private final OrganizationVaultAccess access;
     private final JdbcClient jdbc;
 
-    MyVaultReads(VaultQueries queries, ItemQueries items, JdbcClient jdbc) {
+    MyVaultReads(VaultQueries queries, ItemQueries items, OrganizationVaultAccess access, JdbcClient jdbc) {
         this.queries = queries;
         this.items = items;
+        this.access = access;
         this.jdbc = jdbc;
     }
 
@@ -43,6 +46,16 @@ public class MyVaultReads {
 
     public List<CollectionView> collections(UUID userId) {
         return queries.reachedCollections(userId, null);
+    }
+
+    /**
+     * An organization's collections with everyone's access, for those who administer its collections; empty for
+     * others, who see the collections they reach in {@link #collections}. An outsider is refused (404).
+     */
+    public List<CollectionDetailsView> administeredCollections(Actor actor, UUID organizationId) {
+        access.requireMember(actor, organizationId);
+        return access.administersCollections(actor, organizationId) ? queries.collectionDetails(organizationId)
+                : List.of();
     }
 
     public List<FolderView> folders(UUID userId) {
