@@ -31,7 +31,7 @@ export class ProviderPage extends Component {
     if (!provider.key) return h('p', { class: 'card' }, 'Your membership awaits confirmation by a Provider Admin.');
     if (admin && tab === 'members') return h(ProviderMembers, { provider });
     if (admin && tab === 'events') return h(EventLog, { path: `/providers/${provider.id}/events`, title: `Event log of ${provider.name}` });
-    if (admin && tab === 'settings') return h(ProviderSettings, { provider });
+    if (admin && tab === 'settings') return h(ProviderSettings, { provider, onChanged: this.props.onChanged });
     return h(Clients, { provider });
   }
 
