@@ -1,17 +1,18 @@
-// The clients of one provider: search, sort, keyset paging, and a new client made with a key from this browser.
+// The clients of one provider: search, sort, keyset paging; rename and resize a client; and, for Provider Admins,
+// a new client made with a key from this browser, an organization they own added, and a client unlinked.
 import { h, Component } from './preact.js';
 import * as api from './api.js';
-import { attempt, error, field, values } from './forms.js';
+import { attempt, choice, error, field, values } from './forms.js';
 import * as router from './router.js';
 import * as session from './session.js';
 
 const PAGE = 10;
 const COLUMNS = [['name', 'Name'], ['seats', 'Assigned seats'], ['occupiedSeats', 'Used'], [null, 'Remaining'],
-  ['plan', 'Plan'], ['status', 'Status']];
+  ['plan', 'Plan'], ['status', 'Status'], [null, 'Actions']];
 
 export class Clients extends Component {
   state = { rows: null, next: null, pages: [], search: '', sort: 'name', direction: 'asc', error: null,
-    adding: false };
+    adding: null, editing: null, unlinking: null, busy: false, failure: null };
 
   componentDidMount() { this.load(null); }
 
@@ -30,6 +31,27 @@ export class Clients extends Component {
     } catch (e) {
       this.setState({ error: e.message });
     }
+  }
+
+  unlink(row) {
+    attempt(this, async () => {
+      await api.del(`/providers/${this.props.provider.id}/clients/${row.organizationId}`);
+      this.restart({ unlinking: null });
+    });
+  }
+
+  actions(row, admin) {
+    const { unlinking, busy } = this.state;
+    return h('td', { class: 'actions' },
+      h('button', { type: 'button', class: 'small secondary', 'aria-label': `Edit ${row.name}`,
+        onClick: () => this.setState({ editing: row.organizationId, unlinking: null }) }, 'Edit'),
+      !admin ? null : unlinking === row.organizationId
+        ? [h('button', { type: 'button', class: 'small danger', disabled: busy, onClick: () => this.unlink(row) },
+          `Really unlink ${row.name}?`),
+        h('button', { type: 'button', class: 'small secondary', onClick: () => this.setState({ unlinking: null }) },
+          'Keep')]
+        : h('button', { type: 'button', class: 'small danger', 'aria-label': `Unlink ${row.name}`,
+          onClick: () => this.setState({ unlinking: row.organizationId }) }, 'Unlink'));
   }
 
   restart(change) { this.setState({ ...change, pages: [] }, () => this.load(null)); }
@@ -51,19 +73,31 @@ export class Clients extends Component {
     this.load(token);
   }
 
-  render({ provider }, { rows, next, pages, sort, direction, error: message, adding }) {
+  render({ provider }, { rows, next, pages, sort, direction, error: message, adding, editing, failure }) {
+    // Service Users rename and resize clients; creating, adding and unlinking them is for Provider Admins
+    const admin = provider.role === 'PROVIDER_ADMIN';
+    const edited = editing && rows?.find(r => r.organizationId === editing);
+    const toggle = kind => this.setState({ adding: adding === kind ? null : kind });
     return h('section', { class: 'card' },
       h('header', { class: 'bar' },
         h('h2', null, `Clients of ${provider.name}`),
-        h('button', { type: 'button', onClick: () => this.setState({ adding: !adding }) },
-          adding ? 'Close' : 'New client')),
-      adding ? h(NewClient, { provider, onCreated: () => this.restart({ adding: false }) }) : null,
+        admin ? h('div', { class: 'buttons', role: 'group', 'aria-label': 'Add a client' },
+          h('button', { type: 'button', 'aria-expanded': String(adding === 'new'), onClick: () => toggle('new') },
+            adding === 'new' ? 'Close' : 'New client'),
+          h('button', { type: 'button', class: 'secondary', 'aria-expanded': String(adding === 'existing'),
+            onClick: () => toggle('existing') }, adding === 'existing' ? 'Close' : 'Add existing organization'))
+          : null),
+      adding === 'new' ? h(NewClient, { provider, onCreated: () => this.restart({ adding: null }) }) : null,
+      adding === 'existing' ? h(AddExisting, { provider, onAdded: () => this.restart({ adding: null }) }) : null,
+      edited ? h(EditClient, { provider, client: edited, key: edited.organizationId,
+        onDone: () => this.restart({ editing: null }), onCancel: () => this.setState({ editing: null }) }) : null,
       h('form', { class: 'search', role: 'search', onSubmit: e => this.restart({ search: values(e).search }) },
         h('input', { name: 'search', type: 'search', placeholder: 'Search by name', 'aria-label': 'Search' }),
         h('button', { type: 'submit' }, 'Search')),
       error(message),
+      error(failure),
       rows === null ? h('p', null, 'Loading…') : rows.length === 0 && pages.length === 0
-        ? h('p', { class: 'empty' }, 'No clients yet. Create the first with New client.')
+        ? h('p', { class: 'empty' }, admin ? 'No clients yet. Create the first with New client.' : 'No clients yet.')
         : h('table', { class: 'clients' },
           h('thead', null, h('tr', null, COLUMNS.map(([key, label]) => h('th', { scope: 'col' }, key
             ? h('button', { class: 'link', type: 'button', onClick: () => this.sortBy(key) },
@@ -72,7 +106,8 @@ export class Clients extends Component {
           h('tbody', null, rows.map(row => h('tr', { key: row.organizationId },
             h('td', null, h('a', { href: router.href('organizations', row.organizationId, 'members') }, row.name)),
             h('td', null, row.seats), h('td', null, row.occupiedSeats),
-            h('td', null, row.remainingSeats), h('td', null, row.plan), h('td', null, row.status))))),
+            h('td', null, row.remainingSeats), h('td', null, row.plan), h('td', null, row.status),
+            this.actions(row, admin))))),
       h('nav', { class: 'pager' },
         pages.length > 0 ? h('button', { type: 'button', onClick: () => this.previousPage() }, 'Previous') : null,
         next ? h('button', { type: 'button', onClick: () => this.nextPage() }, 'Next') : null));
@@ -100,5 +135,62 @@ class NewClient extends Component {
       field('Seats', 'seats', { type: 'number', min: 1, defaultValue: 10 }, failure),
       error(failure, ['name', 'ownerEmail', 'seats']),
       h('button', { type: 'submit', disabled: busy }, busy ? 'Creating…' : 'Create client'));
+  }
+}
+
+/** Any member renames a client or changes its seats; the API refuses a Service User seats beyond those bought. */
+class EditClient extends Component {
+  state = { busy: false, failure: null };
+
+  submit(event) {
+    const form = values(event);
+    attempt(this, async () => {
+      await api.put(`/providers/${this.props.provider.id}/clients/${this.props.client.organizationId}`,
+        { name: form.name, seats: Number(form.seats) });
+      this.props.onDone();
+    });
+  }
+
+  render({ client, onCancel }, { busy, failure }) {
+    return h('form', { class: 'panel', onSubmit: e => this.submit(e) },
+      h('h3', null, `Edit ${client.name}`),
+      field('Client name', 'name', { defaultValue: client.name, maxLength: 50 }, failure),
+      field('Seats', 'seats', { type: 'number', min: 1, defaultValue: client.seats }, failure),
+      error(failure, ['name', 'seats']),
+      h('div', { class: 'buttons' },
+        h('button', { type: 'submit', disabled: busy }, busy ? 'Saving…' : 'Save client'),
+        h('button', { type: 'button', class: 'secondary', onClick: () => onCancel() }, 'Cancel')));
+  }
+}
+
+/** The organizations the user owns and no provider manages yet, one of which joins this provider. */
+class AddExisting extends Component {
+  state = { organizations: null, busy: false, failure: null };
+
+  componentDidMount() {
+    attempt(this, async () => {
+      const vault = await api.get('/vault');
+      this.setState({ organizations: (vault.organizations || [])
+        .filter(o => o.type === 'OWNER' && !o.providerId).sort((a, b) => a.name.localeCompare(b.name)) });
+    });
+  }
+
+  submit(event) {
+    const { organizationId } = values(event);
+    attempt(this, async () => {
+      await session.addExistingClient(this.props.provider, organizationId);
+      this.props.onAdded();
+    });
+  }
+
+  render(_, { organizations, busy, failure }) {
+    if (organizations === null) return h('div', { class: 'panel' }, failure ? error(failure) : h('p', null, 'Loading…'));
+    if (organizations.length === 0) {
+      return h('p', { class: 'panel empty' }, 'You own no organization outside a provider.');
+    }
+    return h('form', { class: 'panel', onSubmit: e => this.submit(e) },
+      choice('Organization you own', 'organizationId', organizations.map(o => [o.id, o.name])),
+      error(failure, ['organizationId']),
+      h('button', { type: 'submit', disabled: busy }, busy ? 'Adding…' : 'Add to provider'));
   }
 }

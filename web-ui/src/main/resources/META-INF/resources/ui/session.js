@@ -110,3 +110,11 @@ export async function newClient(provider, { name, ownerEmail, plan, seats }) {
     key: await crypto.encrypt(pk, crypto.keyBytes(orgKey)),
     collectionName: await crypto.encrypt(orgKey, 'Default collection') });
 }
+
+/** An organization the user owns joins the provider: its key, opened as Owner, goes under the provider key. */
+export async function addExistingClient(provider, organizationId) {
+  const orgKey = await organizationKey(organizationId);
+  const pk = await providerKey(provider);
+  return api.post(`/providers/${provider.id}/clients/existing`,
+    { organizationId, key: await crypto.encrypt(pk, crypto.keyBytes(orgKey)) });
+}
