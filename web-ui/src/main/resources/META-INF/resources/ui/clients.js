@@ -16,9 +16,13 @@ export class Clients extends Component {
 
   componentDidMount() { this.load(null); }
 
-  componentDidUpdate(previous) {
+  componentDidUpdate(previous, before) {
     if (previous.provider.id !== this.props.provider.id) this.setState({ pages: [] }, () => this.load(null));
+    // the asking button replaced the one that had the focus: a keyboard user answers it where they are
+    if (this.state.unlinking && this.state.unlinking !== before.unlinking) this.asking?.focus();
   }
+
+  ask = button => { this.asking = button; };
 
   async load(token) {
     const { search, sort, direction } = this.state;
@@ -46,7 +50,8 @@ export class Clients extends Component {
       h('button', { type: 'button', class: 'small secondary', 'aria-label': `Edit ${row.name}`,
         onClick: () => this.setState({ editing: row.organizationId, unlinking: null }) }, 'Edit'),
       !admin ? null : unlinking === row.organizationId
-        ? [h('button', { type: 'button', class: 'small danger', disabled: busy, onClick: () => this.unlink(row) },
+        ? [h('button', { type: 'button', class: 'small danger', disabled: busy, ref: this.ask,
+          onClick: () => this.unlink(row) },
           `Really unlink ${row.name}?`),
         h('button', { type: 'button', class: 'small secondary', onClick: () => this.setState({ unlinking: null }) },
           'Keep')]

@@ -11,6 +11,13 @@ export class Groups extends Component {
 
   componentDidMount() { this.load(); }
 
+  componentDidUpdate(_, before) {
+    // the asking button replaced the one that had the focus: a keyboard user answers it where they are
+    if (this.state.deleting && this.state.deleting !== before.deleting) this.asking?.focus();
+  }
+
+  ask = button => { this.asking = button; };
+
   path(suffix = '') { return `/organizations/${this.props.organization.id}/groups${suffix}`; }
 
   load() {
@@ -42,7 +49,7 @@ export class Groups extends Component {
         group: groups?.find(g => g.id === editing), onDone: () => this.load(),
         onCancel: () => this.setState({ editing: null }) }) : null,
       error(failure),
-      groups === null ? h('p', null, 'Loading…') : groups.length === 0
+      groups === null ? (failure ? null : h('p', null, 'Loading…')) : groups.length === 0
         ? h('p', { class: 'empty' }, 'No groups yet.')
         : h('table', { class: 'groups' },
           h('thead', null, h('tr', null, ['Name', 'Members', 'Collections', 'Actions'].map(t => h('th', { scope: 'col' }, t)))),
@@ -55,7 +62,8 @@ export class Groups extends Component {
               h('button', { type: 'button', class: 'small secondary', 'aria-label': `Edit ${g.name}`,
                 onClick: () => this.setState({ editing: g.id, deleting: null }) }, 'Edit'),
               deleting === g.id
-                ? [h('button', { type: 'button', class: 'small danger', disabled: busy, onClick: () => this.remove(g) },
+                ? [h('button', { type: 'button', class: 'small danger', disabled: busy, ref: this.ask,
+                  onClick: () => this.remove(g) },
                   `Really delete ${g.name}?`),
                 h('button', { type: 'button', class: 'small secondary', onClick: () => this.setState({ deleting: null }) },
                   'Keep')]

@@ -25,6 +25,13 @@ export class ProviderMembers extends Component {
 
   componentDidMount() { this.load(); }
 
+  componentDidUpdate(_, before) {
+    // the asking button replaced the one that had the focus: a keyboard user answers it where they are
+    if (this.state.removing && this.state.removing !== before.removing) this.asking?.focus();
+  }
+
+  ask = button => { this.asking = button; };
+
   path(suffix = '') { return `/providers/${this.props.provider.id}/users${suffix}`; }
 
   load() {
@@ -70,7 +77,7 @@ export class ProviderMembers extends Component {
     actions.push(button('Edit role', () => this.setState({ editing: m.id }), 'small secondary'));
     actions.push(this.state.removing === m.id
       ? h('span', { class: 'buttons' },
-        h('button', { type: 'button', class: 'small danger', disabled: this.state.busy,
+        h('button', { type: 'button', class: 'small danger', disabled: this.state.busy, ref: this.ask,
           onClick: () => this.act(() => api.del(this.path(`/${m.id}`))) }, `Really remove ${m.email}?`),
         h('button', { type: 'button', class: 'small secondary', onClick: () => this.setState({ removing: null }) },
           'Keep'))
@@ -109,7 +116,7 @@ export class ProviderMembers extends Component {
         h('button', { type: 'button', class: 'danger', disabled: busy || selected.length === 0,
           onClick: () => this.bulk('remove', selected) }, `Remove selected (${selected.length})`)),
       error(failure),
-      members === null ? h('p', null, 'Loading…') : shown.length === 0
+      members === null ? (failure ? null : h('p', null, 'Loading…')) : shown.length === 0
         ? h('p', { class: 'empty' }, 'No members here.')
         : h('table', { class: 'members' },
           h('thead', null, h('tr', null, ['', 'Member', 'Role', 'Status', 'Actions'].map(t => h('th', { scope: 'col' }, t)))),
