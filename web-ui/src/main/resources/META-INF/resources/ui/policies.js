@@ -99,6 +99,14 @@ class PolicyForm extends Component {
         s.options.map(([v, text]) => h('option', { value: v }, text))), note);
   }
 
+  /** What the fields beside them do not say already: a refused setting is named once, next to its control. */
+  summary(spec, failure) {
+    const shown = spec.settings.map(s => `data.${s.name}`);
+    const reasons = Object.keys(failure?.fieldErrors || {});
+    if (reasons.length && reasons.every(f => shown.includes(f))) return error('Check the marked setting.');
+    return error(failure, shown);
+  }
+
   render({ spec }, { enabled, saved, busy, failure }) {
     const id = `policy-${spec.type}`;
     return h('section', { class: 'card', 'aria-labelledby': `${id}-title` },
@@ -109,7 +117,7 @@ class PolicyForm extends Component {
           onChange: e => this.setState({ enabled: e.target.checked, saved: false }) }), `${spec.title}: enabled`),
         spec.settings.length ? h('fieldset', { disabled: busy }, h('legend', null, 'Settings'),
           spec.settings.map(s => this.control(s, id))) : null,
-        error(failure, spec.settings.map(s => `data.${s.name}`)),
+        this.summary(spec, failure),
         saved ? h('p', { class: 'notice', role: 'status' }, 'Saved.') : null,
         h('button', { type: 'submit', disabled: busy, 'aria-label': `Save ${spec.title}` }, 'Save')));
   }
