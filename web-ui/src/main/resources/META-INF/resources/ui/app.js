@@ -72,6 +72,7 @@ class App extends Component {
   }
 }
 
+// Preact keeps the shell's static "Loading…" beside what it renders; the app replaces it
 const root = document.getElementById('app');
-root.textContent = '';
+root.replaceChildren();
 render(h(App, null), root);
