@@ -23,6 +23,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -175,8 +176,10 @@ class BrowserProviderAdminTest {
         chromium.await(d -> page.row("clients", "Contoso Ltd") != null);
         assertThat(page.row("clients", "Contoso Ltd")).containsExactly("Contoso Ltd", "12", "1", "11", "TEAMS",
                 "ACTIVE");
-        page.clickLabelled("Unlink Fabrikam");
-        page.click("Really unlink Fabrikam?");
+        // unlinked with the keyboard alone: the question takes the focus from the button that asked it
+        page.visible(By.xpath("//button[@aria-label='Unlink Fabrikam']")).sendKeys(Keys.ENTER);
+        chromium.await(d -> d.switchTo().activeElement().getText().equals("Really unlink Fabrikam?"));
+        chromium.driver.switchTo().activeElement().sendKeys(Keys.ENTER);
         chromium.await(d -> page.row("clients", "Fabrikam") == null);
         page.click("Add existing organization");
         page.select("organizationId", homegrown.id.toString());
@@ -187,7 +190,8 @@ class BrowserProviderAdminTest {
         assertThat(ColdClient.logIn(api, max.email(), max.password()).organizationKey(homegrown.id).toBytes())
                 .isEqualTo(admin.organizationKey(homegrown.id).toBytes());
 
-        // a Service User: the clients only, and on them only what the API lets a Service User do
+        // a Service User: the clients only, and on them only what the API lets a Service User do; more seats than
+        // the provider bought are the server's to refuse, in its words
         page.click("Log out");
         page.logIn(sam.email(), sam.password());
         chromium.await(d -> page.rows("clients").size() == 2);
@@ -198,6 +202,10 @@ class BrowserProviderAdminTest {
             assertThat(page.hasButton(refused)).as(refused).isFalse();
         }
         page.clickLabelled("Edit Contoso Ltd");
+        page.type("seats", "50");
+        page.click("Save client");
+        assertThat(page.visible(By.cssSelector(".panel [role=alert]")).getText())
+                .isEqualTo("Service users cannot purchase additional seats.");
         page.type("seats", "11");
         page.click("Save client");
         chromium.await(d -> page.row("clients", "Contoso Ltd").get(1).equals("11"));
