@@ -19,8 +19,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -46,6 +44,7 @@ class BrowserFlowTest {
     int port;
 
     private final List<SentRequest> sent = new ArrayList<>();
+    private PortalPage page;
 
     @BeforeAll
     static void start() throws Exception {
@@ -61,6 +60,7 @@ class BrowserFlowTest {
     void aClientIsCreatedStaffedAndUsedWithoutASecretLeavingTheBrowser() throws Exception {
         String run = UUID.randomUUID().toString().substring(0, 8);
         PortalTestClient api = new PortalTestClient(mvc);
+        page = new PortalPage(chromium, port);
         ClientAccount technician = api.register("Tech");
         api.post("/providers", api.operatorToken(), Map.of("name", "Northwind IT " + run, "type", "MSP",
                 "billingEmail", "billing@northwind.test", "ownerEmail", technician.email()))
@@ -77,19 +77,19 @@ class BrowserFlowTest {
         chromium.screenshot("login", 1280);
         chromium.screenshot("login", 390);
         logIn(technician.email(), technician.password());
-        click("Set up provider");
+        page.click("Set up provider");
         chromium.visible(By.xpath("//p[contains(., 'No clients yet')]"));
 
         // a refusal of the server shows beside the field it names
-        click("New client");
-        type("name", "C".repeat(60));
-        type("ownerEmail", ownerEmail);
-        type("seats", "5");
-        click("Create client");
+        page.click("New client");
+        page.type("name", "C".repeat(60));
+        page.type("ownerEmail", ownerEmail);
+        page.type("seats", "5");
+        page.click("Create client");
         assertThat(chromium.visible(By.cssSelector("input[name=name] + .field-error")).getText())
                 .contains("size must be between");
-        type("name", "Contoso " + run);
-        click("Create client");
+        page.type("name", "Contoso " + run);
+        page.click("Create client");
         chromium.visible(By.linkText("Contoso " + run));
         chromium.screenshot("clients", 1280);
         chromium.screenshot("clients", 390);
@@ -100,26 +100,26 @@ class BrowserFlowTest {
         logOut();
 
         logIn(technician.email(), technician.password());
-        chromium.visible(By.linkText("Contoso " + run)).click();
-        click("Confirm " + ownerEmail);
+        page.clickLink("Contoso " + run);
+        page.clickLabelled("Confirm " + ownerEmail);
         awaitStatus(ownerEmail, "Confirmed");
         logOut();
 
         logIn(ownerEmail, ownerPassword);
-        chromium.visible(By.linkText("Contoso " + run)).click();
-        chromium.visible(By.linkText("Collections")).click();
-        click("New collection");
-        type("name", collectionName);
-        click("Create collection");
+        page.clickLink("Contoso " + run);
+        page.clickLink("Collections");
+        page.click("New collection");
+        page.type("name", collectionName);
+        page.click("Create collection");
         chromium.visible(By.xpath("//table[contains(@class,'collections')]//td[.='" + collectionName + "']"));
         chromium.screenshot("collections", 1280);
         chromium.screenshot("collections", 390);
 
-        chromium.visible(By.linkText("Members")).click();
-        click("Invite members");
+        page.clickLink("Members");
+        page.click("Invite members");
         chromium.visible(By.name("emails")).sendKeys(memberEmail);
-        select("Access to " + collectionName, "Can view");
-        click("Send invitations");
+        page.selectLabelled("Access to " + collectionName, "view");
+        page.click("Send invitations");
         awaitStatus(memberEmail, "Invited");
         chromium.screenshot("members", 1280);
         chromium.screenshot("members", 390);
@@ -129,18 +129,18 @@ class BrowserFlowTest {
         logOut();
 
         logIn(ownerEmail, ownerPassword);
-        chromium.visible(By.linkText("Contoso " + run)).click();
-        click("Confirm " + memberEmail);
+        page.clickLink("Contoso " + run);
+        page.clickLabelled("Confirm " + memberEmail);
         awaitStatus(memberEmail, "Confirmed");
         logOut();
 
         logIn(technician.email(), technician.password());
-        chromium.visible(By.linkText("Contoso " + run)).click();
-        chromium.visible(By.linkText("Event log")).click();
+        page.clickLink("Contoso " + run);
+        page.clickLink("Event log");
         chromium.visible(By.xpath("//table[contains(@class,'events')]//td[.='OrganizationUser_Confirmed']"));
         chromium.screenshot("events", 1280);
         chromium.screenshot("events", 390);
-        click("Export CSV");
+        page.click("Export CSV");
         List<String> csv = Files.readAllLines(chromium.downloaded(".csv"));
         assertThat(csv.get(0)).startsWith("type,name,date,");
         assertThat(csv).anyMatch(line -> line.contains(",Collection_Created,"))
@@ -161,17 +161,17 @@ class BrowserFlowTest {
     private void acceptInvitation(String email, String name, String password) throws Exception {
         URI link = URI.create(Scenarios.invitationLink(jdbc, email));
         open(link.getRawPath() + "?" + link.getRawQuery());
-        assertThat(chromium.visible(By.cssSelector(".invitation")).getText()).contains(email);
-        click("Create an account");
-        assertThat(chromium.visible(By.name("email")).getDomProperty("value")).isEqualTo(email);
-        type("name", name);
-        type("password", password);
-        click("Create account");
-        chromium.visible(By.xpath("//p[contains(., 'Account created')]"));
-        type("password", password);
-        click("Log in");
-        chromium.visible(By.xpath("//p[contains(., 'Invitation accepted')]"));
-        click("Continue");
+        assertThat(page.visible(By.cssSelector(".invitation")).getText()).contains(email);
+        page.click("Create an account");
+        assertThat(page.visible(By.name("email")).getDomProperty("value")).isEqualTo(email);
+        page.type("name", name);
+        page.type("password", password);
+        page.click("Create account");
+        page.visible(By.xpath("//p[contains(., 'Account created')]"));
+        page.type("password", password);
+        page.click("Log in");
+        page.visible(By.xpath("//p[contains(., 'Invitation accepted')]"));
+        page.click("Continue");
     }
 
     private void open(String path) throws Exception {
@@ -186,36 +186,17 @@ class BrowserFlowTest {
 
     private void logIn(String email, String password) throws Exception {
         drainRequests();
-        type("email", email);
-        type("password", password);
-        click("Log in");
-        chromium.visible(By.xpath("//button[.='Log out']"));
+        page.logIn(email, password);
     }
 
     private void logOut() throws Exception {
         drainRequests();
-        click("Log out");
-        chromium.visible(By.xpath("//h1[.='Log in']"));
+        page.click("Log out");
+        page.visible(By.xpath("//h1[.='Log in']"));
     }
 
     private void awaitStatus(String email, String status) {
-        chromium.visible(By.xpath("//table[contains(@class,'members')]//tr[contains(., '" + email + "')]/td[.='"
+        page.visible(By.xpath("//table[contains(@class,'members')]//tr[contains(., '" + email + "')]/td[.='"
                 + status + "']"));
-    }
-
-    private void click(String text) {
-        chromium.await(ExpectedConditions.elementToBeClickable(By.xpath(
-                "//button[normalize-space(.)='" + text + "' or @aria-label='" + text + "']"))).click();
-    }
-
-    private void select(String label, String option) {
-        WebElement select = chromium.visible(By.cssSelector("select[aria-label='" + label + "']"));
-        new org.openqa.selenium.support.ui.Select(select).selectByVisibleText(option);
-    }
-
-    private void type(String name, String text) {
-        WebElement input = chromium.visible(By.name(name));
-        input.clear();
-        input.sendKeys(text);
     }
 }

@@ -11,15 +11,12 @@ import io.providerportal.platform.test.ColdClient;
 import io.providerportal.platform.test.PortalTestClient;
 import io.providerportal.standalone.Scenario.Member;
 import io.providerportal.standalone.Scenario.Organization;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,7 +26,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.util.FileSystemUtils;
 
 /**
  * An organization's Owner in real Chromium manages its groups and policies, checked over the API afterwards; and
@@ -40,7 +36,6 @@ class BrowserOrganizationAdminTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private static Path downloads;
     private static Chromium chromium;
 
     @Autowired
@@ -52,14 +47,12 @@ class BrowserOrganizationAdminTest {
 
     @BeforeAll
     static void start() throws Exception {
-        downloads = Files.createTempDirectory("portal-downloads");
-        chromium = new Chromium(downloads);
+        chromium = new Chromium();
     }
 
     @AfterAll
     static void stop() {
         chromium.close();
-        FileSystemUtils.deleteRecursively(downloads.toFile());
     }
 
     @Test
@@ -162,7 +155,7 @@ class BrowserOrganizationAdminTest {
         page.type("organizationId", org.id.toString());
         page.click("Download NDJSON");
         String downloaded = page.visible(By.xpath("//p[starts-with(., 'Downloaded ')]")).getText();
-        Path file = chromium.await(d -> ndjsonFile());
+        Path file = chromium.downloaded(".ndjson");
         List<JsonNode> lines = new ArrayList<>();
         for (String line : Files.readAllLines(file)) {
             lines.add(JSON.readTree(line));
@@ -201,14 +194,5 @@ class BrowserOrganizationAdminTest {
         page.click("Verify");
         chromium.await(d -> page.visible(By.cssSelector(".verification p")).getText()
                 .endsWith(", and with the head kept at position " + position + "."));
-    }
-
-    /** The NDJSON file the browser saved, once it is complete (Chromium renames it from .crdownload when done). */
-    private static Path ndjsonFile() {
-        try (Stream<Path> files = Files.list(downloads)) {
-            return files.filter(f -> f.toString().endsWith(".ndjson")).findFirst().orElse(null);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

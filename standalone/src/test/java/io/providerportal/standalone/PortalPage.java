@@ -2,6 +2,7 @@ package io.providerportal.standalone;
 
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -39,22 +40,22 @@ final class PortalPage {
     }
 
     void click(String text) {
-        clickable(By.xpath("//button[normalize-space(.)=" + literal(text) + "]")).click();
+        click(By.xpath("//button[normalize-space(.)=" + literal(text) + "]"));
     }
 
     /** A button by its accessible name, where several show the same word (Confirm, Edit) for different rows. */
     void clickLabelled(String label) {
-        clickable(By.xpath("//button[@aria-label=" + literal(label) + "]")).click();
+        click(By.xpath("//button[@aria-label=" + literal(label) + "]"));
     }
 
     void clickLink(String text) {
-        clickable(By.xpath("//a[normalize-space(.)=" + literal(text) + "]")).click();
+        click(By.xpath("//a[normalize-space(.)=" + literal(text) + "]"));
     }
 
     /** A checkbox by its accessible name: its aria-label, or the text of the label around it. */
     void check(String label) {
-        clickable(By.xpath("//input[@type='checkbox'][@aria-label=" + literal(label) + " or ancestor::label[contains("
-                + "normalize-space(.), " + literal(label) + ")]]")).click();
+        click(By.xpath("//input[@type='checkbox'][@aria-label=" + literal(label) + " or ancestor::label[contains("
+                + "normalize-space(.), " + literal(label) + ")]]"));
     }
 
     void type(String name, String text) {
@@ -107,8 +108,20 @@ final class PortalPage {
         return rows(tableClass).stream().filter(row -> row.get(0).contains(text)).findFirst().orElse(null);
     }
 
-    private WebElement clickable(By locator) {
-        return chromium.await(ExpectedConditions.elementToBeClickable(locator));
+    /** Clicks once the element can be clicked; found again if the page re-rendered it in between. */
+    private void click(By locator) {
+        chromium.await(driver -> {
+            WebElement element = ExpectedConditions.elementToBeClickable(locator).apply(driver);
+            if (element == null) {
+                return null;
+            }
+            try {
+                element.click();
+                return true;
+            } catch (StaleElementReferenceException rerendered) {
+                return null;
+            }
+        });
     }
 
     /** An XPath string literal (the texts here have no double quotes). */
