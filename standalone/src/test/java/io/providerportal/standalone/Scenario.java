@@ -108,6 +108,16 @@ class Scenario {
      * key; its invited owner accepts and is confirmed by the provider's owner through the provider key.
      */
     Organization client(Provider provider, String name, int seats) throws Exception {
+        PendingClient client = clientAwaitingConfirmation(provider, name, seats);
+        new Organization(client.id(), client.defaultCollectionId(), provider.owner).confirm(client.owner());
+        return new Organization(client.id(), client.defaultCollectionId(), client.owner().account());
+    }
+
+    /** A new client whose owner has accepted the invitation and waits to be confirmed. */
+    record PendingClient(UUID id, UUID defaultCollectionId, Member owner) {
+    }
+
+    PendingClient clientAwaitingConfirmation(Provider provider, String name, int seats) throws Exception {
         ColdClient owner = api.signUp(name + "Owner");
         SymmetricKey providerKey = provider.owner.providerKey(provider.id);
         SymmetricKey organizationKey = SymmetricKey.random();
@@ -125,9 +135,9 @@ class Scenario {
                 ownerId = UUID.fromString(member.get("id").asText());
             }
         }
-        new Organization(id, defaultCollection, provider.owner).acceptAndConfirm(new Member(ownerId, owner,
-                owner.token()));
-        return new Organization(id, defaultCollection, owner);
+        Member pending = new Member(ownerId, owner, owner.token());
+        new Organization(id, defaultCollection, provider.owner).accept(pending);
+        return new PendingClient(id, defaultCollection, pending);
     }
 
     /** An organization a new user created for themselves, with the creator as Owner. */
@@ -177,9 +187,18 @@ class Scenario {
 
         /** The member accepts from the mail; the admin wraps the organization key, both keys fetched. */
         void acceptAndConfirm(Member member) throws Exception {
-            String path = "/organizations/" + id + "/users";
-            api.post(path + "/" + member.id() + "/accept", member.token(),
+            accept(member);
+            confirm(member);
+        }
+
+        /** The member accepts with the token of their invitation mail. */
+        void accept(Member member) throws Exception {
+            api.post("/organizations/" + id + "/users/" + member.id() + "/accept", member.token(),
                     Map.of("token", invitationToken(member.account().email()))).andExpect(status().isNoContent());
+        }
+
+        void confirm(Member member) throws Exception {
+            String path = "/organizations/" + id + "/users";
             api.post(path + "/" + member.id() + "/confirm", adminToken, Map.of("key",
                     ClientCrypto.wrap(memberPublicKey(admin, path, member.id()), admin.organizationKey(id).toBytes())))
                     .andExpect(status().isNoContent());

@@ -31,11 +31,14 @@ class BitwardenOrganizationReads {
     private final JdbcClient jdbc;
     private final OrganizationReadAccess access;
     private final MyVaultReads vault;
+    private final CipherShapes shapes;
 
-    BitwardenOrganizationReads(JdbcClient jdbc, OrganizationReadAccess access, MyVaultReads vault) {
+    BitwardenOrganizationReads(JdbcClient jdbc, OrganizationReadAccess access, MyVaultReads vault,
+            CipherShapes shapes) {
         this.jdbc = jdbc;
         this.access = access;
         this.vault = vault;
+        this.shapes = shapes;
     }
 
     @GetMapping("/api/organizations/{organizationId}/users")
@@ -58,6 +61,12 @@ class BitwardenOrganizationReads {
     Map<String, Object> collections(@PathVariable UUID organizationId, Actor actor) {
         return list(vault.administeredCollections(actor, organizationId).stream()
                 .map(c -> collection(organizationId, c, false)).toList());
+    }
+
+    /** The collections the caller reaches, in every organization: what the CLI lists for a member. */
+    @GetMapping("/api/collections")
+    Map<String, Object> reachedCollections(Actor actor) {
+        return list(vault.collections(actor.id()).stream().map(shapes::collection).toList());
     }
 
     @GetMapping("/api/organizations/{organizationId}/collections/{collectionId}/details")
