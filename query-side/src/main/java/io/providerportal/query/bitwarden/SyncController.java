@@ -21,14 +21,16 @@ class SyncController {
     private final MyProviders providers;
     private final ProviderClientKeys clients;
     private final MemberPolicies policies;
+    private final SyncRevisions revisions;
     private final CipherShapes shapes;
 
     SyncController(MyVaultReads vault, MyProviders providers, ProviderClientKeys clients, MemberPolicies policies,
-            CipherShapes shapes) {
+            SyncRevisions revisions, CipherShapes shapes) {
         this.vault = vault;
         this.providers = providers;
         this.clients = clients;
         this.policies = policies;
+        this.revisions = revisions;
         this.shapes = shapes;
     }
 
@@ -47,12 +49,13 @@ class SyncController {
     }
 
     /**
-     * When the account's vault last changed, in epoch milliseconds; a client syncs in full only when it moved.
-     * Until changes are tracked per account this answers the present, so every sync is a full one: never stale.
+     * When what the account holds last changed, in epoch milliseconds; a client syncs in full only when it moved.
+     * An account nothing is recorded of yet answers the present, so that its client syncs.
      */
     @GetMapping("/api/accounts/revision-date")
-    long revisionDate() {
-        return Instant.now().toEpochMilli();
+    long revisionDate(Actor actor) {
+        Instant revised = revisions.of(actor.id());
+        return (revised == null ? Instant.now() : revised).toEpochMilli();
     }
 
     private Map<String, Object> profile(Actor actor) {
