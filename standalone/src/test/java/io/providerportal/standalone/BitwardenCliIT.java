@@ -192,6 +192,8 @@ class BitwardenCliIT {
 
         owner.run("delete", "item", wifi, "--permanent");
         owner.run("delete", "org-collection", finance, "--organizationid", orgId);
+        owner.run("delete", "folder", folder);
+        assertThat(owner.json("list", "folders").toString()).doesNotContain("Office");
         reader.run("sync");
         assertThat(names(reader.json("list", "items", "--organizationid", orgId))).containsExactly("Bank");
 
@@ -245,7 +247,8 @@ class BitwardenCliIT {
 
     /** The pinned CLI, installed once under {@code ~/.cache/provider-portal} and reused. */
     private static Path installCli() throws Exception {
-        Path home = Path.of(System.getProperty("user.home"), ".cache", "provider-portal", "bitwarden-cli-" + CLI_VERSION);
+        Path home = Path.of(System.getProperty("user.home"), ".cache", "provider-portal",
+                "bitwarden-cli-" + CLI_VERSION);
         Path binary = home.resolve("node_modules/.bin/bw");
         if (!Files.isExecutable(binary)) {
             Files.createDirectories(home);
