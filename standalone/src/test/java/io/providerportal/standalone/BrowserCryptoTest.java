@@ -10,38 +10,19 @@ import io.providerportal.client.UnlockedKeys;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
 import java.util.Base64;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The browser's crypto module, run in real Chromium on the served page, against the Java client's crypto on the
  * same inputs: what one side derives the other must derive, what one encrypts the other must open.
  */
-@PortalTest
-class BrowserCryptoTest {
+class BrowserCryptoTest extends BrowserTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Base64.Encoder B64 = Base64.getEncoder();
     private static final String EMAIL = "  Alice@Example.COM ";
     private static final String PASSWORD = "correct horse battery \u2603 \u00e9";
     private static final int ITERATIONS = 5000;
-
-    private static Chromium chromium;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void start() throws Exception {
-        chromium = new Chromium();
-    }
-
-    @AfterAll
-    static void stop() {
-        chromium.close();
-    }
 
     /** Runs an async body with {@code c} bound to the module and {@code a} to the arguments; its value as JSON. */
     private JsonNode run(String body, Object... args) throws Exception {

@@ -15,14 +15,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The portal's main path in real Chromium, each person typing into the page: an MSP technician creates a client,
@@ -31,30 +25,10 @@ import org.springframework.test.web.servlet.MockMvc;
  * copies its password; the technician exports the client's event log. Only the operator's step (creating the
  * provider) goes through the API. Every request the page sent is then searched for the secrets typed into it.
  */
-@PortalTest
-class BrowserFlowTest {
-
-    private static Chromium chromium;
-
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    JdbcClient jdbc;
-    @LocalServerPort
-    int port;
+class BrowserFlowTest extends BrowserTest {
 
     private final List<SentRequest> sent = new ArrayList<>();
     private PortalPage page;
-
-    @BeforeAll
-    static void start() throws Exception {
-        chromium = new Chromium();
-    }
-
-    @AfterAll
-    static void stop() {
-        chromium.close();
-    }
 
     @Test
     void aClientIsCreatedStaffedAndUsedWithoutASecretLeavingTheBrowser() throws Exception {

@@ -17,43 +17,17 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * An organization's Owner in real Chromium manages its groups and policies, checked over the API afterwards; and
  * an auditor downloads the history, reads an organization as it was at an instant and verifies the hash chain.
  */
-@PortalTest
-class BrowserOrganizationAdminTest {
+class BrowserOrganizationAdminTest extends BrowserTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-
-    private static Chromium chromium;
-
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    JdbcClient jdbc;
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void start() throws Exception {
-        chromium = new Chromium();
-    }
-
-    @AfterAll
-    static void stop() {
-        chromium.close();
-    }
 
     @Test
     void anOwnerManagesGroupsAndPolicies() throws Exception {

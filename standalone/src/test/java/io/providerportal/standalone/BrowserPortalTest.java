@@ -10,40 +10,17 @@ import io.providerportal.platform.test.PortalTestClient;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * An MSP technician in real Chromium: registers and logs in with an email and a password, sets up the provider the
  * operator made for them, creates a client and pages and searches the provider's clients. The test types and
  * clicks; only the operator's step (creating the provider) and a second batch of clients go through the API.
  */
-@PortalTest
-class BrowserPortalTest {
-
-    private static Chromium chromium;
-
-    @Autowired
-    MockMvc mvc;
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void start() throws Exception {
-        chromium = new Chromium();
-    }
-
-    @AfterAll
-    static void stop() {
-        chromium.close();
-    }
+class BrowserPortalTest extends BrowserTest {
 
     @Test
     void aTechnicianRegistersSetsUpTheProviderCreatesAClientAndPagesAndSearchesClients() throws Exception {

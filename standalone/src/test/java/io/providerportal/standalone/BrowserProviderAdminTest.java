@@ -19,15 +19,9 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * A Provider Admin in real Chromium administers the provider: members (invite, confirm one and in bulk, change a
@@ -35,29 +29,9 @@ import org.springframework.test.web.servlet.MockMvc;
  * Then a Service User logs in and is offered only what the API lets them do. The invited users accept through the
  * API, each as their own client with the token from their own mail.
  */
-@PortalTest
-class BrowserProviderAdminTest {
+class BrowserProviderAdminTest extends BrowserTest {
 
     private static final Pattern MEMBER_ID = Pattern.compile("/users/([0-9a-f-]{36})/accept");
-
-    private static Chromium chromium;
-
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    JdbcClient jdbc;
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void start() throws Exception {
-        chromium = new Chromium();
-    }
-
-    @AfterAll
-    static void stop() {
-        chromium.close();
-    }
 
     @Test
     void aProviderAdminManagesMembersSettingsAndClientsAndAServiceUserSeesOnlyWhatIsTheirs() throws Exception {
