@@ -84,6 +84,18 @@ export async function encrypt(key, plaintext) {
   return `2.${toB64(iv)}|${toB64(ct)}|${toB64(mac)}`;
 }
 
+const imported = new WeakMap();
+
+/** A key's WebCrypto halves, imported once per key object: a vault opens thousands of texts with one key. */
+async function decryptionKeys(key) {
+  if (!imported.has(key)) {
+    imported.set(key, Promise.all([
+      subtle.importKey('raw', key.mac, { name: 'HMAC', hash: 'SHA-256' }, false, ['verify']),
+      subtle.importKey('raw', key.enc, 'AES-CBC', false, ['decrypt'])]).then(([macKey, aes]) => ({ macKey, aes })));
+  }
+  return imported.get(key);
+}
+
 /** Opens a type-2 EncString; the MAC is verified (by WebCrypto, in constant time) before decrypting. */
 export async function decrypt(key, encString) {
   if (typeof encString !== 'string' || !encString.startsWith('2.')) throw new Error('not a type-2 EncString');
@@ -91,9 +103,8 @@ export async function decrypt(key, encString) {
   if (parts.length !== 3) throw new Error('a type-2 EncString has three parts');
   const [iv, ct, mac] = parts.map(fromB64);
   if (iv.length !== 16) throw new Error('the IV must be 16 bytes');
-  const macKey = await subtle.importKey('raw', key.mac, { name: 'HMAC', hash: 'SHA-256' }, false, ['verify']);
+  const { macKey, aes } = await decryptionKeys(key);
   if (!await subtle.verify('HMAC', macKey, mac, concat(iv, ct))) throw new Error('EncString MAC mismatch');
-  const aes = await subtle.importKey('raw', key.enc, 'AES-CBC', false, ['decrypt']);
   try {
     return new Uint8Array(await subtle.decrypt({ name: 'AES-CBC', iv }, aes, ct));
   } catch (e) {
