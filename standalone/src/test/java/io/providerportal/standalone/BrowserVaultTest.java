@@ -19,6 +19,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -200,6 +201,76 @@ class BrowserVaultTest {
         click("Log out");
     }
 
+    @Test
+    void anOwnerKeepsTheOrganizationsVaultAndThePagesFitANarrowScreen() throws Exception {
+        PortalTestClient api = new PortalTestClient(mvc);
+        ClientAccount owner = api.register("Owner");
+        ColdClient ownerApi = ColdClient.logIn(api, owner.email(), owner.password());
+        Organization org = new Scenario(api, jdbc).own(ownerApi, "Fabrikam", 5);
+        SymmetricKey orgKey = ownerApi.organizationKey(org.id);
+        api.post("/items", ownerApi.token(), Items.inOrganization(Items.login(orgKey, "github", "octo", "s3cret"),
+                org.id, org.defaultCollectionId)).andExpect(status().isCreated());
+
+        chromium.driver.get("http://localhost:" + port + "/");
+        logIn(owner.email(), owner.password());
+        chromium.driver.get("http://localhost:" + port + "/#/organizations/" + org.id + "/vault");
+        chromium.await(d -> orgNames().equals(List.of("github")));
+
+        click("New login");
+        type("name", "Router");
+        type("username", "admin");
+        type("password", "router pass");
+        check("Default collection");
+        click("Save item");
+        chromium.await(d -> orgNames().equals(List.of("github", "Router")));
+
+        clickLabelled("Edit github");
+        type("name", "GitHub");
+        click("Save item");
+        chromium.await(d -> orgNames().equals(List.of("GitHub", "Router")));
+
+        clickLabelled("Move to trash Router");
+        chromium.await(d -> orgNames().equals(List.of("GitHub")));
+        clickChip("Trash");
+        chromium.await(d -> orgNames().equals(List.of("Router")));
+        clickLabelled("Restore Router");
+        chromium.visible(By.xpath("//p[.='The trash is empty.']"));
+        clickChip("Trash");
+        chromium.await(d -> orgNames().equals(List.of("GitHub", "Router")));
+
+        Map<String, JsonNode> items = new HashMap<>();
+        for (JsonNode item : api.body(api.get("/organizations/" + org.id + "/items", ownerApi.token())
+                .andExpect(status().isOk())).get("data")) {
+            items.put(open(orgKey, item.at("/data/name")), item);
+        }
+        assertThat(items).containsOnlyKeys("GitHub", "Router");
+        assertThat(open(orgKey, items.get("GitHub").at("/data/login/password"))).isEqualTo("s3cret");
+        assertThat(open(orgKey, items.get("Router").at("/data/login/password"))).isEqualTo("router pass");
+        assertThat(items.get("Router").get("collectionIds").get(0).asText())
+                .isEqualTo(org.defaultCollectionId.toString());
+
+        // My Vault at a phone's width: nothing wider than the screen, every control named for assistive technology
+        chromium.driver.manage().window().setSize(new Dimension(390, 844));
+        try {
+            chromium.driver.get("http://localhost:" + port + "/#/vault");
+            chromium.await(d -> names().equals(List.of("GitHub", "Router")));
+            click("New item");
+            chromium.visible(By.name("password"));
+            assertThat(chromium.driver.executeScript(
+                    "return document.documentElement.scrollWidth <= document.documentElement.clientWidth"))
+                    .isEqualTo(true);
+            assertThat(chromium.driver.executeScript("""
+                    return Array.from(document.querySelectorAll('input, select, textarea, button'))
+                        .filter(c => !(c.labels && c.labels.length) && !c.getAttribute('aria-label')
+                                     && !(c.tagName === 'BUTTON' && c.innerText.trim()))
+                        .map(c => c.outerHTML);
+                    """)).isEqualTo(List.of());
+        } finally {
+            chromium.driver.manage().window().setSize(new Dimension(1280, 900));
+        }
+        click("Log out");
+    }
+
     private static final String VIEWER_PASSWORD = "correct horse battery staple Viewer";
 
     /** A confirmed member who reaches the default collection with Can view, except passwords. */
@@ -282,6 +353,13 @@ class BrowserVaultTest {
     }
 
     /** The item names the list shows, in its order; read in one script so that a re-render cannot mix two lists. */
+    @SuppressWarnings("unchecked")
+    private List<String> orgNames() {
+        return (List<String>) chromium.driver.executeScript("""
+                return Array.from(document.querySelectorAll('table.org-items tbody tr'), tr => tr.cells[0].innerText.trim());
+                """);
+    }
+
     @SuppressWarnings("unchecked")
     private List<String> names() {
         return (List<String>) chromium.driver.executeScript("""
