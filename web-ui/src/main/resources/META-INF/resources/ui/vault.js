@@ -7,7 +7,7 @@ import { attempt, choice, error } from './forms.js';
 import { Folders, openFolders } from './folders.js';
 import { ItemDetail } from './item-detail.js';
 import { ItemEditor } from './item-editor.js';
-import { TYPES, TYPE_NAMES, openItem, openSummary } from './items.js';
+import { TYPES, TYPE_NAMES, dataOf, openItem, openSummary } from './items.js';
 import * as session from './session.js';
 import { WindowedList } from './windowed.js';
 
@@ -27,6 +27,8 @@ export class MyVault extends Component {
     busy: false, failure: null };
 
   generation = 0;
+  /** Names already opened, by item id, while the item's revision is the same: a reload after a write reopens none. */
+  summaries = new Map();
 
   componentDidMount() {
     performance.mark('vault:mount');
@@ -57,7 +59,10 @@ export class MyVault extends Component {
     for (let at = 0; at < items.length;) {
       const end = at === 0 ? Math.min(FIRST_BATCH, items.length) : Math.min(at + BATCH, items.length);
       await Promise.all(items.slice(at, end).map(async item => {
-        item.clear = await openSummary(item).catch(() => ({ name: '[cannot decrypt]', username: '' }));
+        const known = this.summaries.get(item.id);
+        item.clear = known?.revisionDate === item.revisionDate ? known.clear
+          : await openSummary(item).catch(() => ({ name: '[cannot decrypt]', username: '' }));
+        this.summaries.set(item.id, { revisionDate: item.revisionDate, clear: item.clear });
       }));
       if (generation !== this.generation) return;
       const first = at === 0;
@@ -106,7 +111,7 @@ export class MyVault extends Component {
     const name = item.clear?.name;
     const login = item.type === 'LOGIN';
     const hidden = login && !item.viewPassword;
-    const data = typeof item.data === 'string' ? null : item.data;
+    const data = dataOf(item);
     const organization = this.state.vault.organizations.find(o => o.id === item.organizationId);
     return h('div', { class: 'vault-row', role: 'listitem', key: item.id },
       h('div', { class: 'vault-name' },

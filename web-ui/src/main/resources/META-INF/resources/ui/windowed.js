@@ -26,7 +26,8 @@ export class WindowedList extends Component {
   render({ items, rowHeight, row, label }, { top, height }) {
     const first = Math.max(0, Math.floor(top / rowHeight) - OVERSCAN);
     const last = Math.min(items.length, Math.ceil((top + height) / rowHeight) + OVERSCAN);
-    return h('div', { class: 'window', role: 'list', 'aria-label': label,
+    // Focusable, so that the keyboard scrolls it too (Page Down, arrows), not only Tab from row to row.
+    return h('div', { class: 'window', role: 'list', 'aria-label': label, tabindex: 0,
       onScroll: e => this.setState({ top: e.target.scrollTop }) },
       h('div', { class: 'window-spacer', style: { height: `${items.length * rowHeight}px` } },
         h('div', { class: 'window-slice', style: { transform: `translateY(${first * rowHeight}px)` } },
