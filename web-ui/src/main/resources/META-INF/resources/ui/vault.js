@@ -13,7 +13,7 @@ import { WindowedList } from './windowed.js';
 
 const ROW_HEIGHT = 56;
 const FIRST_BATCH = 40;
-const BATCH = 200;
+const BATCH = 100;
 const names = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
 
 /**
@@ -22,11 +22,6 @@ const names = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true 
  */
 function yieldToPage() {
   return globalThis.scheduler?.yield ? globalThis.scheduler.yield() : new Promise(resolve => setTimeout(resolve));
-}
-
-/** Copies a text; the clipboard is written by the browser, the text never leaves it. */
-export async function copy(text) {
-  await navigator.clipboard.writeText(text);
 }
 
 export class MyVault extends Component {
@@ -111,7 +106,7 @@ export class MyVault extends Component {
   copyField(item, which) {
     attempt(this, async () => {
       const data = await openItem(item);
-      await copy(which === 'password' ? data.login.password : data.login.username);
+      await navigator.clipboard.writeText(which === 'password' ? data.login.password : data.login.username);
       this.setState({ notice: `${which === 'password' ? 'Password' : 'Username'} of ${item.clear.name} copied.` });
     });
   }
