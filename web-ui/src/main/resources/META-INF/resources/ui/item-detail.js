@@ -34,10 +34,13 @@ export class ItemDetail extends Component {
 
   line(label, text, { secret = false, copyable = false } = {}) {
     if (!text) return null;
-    const shown = secret && !this.state.reveal ? '••••••••' : text;
+    const { reveal } = this.state;
     return h('div', { class: 'detail-line' }, h('dt', null, label),
-      h('dd', null, h('span', { class: secret ? 'secret' : null }, shown),
-        copyable ? copyButton(label.toLowerCase(), text, notice => this.setState({ notice })) : null));
+      h('dd', null, h('span', { class: secret ? 'secret' : null }, secret && !reveal ? '••••••••' : text),
+        copyable ? copyButton(label.toLowerCase(), text, notice => this.setState({ notice })) : null,
+        secret ? h('button', { type: 'button', class: 'small link', 'aria-pressed': String(reveal),
+          'aria-label': `${reveal ? 'Hide' : 'Show'} ${label.toLowerCase()}`,
+          onClick: () => this.setState({ reveal: !reveal }) }, reveal ? 'Hide' : 'Show') : null));
   }
 
   fields(item, clear) {
@@ -45,10 +48,7 @@ export class ItemDetail extends Component {
       const login = clear.login || {};
       const password = !item.viewPassword
         ? h('div', { class: 'detail-line' }, h('dt', null, 'Password'), h('dd', { class: 'muted' }, 'hidden'))
-        : login.password ? [this.line('Password', login.password, { secret: true, copyable: true }),
-          h('button', { type: 'button', class: 'small link', 'aria-pressed': String(this.state.reveal),
-            onClick: () => this.setState({ reveal: !this.state.reveal }) },
-          this.state.reveal ? 'Hide password' : 'Show password')] : null;
+        : this.line('Password', login.password, { secret: true, copyable: true });
       return [this.line('Username', login.username, { copyable: true }), password,
         (login.uris || []).map(u => this.line('Website', u.uri))];
     }

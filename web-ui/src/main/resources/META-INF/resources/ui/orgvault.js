@@ -44,7 +44,8 @@ export class OrganizationVault extends Component {
     const button = (text, onClick, cls = 'small secondary') => h('button', { type: 'button', class: cls, onClick,
       'aria-label': `${text} ${item.clear?.name || item.id}` }, text);
     return h('tr', { key: item.id },
-      h('td', null, name), h('td', null, TYPE_NAMES[item.type] || item.type), h('td', null, where),
+      h('td', null, name), h('td', { 'data-label': 'Type' }, TYPE_NAMES[item.type] || item.type),
+      h('td', { 'data-label': 'Collections' }, where),
       h('td', { class: 'actions' },
         item.deletedDate
           ? item.edit ? button('Restore', () => this.act(() => api.put(`/items/${item.id}/restore`), 'Item restored.')) : null
@@ -72,7 +73,7 @@ export class OrganizationVault extends Component {
       error(failure),
       items === null ? h('p', null, 'Loading…') : items.length === 0
         ? h('p', { class: 'empty' }, trash ? 'The trash is empty.' : 'No items in this organization.')
-        : h('table', { class: 'org-items' },
+        : h('table', { class: 'org-items stack' },
           h('thead', null, h('tr', null, ['Name', 'Type', 'Collections', 'Actions'].map(t => h('th', { scope: 'col' }, t)))),
           h('tbody', null, items.map(i => this.row(i)))));
   }
