@@ -20,7 +20,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -116,6 +118,8 @@ class BrowserVaultTest {
         select("folder", "All folders");
         select("owner", "All vaults");
         chromium.await(d -> names().size() == 5);
+        chromium.screenshot("vault", 1280);
+        chromium.screenshot("vault", 390);
 
         // copy a password to the clipboard, and read it back from there
         chromium.driver.executeCdpCommand("Browser.grantPermissions", Map.of("origin", "http://localhost:" + port,
@@ -229,6 +233,8 @@ class BrowserVaultTest {
         click("Save item");
         chromium.await(d -> orgNames().equals(List.of("GitHub", "Router")));
 
+        chromium.screenshot("orgvault", 1280);
+        chromium.screenshot("orgvault", 390);
         clickLabelled("Move to trash Router");
         chromium.await(d -> orgNames().equals(List.of("GitHub")));
         clickChip("Trash");
@@ -254,6 +260,19 @@ class BrowserVaultTest {
         try {
             chromium.driver.get("http://localhost:" + port + "/#/vault");
             chromium.await(d -> names().equals(List.of("GitHub", "Router")));
+            // the keyboard alone: Tab to a control, Enter to press it, keys to type
+            tabTo("New item").sendKeys(Keys.ENTER);
+            tabTo("type").sendKeys("Secure");
+            chromium.await(d -> d.findElements(By.name("username")).isEmpty());
+            tabTo("name").sendKeys("Keyboard note");
+            tabTo("notes").sendKeys("typed without a mouse");
+            tabTo("Save item").sendKeys(Keys.ENTER);
+            chromium.await(d -> names().contains("Keyboard note"));
+            tabTo("Keyboard note").sendKeys(Keys.ENTER);
+            chromium.visible(By.xpath("//section[@aria-label='Item']//h2[.='Keyboard note']"));
+            tabTo("Move to trash").sendKeys(Keys.ENTER);
+            chromium.await(d -> names().equals(List.of("GitHub", "Router")));
+
             click("New item");
             chromium.visible(By.name("password"));
             assertThat(chromium.driver.executeScript(
@@ -285,6 +304,22 @@ class BrowserVaultTest {
                 .at("/invited/0/organizationUserId").asText());
         org.acceptAndConfirm(new Member(memberId, viewer, viewer.token()));
         return viewer;
+    }
+
+    /**
+     * Presses Tab until the focus is on the control named {@code name} (its words, accessible label or field name),
+     * as someone without a mouse moves through the page; the focused element, to type into or press Enter on.
+     */
+    private WebElement tabTo(String name) {
+        for (int i = 0; i < 80; i++) {
+            new Actions(chromium.driver).sendKeys(Keys.TAB).perform();
+            WebElement focused = chromium.driver.switchTo().activeElement();
+            if (name.equals(focused.getText().trim()) || name.equals(focused.getAttribute("aria-label"))
+                    || name.equals(focused.getAttribute("name"))) {
+                return focused;
+            }
+        }
+        throw new AssertionError("Tab never reaches " + name);
     }
 
     private static String open(SymmetricKey key, JsonNode encString) {
