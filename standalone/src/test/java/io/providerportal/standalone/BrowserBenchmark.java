@@ -17,8 +17,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.openqa.selenium.By;
@@ -26,10 +24,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * Not a test: the browser's own timings of the dashboard after login and of My Vault with 10,000 items, read from
@@ -37,9 +31,8 @@ import org.springframework.test.web.servlet.MockMvc;
  * Runs only with {@code PORTAL_BROWSER_BENCHMARK=true} (docs/benchmarks.md); prints its figures and writes them to
  * {@code target/browser-benchmark.txt}.
  */
-@PortalTest
 @EnabledIfEnvironmentVariable(named = "PORTAL_BROWSER_BENCHMARK", matches = "true")
-class BrowserBenchmark {
+class BrowserBenchmark extends BrowserTest {
 
     private static final int CLIENTS = 1_000;
     private static final int ITEMS = 10_000;
@@ -62,26 +55,7 @@ class BrowserBenchmark {
             rows.observe(document.body, { childList: true, subtree: true });
             """;
 
-    private static Chromium chromium;
-
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    JdbcClient jdbc;
-    @LocalServerPort
-    int port;
-
     private final List<String> report = new ArrayList<>();
-
-    @BeforeAll
-    static void start() throws Exception {
-        chromium = new Chromium();
-    }
-
-    @AfterAll
-    static void stop() {
-        chromium.close();
-    }
 
     @Test
     void dashboardAndMyVault() throws Exception {

@@ -15,8 +15,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -25,37 +23,13 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * My Vault in real Chromium: a user types items of all four types, a folder, a favourite, filters, edits, trashes,
  * restores, purges, shares a personal item into their organization and copies a password; the same account logged
  * in with the Java client then opens what the browser stored. A member whose collection hides passwords sees none.
  */
-@PortalTest
-class BrowserVaultTest {
-
-    private static Chromium chromium;
-
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    JdbcClient jdbc;
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void start() throws Exception {
-        chromium = new Chromium();
-    }
-
-    @AfterAll
-    static void stop() {
-        chromium.close();
-    }
+class BrowserVaultTest extends BrowserTest {
 
     @Test
     void aUserKeepsItemsOfEveryKindSharesOneAndAHidePasswordsMemberSeesNoPassword() throws Exception {
