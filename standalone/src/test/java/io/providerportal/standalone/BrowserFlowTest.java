@@ -21,8 +21,8 @@ import org.openqa.selenium.By;
 /**
  * The portal's main path in real Chromium, each person typing into the page: an MSP technician creates a client,
  * its owner registers and accepts from the invitation mail, the technician confirms them, the owner makes a
- * collection and a login and invites a member with access to it, who sees the login decrypted in My Vault and
- * copies its password; the technician exports the client's event log. Only the operator's step (creating the
+ * collection and a login in it and invites a member with access to it, who sees the login decrypted in My Vault
+ * and copies its password; the technician exports the client's event log. Only the operator's step (creating the
  * provider) goes through the API. Every request the page sent is then searched for the secrets typed into it.
  */
 class BrowserFlowTest extends BrowserTest {
@@ -89,6 +89,16 @@ class BrowserFlowTest extends BrowserTest {
         chromium.screenshot("collections", 1280);
         chromium.screenshot("collections", 390);
 
+        page.clickLink("Vault");
+        page.click("New login");
+        page.type("name", "Bank");
+        page.type("username", "treasurer");
+        page.type("password", itemPassword);
+        page.type("notes", itemNote);
+        page.check(collectionName);
+        page.click("Save item");
+        page.text("Bank");
+
         page.clickLink("Members");
         page.click("Invite members");
         chromium.visible(By.name("emails")).sendKeys(memberEmail);
@@ -108,6 +118,14 @@ class BrowserFlowTest extends BrowserTest {
         awaitStatus(memberEmail, "Confirmed");
         logOut();
 
+        // the member sees the login in My Vault, opened in their browser, and copies its password
+        logIn(memberEmail, memberPassword);
+        page.visible(By.xpath("//div[contains(@class, 'vault-row')][contains(., 'Bank')]"));
+        chromium.allowClipboard("http://localhost:" + port);
+        page.clickLabelled("Copy password of Bank");
+        chromium.await(d -> itemPassword.equals(chromium.clipboard()));
+        logOut();
+
         logIn(technician.email(), technician.password());
         page.clickLink("Contoso " + run);
         page.clickLink("Event log");
@@ -118,12 +136,14 @@ class BrowserFlowTest extends BrowserTest {
         List<String> csv = Files.readAllLines(chromium.downloaded(".csv"));
         assertThat(csv.get(0)).startsWith("type,name,date,");
         assertThat(csv).anyMatch(line -> line.contains(",Collection_Created,"))
-                .anyMatch(line -> line.contains(",OrganizationUser_Invited,"));
+                .anyMatch(line -> line.contains(",OrganizationUser_Invited,"))
+                .anyMatch(line -> line.contains(",Cipher_Created,"));
         logOut();
 
         drainRequests();
         assertThat(sent).as("requests the page sent").hasSizeGreaterThan(40)
-                .anyMatch(r -> r.url().endsWith("/collections") && r.method().equals("POST"));
+                .anyMatch(r -> r.url().endsWith("/collections") && r.method().equals("POST"))
+                .anyMatch(r -> r.url().endsWith("/items") && r.method().equals("POST"));
         for (String secret : List.of(technician.password(), ownerPassword, memberPassword, collectionName,
                 itemPassword, itemNote)) {
             String encoded = URLEncoder.encode(secret, StandardCharsets.UTF_8);

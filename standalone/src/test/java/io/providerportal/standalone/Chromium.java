@@ -137,7 +137,7 @@ final class Chromium implements AutoCloseable {
     /** Waits (explicitly, never by sleeping) until the condition holds. */
     <T> T await(Function<WebDriver, T> condition) {
         try {
-            return new WebDriverWait(driver, Duration.ofSeconds(15)).until(condition);
+            return new WebDriverWait(driver, Duration.ofSeconds(30)).until(condition);
         } catch (TimeoutException e) {
             throw new AssertionError("the page shows: " + driver.findElement(By.tagName("body")).getText(), e);
         }
