@@ -61,6 +61,11 @@ class BitwardenApiTest {
         assertThat(ClientCrypto.decryptToString(owner.userKey(),
                 find(ownersSync.get("ciphers"), ownersItem).get("name").asText())).isEqualTo("bank");
         assertThat(ownersSync.at("/profile/email").asText()).isEqualTo(owner.email());
+        JsonNode unlock = ownersSync.at("/userDecryption/masterPasswordUnlock");
+        assertThat(unlock.at("/kdf/kdfType").asInt()).isZero();
+        assertThat(unlock.at("/kdf/iterations").asInt()).isEqualTo(5000);
+        assertThat(unlock.get("salt").asText()).isEqualTo(owner.email());
+        assertThat(unlock.get("masterKeyEncryptedUserKey").asText()).isEqualTo(ownersSync.at("/profile/key").asText());
         JsonNode membership = find(ownersSync.at("/profile/organizations"), organization.id);
         assertThat(membership.get("status").asInt()).isEqualTo(2);
         assertThat(membership.get("type").asInt()).isZero();

@@ -189,6 +189,7 @@ class BitwardenCliIT {
         assertThat(byField(shared, "name", "Bank").at("/login/password").asText()).isEqualTo("second-pw");
         assertThat(names(reader.json("list", "items", "--collectionid", finance))).contains("Bank", "Wi-Fi");
         assertThat(names(reader.json("list", "org-collections", "--organizationid", orgId))).contains("Finance EU");
+        assertThat(names(reader.json("list", "collections"))).contains("Finance EU", "Default collection");
 
         owner.run("delete", "item", wifi, "--permanent");
         owner.run("delete", "org-collection", finance, "--organizationid", orgId);

@@ -36,14 +36,16 @@ class SyncController {
 
     @GetMapping("/api/sync")
     Map<String, Object> sync(Actor actor) {
+        MyVaultReads.Account account = vault.account(actor);
         Map<String, Object> sync = new LinkedHashMap<>();
-        sync.put("profile", profile(actor));
+        sync.put("profile", profile(actor, account));
         sync.put("folders", vault.folders(actor.id()).stream().map(shapes::folder).toList());
         sync.put("collections", vault.collections(actor.id()).stream().map(shapes::collection).toList());
         sync.put("ciphers", vault.items(actor.id()).stream().map(shapes::cipher).toList());
         sync.put("policies", policies.of(actor.id()).stream().map(shapes::policy).toList());
         sync.put("sends", List.of());
         sync.put("domains", null);
+        sync.put("userDecryption", userDecryption(account));
         sync.put("object", "sync");
         return sync;
     }
@@ -58,8 +60,21 @@ class SyncController {
         return (revised == null ? Instant.now() : revised).toEpochMilli();
     }
 
-    private Map<String, Object> profile(Actor actor) {
-        MyVaultReads.Account account = vault.account(actor);
+    /** What newer clients unlock with: the key derivation, its salt (the email) and the wrapped user key. */
+    private static Map<String, Object> userDecryption(MyVaultReads.Account account) {
+        Map<String, Object> kdf = new LinkedHashMap<>();
+        kdf.put("kdfType", account.kdf());
+        kdf.put("iterations", account.kdfIterations());
+        kdf.put("memory", null);
+        kdf.put("parallelism", null);
+        Map<String, Object> unlock = new LinkedHashMap<>();
+        unlock.put("kdf", kdf);
+        unlock.put("masterKeyEncryptedUserKey", account.key());
+        unlock.put("salt", account.profile().email());
+        return Map.of("masterPasswordUnlock", unlock);
+    }
+
+    private Map<String, Object> profile(Actor actor, MyVaultReads.Account account) {
         Map<String, Object> profile = new LinkedHashMap<>();
         profile.put("id", actor.id());
         profile.put("name", account.profile().name());

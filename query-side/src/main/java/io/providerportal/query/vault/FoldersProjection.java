@@ -28,10 +28,12 @@ class FoldersProjection {
     @EventHandler
     void on(UserRegistered event) {
         jdbc.sql("""
-                insert into vault_user (user_id, email, name, key, encrypted_private_key) values (?, ?, ?, ?, ?)
+                insert into vault_user (user_id, email, name, key, encrypted_private_key, kdf, kdf_iterations)
+                values (?, ?, ?, ?, ?, ?, ?)
                 on conflict (user_id) do nothing
                 """)
-                .params(event.userId(), event.email(), event.name(), event.key(), event.encryptedPrivateKey())
+                .params(event.userId(), event.email(), event.name(), event.key(), event.encryptedPrivateKey(),
+                        event.kdf().code(), event.kdfIterations())
                 .update();
     }
 

@@ -17,8 +17,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class MyVaultReads {
 
-    /** The account as its own client needs it: its keys encrypted on the client, as registered. */
-    public record Account(ProfileView profile, String key, String encryptedPrivateKey) {
+    /**
+     * The account as its own client needs it: its keys encrypted on the client and its key derivation (Bitwarden's
+     * KDF type code and iterations), as registered.
+     */
+    public record Account(ProfileView profile, String key, String encryptedPrivateKey, Integer kdf,
+                          Integer kdfIterations) {
     }
 
     private final VaultQueries queries;
@@ -35,9 +39,11 @@ public class MyVaultReads {
 
     public Account account(Actor actor) {
         ProfileView profile = queries.profile(actor);
-        return jdbc.sql("select key, encrypted_private_key from vault_user where user_id = ?").param(actor.id())
-                .query((rs, i) -> new Account(profile, rs.getString("key"), rs.getString("encrypted_private_key")))
-                .optional().orElse(new Account(profile, null, null));
+        return jdbc.sql("select key, encrypted_private_key, kdf, kdf_iterations from vault_user where user_id = ?")
+                .param(actor.id())
+                .query((rs, i) -> new Account(profile, rs.getString("key"), rs.getString("encrypted_private_key"),
+                        rs.getObject("kdf", Integer.class), rs.getObject("kdf_iterations", Integer.class)))
+                .optional().orElse(new Account(profile, null, null, null, null));
     }
 
     public List<MembershipView> memberships(UUID userId) {
