@@ -14,6 +14,11 @@ export const PERMISSIONS = [['ACCESS_EVENT_LOGS', 'Access event logs'], ['ACCESS
 const FILTERS = [['ALL', 'All'], ['INVITED', 'Invited'], ['ACCEPTED', 'Needs confirmation'], ['REVOKED', 'Revoked']];
 const ROLE_NAMES = Object.fromEntries(ROLES);
 
+/** Members' emails by user id, to name who acted in an event log. */
+export function people(members) {
+  return Object.fromEntries(members.filter(m => m.userId).map(m => [m.userId, m.email]));
+}
+
 /** An organization's collections with their names opened; none for those who cannot read them. */
 export async function openCollections(organization) {
   const key = await session.organizationKey(organization.id);
@@ -41,7 +46,7 @@ export class Members extends Component {
     const { organization, onPeople } = this.props;
     return attempt(this, async () => {
       const members = (await api.get(`/organizations/${organization.id}/users`)).data;
-      onPeople?.(Object.fromEntries(members.filter(m => m.userId).map(m => [m.userId, m.email])));
+      onPeople?.(people(members));
       this.setState({ members, selected: [], collections: await openCollections(organization).catch(() => []) });
     });
   }

@@ -5,7 +5,7 @@ import { Collections } from './collections.js';
 import { EventLog } from './events.js';
 import { error } from './forms.js';
 import { Groups } from './groups.js';
-import { Members } from './members.js';
+import { Members, people } from './members.js';
 import { OrganizationVault } from './orgvault.js';
 import { Policies } from './policies.js';
 import * as router from './router.js';
@@ -23,15 +23,20 @@ export class OrganizationPage extends Component {
   }
 
   async load() {
+    const id = this.props.organizationId;
     try {
-      this.setState({ organization: await api.get(`/organizations/${this.props.organizationId}`), failure: null });
+      this.setState({ organization: await api.get(`/organizations/${id}`), failure: null });
     } catch (e) {
       this.setState({ failure: e });
+      return;
     }
+    // who is who in the event log; those who may not list members see the ids
+    const members = await api.get(`/organizations/${id}/users`).then(a => a.data, () => []);
+    this.setState({ people: people(members) });
   }
 
   content(organization, tab) {
-    const props = { organization, onPeople: people => this.setState({ people }) };
+    const props = { organization, onPeople: known => this.setState({ people: known }) };
     switch (tab) {
       case 'groups': return h(Groups, props);
       case 'collections': return h(Collections, props);
