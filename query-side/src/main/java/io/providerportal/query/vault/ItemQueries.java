@@ -7,11 +7,21 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Items as a user may see them. Rights come from the precomputed access joined to the items' collections, so a
@@ -59,25 +69,44 @@ class ItemQueries {
             (r.item_id is not null or not exists (select 1 from vault_item_collection x where x.item_id = i.item_id))
             """;
 
-    private final JdbcClient jdbc;
+    /** Rows fetched from a cursor this many at a time, so that a large vault is never held whole. */
+    private static final int FETCH_SIZE = 500;
 
-    ItemQueries(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate cursor;
+    private final TransactionTemplate readOnly;
+
+    ItemQueries(JdbcClient jdbc, DataSource dataSource, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        JdbcTemplate template = new JdbcTemplate(dataSource);
+        template.setFetchSize(FETCH_SIZE);
+        this.cursor = new NamedParameterJdbcTemplate(template);
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
     }
 
     List<ItemView> myItems(UUID userId, ItemFilter filter) {
+        List<ItemView> items = new ArrayList<>();
+        eachOfMyItems(userId, filter, items::add);
+        return items;
+    }
+
+    /**
+     * As {@link #myItems}, one item at a time as the database hands them over (PostgreSQL keeps a cursor only inside
+     * a transaction): for an answer that writes each item before the next is read.
+     */
+    void eachOfMyItems(UUID userId, ItemFilter filter, Consumer<ItemView> each) {
         String sql = MY_ITEMS.formatted(columns(withheldUnless("r.view_password"), "i.key"), REACH.formatted(""),
                 filter.where());
-        return jdbc.sql(sql)
-                .param("user", userId)
-                .params(filter.params())
-                .query((rs, i) -> new ItemView(rs.getObject("item_id", UUID.class),
+        Map<String, Object> params = new HashMap<>(filter.params());
+        params.put("user", userId);
+        readOnly.executeWithoutResult(transaction -> cursor.query(sql, params, (RowCallbackHandler) rs ->
+                each.accept(new ItemView(rs.getObject("item_id", UUID.class),
                         rs.getObject("organization_id", UUID.class), rs.getString("type"), rs.getString("contents"),
                         rs.getString("key"), rs.getBoolean("reprompt"), uuids(rs.getArray("collection_ids")),
                         rs.getObject("folder_id", UUID.class), rs.getBoolean("favorite"), rs.getBoolean("edit"),
                         rs.getBoolean("view_password"), rs.getBoolean("manage"), instant(rs, "creation_date"),
-                        instant(rs, "revision_date"), instant(rs, "deleted_date")))
-                .list();
+                        instant(rs, "revision_date"), instant(rs, "deleted_date")))));
     }
 
     /**

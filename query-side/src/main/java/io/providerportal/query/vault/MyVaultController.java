@@ -1,15 +1,26 @@
 package io.providerportal.query.vault;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.providerportal.events.vault.VaultItemType;
 import io.providerportal.platform.security.Actor;
 import io.providerportal.platform.web.NotFoundException;
+import io.providerportal.query.vault.VaultViews.CollectionView;
 import io.providerportal.query.vault.VaultViews.FolderView;
 import io.providerportal.query.vault.VaultViews.ItemView;
 import io.providerportal.query.vault.VaultViews.MembershipView;
 import io.providerportal.query.vault.VaultViews.MyVaultView;
+import io.providerportal.query.vault.VaultViews.ProfileView;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -24,27 +35,55 @@ class MyVaultController {
 
     private final VaultQueries queries;
     private final ItemQueries items;
+    private final ObjectMapper json;
 
-    MyVaultController(VaultQueries queries, ItemQueries items) {
+    MyVaultController(VaultQueries queries, ItemQueries items, ObjectMapper json) {
         this.queries = queries;
         this.items = items;
+        this.json = json;
     }
 
-    /** Every filter narrows the items further; trashed items only with {@code trash=true}, and then only they. */
-    @GetMapping("/vault")
-    MyVaultView vault(@RequestParam(required = false) UUID organizationId,
+    /**
+     * Every filter narrows the items further; trashed items only with {@code trash=true}, and then only they. The
+     * items are written as the database hands them over, so that the answer starts before the last is read and a
+     * vault of thousands is never held whole.
+     */
+    @GetMapping(path = "/vault", produces = MediaType.APPLICATION_JSON_VALUE)
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = MyVaultView.class)))
+    void vault(@RequestParam(required = false) UUID organizationId,
             @RequestParam(required = false) Boolean personal,
             @RequestParam(required = false) UUID collectionId,
             @RequestParam(required = false) UUID folderId,
             @RequestParam(required = false) Boolean favorite,
             @RequestParam(required = false) VaultItemType type,
             @RequestParam(defaultValue = "false") boolean trash,
-            Actor actor) {
+            Actor actor, HttpServletResponse response) throws IOException {
         ItemFilter filter = new ItemFilter(null, organizationId, personal, collectionId, folderId, favorite, type,
                 trash);
-        return new MyVaultView(queries.profile(actor), queries.memberships(actor.id()),
-                queries.reachedCollections(actor.id(), null), queries.folders(actor.id()),
-                items.myItems(actor.id(), filter));
+        ProfileView profile = queries.profile(actor);
+        List<MembershipView> organizations = queries.memberships(actor.id());
+        List<CollectionView> collections = queries.reachedCollections(actor.id(), null);
+        List<FolderView> folders = queries.folders(actor.id());
+        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+        try (JsonGenerator out = json.getFactory().createGenerator(response.getOutputStream())) {
+            out.writeStartObject();
+            out.writeObjectField("profile", profile);
+            out.writeObjectField("organizations", organizations);
+            out.writeObjectField("collections", collections);
+            out.writeObjectField("folders", folders);
+            out.writeArrayFieldStart("items");
+            items.eachOfMyItems(actor.id(), filter, item -> write(out, item));
+            out.writeEndArray();
+            out.writeEndObject();
+        }
+    }
+
+    private static void write(JsonGenerator out, ItemView item) {
+        try {
+            out.writeObject(item);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Trashed or not; an item the caller cannot reach does not exist for them. */
