@@ -9,7 +9,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * An account's revision date: the latest change of the account itself, of the organizations it is a confirmed
- * member of, and of the providers it is a confirmed member of with their clients. Losing a membership touches the
+ * member of, and of the providers it is a confirmed member of with their clients; all from the
+ * {@code bitwarden-revisions} projection's own tables. Losing a membership touches the
  * account itself, so the date never moves back past a change the client has not synced.
  */
 @Component
@@ -26,12 +27,10 @@ class SyncRevisions {
         return jdbc.sql("""
                 select max(revised_at) from bitwarden_revision where scope_id in (
                     select cast(:user as uuid)
-                    union all select organization_id from org_member_view
-                              where user_id = :user and status = 'CONFIRMED'
-                    union all select provider_id from provider_member where user_id = :user and status = 'CONFIRMED'
-                    union all select c.organization_id from dashboard_client c
-                              join provider_member m on m.provider_id = c.provider_id
-                              where m.user_id = :user and m.status = 'CONFIRMED')
+                    union all select scope_id from bitwarden_member where user_id = :user and active
+                    union all select c.organization_id from bitwarden_client c
+                              join bitwarden_member m on m.scope_id = c.provider_id
+                              where m.user_id = :user and m.active)
                 """)
                 .param("user", userId)
                 .query((rs, i) -> rs.getObject(1, OffsetDateTime.class))

@@ -17,10 +17,11 @@ import org.springframework.stereotype.Component;
 /**
  * When each user, organization and provider last changed, from every event. Events are flat records, so what an
  * event touches is read from its fields: the user, organization and provider it names, and the user behind a
- * membership or folder it names by its own id only (remembered from the events that name both).
+ * membership or folder it names by its own id only (remembered from the events that name both); and, in
+ * {@link SyncScopes}, who belongs to which organization and provider.
  */
 @Component
-@ReadModel(tables = {"bitwarden_revision", "bitwarden_owner"})
+@ReadModel(tables = {"bitwarden_revision", "bitwarden_owner", "bitwarden_member", "bitwarden_client"})
 @ProcessingGroup(SyncRevisionsProjection.NAME)
 class SyncRevisionsProjection {
 
@@ -36,9 +37,11 @@ class SyncRevisionsProjection {
     };
 
     private final JdbcClient jdbc;
+    private final SyncScopes scopes;
 
-    SyncRevisionsProjection(JdbcClient jdbc) {
+    SyncRevisionsProjection(JdbcClient jdbc, SyncScopes scopes) {
         this.jdbc = jdbc;
+        this.scopes = scopes;
     }
 
     @EventHandler
@@ -70,6 +73,7 @@ class SyncRevisionsProjection {
                     set revised_at = greatest(bitwarden_revision.revised_at, excluded.revised_at)
                     """).params(scope, at.atOffset(ZoneOffset.UTC)).update();
         }
+        scopes.apply(event);
     }
 
     private static UUID field(Object event, String name) {
