@@ -3,6 +3,7 @@ package io.providerportal.query.bitwarden;
 import io.providerportal.platform.security.Actor;
 import io.providerportal.platform.security.OrganizationPermission;
 import io.providerportal.platform.web.NotFoundException;
+import io.providerportal.query.organization.OrganizationMembers;
 import io.providerportal.query.organization.OrganizationReadAccess;
 import io.providerportal.query.vault.MyVaultReads;
 import io.providerportal.query.vault.VaultViews.AccessView;
@@ -11,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -28,14 +28,14 @@ class BitwardenOrganizationReads {
             "REVOKED", -1);
     private static final Map<String, Integer> TYPES = Map.of("OWNER", 0, "ADMIN", 1, "USER", 2, "CUSTOM", 4);
 
-    private final JdbcClient jdbc;
+    private final OrganizationMembers members;
     private final OrganizationReadAccess access;
     private final MyVaultReads vault;
     private final CipherShapes shapes;
 
-    BitwardenOrganizationReads(JdbcClient jdbc, OrganizationReadAccess access, MyVaultReads vault,
+    BitwardenOrganizationReads(OrganizationMembers members, OrganizationReadAccess access, MyVaultReads vault,
             CipherShapes shapes) {
-        this.jdbc = jdbc;
+        this.members = members;
         this.access = access;
         this.vault = vault;
         this.shapes = shapes;
@@ -78,31 +78,22 @@ class BitwardenOrganizationReads {
     }
 
     private List<Map<String, Object>> memberRows(UUID organizationId, UUID memberId) {
-        return jdbc.sql("""
-                select m.organization_user_id, m.user_id, m.email, n.name, m.type, m.status
-                from org_member_view m left join org_user_name n on n.user_id = m.user_id
-                where m.organization_id = :organization
-                  and (cast(:member as uuid) is null or m.organization_user_id = :member)
-                order by m.email
-                """)
-                .param("organization", organizationId).param("member", memberId)
-                .query((rs, i) -> {
-                    Map<String, Object> member = new LinkedHashMap<>();
-                    member.put("id", rs.getObject("organization_user_id", UUID.class));
-                    member.put("userId", rs.getObject("user_id", UUID.class));
-                    member.put("email", rs.getString("email"));
-                    member.put("name", rs.getString("name"));
-                    member.put("status", STATUSES.get(rs.getString("status")));
-                    member.put("type", TYPES.get(rs.getString("type")));
-                    member.put("twoFactorEnabled", false);
-                    member.put("externalId", null);
-                    member.put("resetPasswordEnrolled", false);
-                    member.put("usesKeyConnector", false);
-                    member.put("hasMasterPassword", true);
-                    member.put("object", "organizationUserUserDetails");
-                    return member;
-                })
-                .list();
+        return members.of(organizationId, memberId).stream().map(m -> {
+            Map<String, Object> member = new LinkedHashMap<>();
+            member.put("id", m.id());
+            member.put("userId", m.userId());
+            member.put("email", m.email());
+            member.put("name", m.name());
+            member.put("status", STATUSES.get(m.status()));
+            member.put("type", TYPES.get(m.type()));
+            member.put("twoFactorEnabled", false);
+            member.put("externalId", null);
+            member.put("resetPasswordEnrolled", false);
+            member.put("usesKeyConnector", false);
+            member.put("hasMasterPassword", true);
+            member.put("object", "organizationUserUserDetails");
+            return member;
+        }).toList();
     }
 
     private static Map<String, Object> collection(UUID organizationId, CollectionDetailsView collection,

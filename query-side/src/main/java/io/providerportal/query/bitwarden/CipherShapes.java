@@ -2,6 +2,7 @@ package io.providerportal.query.bitwarden;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.providerportal.platform.bitwarden.Cipher;
 import io.providerportal.query.dashboard.ProviderClientKeys.ClientKey;
 import io.providerportal.query.membership.MembershipViews.MyProviderView;
 import io.providerportal.query.organization.MemberPolicies.MemberPolicy;
@@ -10,21 +11,17 @@ import io.providerportal.query.vault.VaultViews.FolderView;
 import io.providerportal.query.vault.VaultViews.ItemView;
 import io.providerportal.query.vault.VaultViews.MembershipView;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 /**
- * The read models in Bitwarden's shapes. An item's stored contents already use Bitwarden's field names (they are
- * what the client sent), so a cipher is those fields with the caller's rights, folder and favourite around them.
+ * The read models in Bitwarden's shapes; a cipher as {@link Cipher} shapes it.
  */
 @Component
 class CipherShapes {
 
-    private static final Map<String, Integer> ITEM_TYPES = Map.of("LOGIN", 1, "SECURE_NOTE", 2, "CARD", 3,
-            "IDENTITY", 4);
     private static final Map<String, Integer> MEMBER_TYPES = Map.of("OWNER", 0, "ADMIN", 1, "USER", 2, "CUSTOM", 4);
     /** Bitwarden's status of a confirmed member: the only ones that reach an organization's vault. */
     private static final int CONFIRMED = 2;
@@ -41,34 +38,10 @@ class CipherShapes {
     }
 
     ObjectNode cipher(ItemView item) {
-        ObjectNode cipher = json.createObjectNode();
-        cipher.put("id", item.id().toString());
-        cipher.put("organizationId", text(item.organizationId()));
-        cipher.put("folderId", text(item.folderId()));
-        cipher.put("type", ITEM_TYPES.getOrDefault(item.type(), 1));
-        cipher.put("favorite", item.favorite());
-        cipher.put("reprompt", item.reprompt() ? 1 : 0);
-        cipher.put("edit", item.edit());
-        cipher.put("viewPassword", item.viewPassword());
-        cipher.set("permissions", json.valueToTree(Map.of("delete", item.manage() || item.edit(),
-                "restore", item.manage() || item.edit())));
-        cipher.put("key", item.key());
-        cipher.putNull("attachments");
-        cipher.set("collectionIds", json.valueToTree(item.collectionIds()));
-        cipher.put("creationDate", text(item.creationDate()));
-        cipher.put("revisionDate", text(item.revisionDate()));
-        cipher.put("deletedDate", text(item.deletedDate()));
-        cipher.putNull("archivedDate");
-        try {
-            cipher.setAll((ObjectNode) json.readTree(item.data()));
-        } catch (Exception e) {
-            throw new IllegalStateException("An item's stored contents are not a JSON object: " + item.id(), e);
-        }
-        if (item.type().equals("SECURE_NOTE") && !cipher.has("secureNote")) {
-            cipher.set("secureNote", json.valueToTree(Map.of("type", 0)));
-        }
-        cipher.put("object", "cipherDetails");
-        return cipher;
+        return new Cipher(item.id(), item.organizationId(), item.folderId(), item.type(), item.favorite(),
+                item.reprompt(), item.key(), item.edit(), item.viewPassword(), item.manage(), item.collectionIds(),
+                item.creationDate(), item.revisionDate(), item.deletedDate(), item.data())
+                .toJson(json, "cipherDetails");
     }
 
     /** A policy has no id of its own here (one per type and organization), so its id is derived from both. */
@@ -109,9 +82,9 @@ class CipherShapes {
      * A client organization a provider member administers without being its member; {@code key} is the
      * organization key under the provider key (type 2), which the clients open with the provider's.
      */
-    Map<String, Object> providerOrganization(ClientKey client, UUID providerId, UUID userId) {
+    Map<String, Object> providerOrganization(ClientKey client, UUID userId) {
         return organization(client.organizationId(), client.name(), client.key(), MEMBER_TYPES.get("OWNER"),
-                "ACTIVE".equals(client.status()), userId, providerId, "profileProviderOrganization");
+                "ACTIVE".equals(client.status()), userId, client.providerId(), "profileProviderOrganization");
     }
 
     Map<String, Object> organization(MembershipView membership, UUID userId) {
@@ -160,9 +133,5 @@ class CipherShapes {
         shaped.put("revisionDate", null);
         shaped.put("object", "folder");
         return shaped;
-    }
-
-    private static String text(Object value) {
-        return value == null ? null : value instanceof Instant instant ? instant.toString() : value.toString();
     }
 }

@@ -94,10 +94,8 @@ class SyncController {
         List<MyProviderView> confirmed = providers.of(actor.id()).stream()
                 .filter(p -> "CONFIRMED".equals(p.status()) && p.key() != null).toList();
         profile.put("providers", confirmed.stream().map(p -> shapes.provider(p, actor.id())).toList());
-        profile.put("providerOrganizations", confirmed.stream()
-                .flatMap(p -> clients.of(p.id()).stream().filter(c -> c.key() != null)
-                        .map(c -> shapes.providerOrganization(c, p.id(), actor.id())))
-                .toList());
+        profile.put("providerOrganizations", clients.of(confirmed.stream().map(MyProviderView::id).toList())
+                .stream().filter(c -> c.key() != null).map(c -> shapes.providerOrganization(c, actor.id())).toList());
         profile.put("object", "profile");
         return profile;
     }
