@@ -71,11 +71,10 @@ class BitwardenOrganizationWrites {
             @Valid @RequestBody CollectionRequest request, Actor actor) {
         OrganizationActor acting = access.require(actor, organizationId, OrganizationPermission.VIEW_ORGANIZATION);
         UUID collectionId = Ids.newId();
-        String externalId = request.externalId() == null || request.externalId().isBlank() ? null
-                : request.externalId().trim();
-        long position = commands.send(new CreateCollection(organizationId, collectionId, request.name(), externalId,
-                grants(request.users()), grants(request.groups()), acting), organizationId);
-        return commands.ok(position, collection(organizationId, collectionId, request.name(), externalId));
+        CreateCollection command = new CreateCollection(organizationId, collectionId, request.name(),
+                request.externalId(), grants(request.users()), grants(request.groups()), acting);
+        long position = commands.send(command, organizationId);
+        return commands.ok(position, collection(organizationId, collectionId, request.name(), command.externalId()));
     }
 
     /** The whole access is replaced, so it must be sent: a request without it would take everyone's away. */

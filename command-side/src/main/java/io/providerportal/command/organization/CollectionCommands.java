@@ -21,8 +21,13 @@ public final class CollectionCommands {
         }
     }
 
+    /** {@code externalId}, the id a directory gives the collection, is kept trimmed; a blank one is none. */
     public record CreateCollection(@TargetAggregateIdentifier UUID organizationId, UUID collectionId, String name,
                                    String externalId, List<Grant> users, List<Grant> groups, OrganizationActor actor) {
+
+        public CreateCollection {
+            externalId = externalId == null || externalId.isBlank() ? null : externalId.trim();
+        }
     }
 
     /** Renames the collection and replaces its whole access. */

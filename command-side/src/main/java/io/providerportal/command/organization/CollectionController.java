@@ -73,10 +73,8 @@ class CollectionController {
             @Valid @RequestBody NewCollectionRequest request, Actor actor) {
         OrganizationActor acting = access.require(actor, organizationId, OrganizationPermission.VIEW_ORGANIZATION);
         UUID collectionId = Ids.newId();
-        String externalId = request.externalId() == null || request.externalId().isBlank() ? null
-                : request.externalId().trim();
-        long position = commands.send(new CreateCollection(organizationId, collectionId, request.name(), externalId,
-                grants(request.users()), grants(request.groups()), acting), organizationId);
+        long position = commands.send(new CreateCollection(organizationId, collectionId, request.name(),
+                request.externalId(), grants(request.users()), grants(request.groups()), acting), organizationId);
         return commands.created(URI.create("/organizations/" + organizationId + "/collections/" + collectionId),
                 position, Map.of("id", collectionId));
     }

@@ -52,11 +52,7 @@ public class CommandSender {
      * longer does, so that a resource the caller may not see and one that never existed look the same.
      */
     public long send(Object command, Supplier<? extends PortalException> missing, UUID... touchedAggregates) {
-        try {
-            gateway.sendAndWait(command);
-        } catch (RuntimeException e) {
-            throw missingAggregate(e) ? missing.get() : e;
-        }
+        sendForResult(command, missing);
         return position(touchedAggregates);
     }
 
@@ -89,13 +85,8 @@ public class CommandSender {
     /** As {@link #bulk(UUID, List, Function)}, each command to the aggregate of its id; see {@code missing}. */
     public ResponseEntity<List<BulkResult>> bulk(List<UUID> aggregates, Supplier<? extends PortalException> missing,
             Function<UUID, Object> command) {
-        List<BulkResult> results = sendEach(aggregates, Function.identity(), id -> {
-            try {
-                return gateway.sendAndWait(command.apply(id));
-            } catch (RuntimeException e) {
-                throw missingAggregate(e) ? missing.get() : e;
-            }
-        });
+        List<BulkResult> results = sendEach(aggregates, Function.identity(),
+                id -> sendForResult(command.apply(id), missing));
         return ok(position(aggregates.toArray(UUID[]::new)), results);
     }
 
