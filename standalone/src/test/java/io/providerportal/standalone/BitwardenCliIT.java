@@ -1,5 +1,6 @@
 package io.providerportal.standalone;
 
+import static io.providerportal.standalone.BitwardenApiTest.ids;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -341,12 +342,6 @@ class BitwardenCliIT {
             }
         }
         throw new AssertionError("no " + field + " " + value + " in " + array);
-    }
-
-    private static List<String> ids(JsonNode array) {
-        List<String> ids = new ArrayList<>();
-        array.forEach(element -> ids.add(element.get("id").asText()));
-        return ids;
     }
 
     private static List<String> names(JsonNode array) {

@@ -44,6 +44,22 @@ class VaultApiTest {
         bob = org.confirmed("Bob", "USER", List.of());
     }
 
+    @Test
+    void eachUserListsTheOrganizationsTheyAreAConfirmedMemberOfWithTheirRoleAndKey() throws Exception {
+        Member pending = org.invite("Pending", "ADMIN", List.of());
+        JsonNode owners = api.body(api.get("/organizations", org.adminToken).andExpect(status().isOk())).get("data");
+        JsonNode bobs = api.body(api.get("/organizations", bob.token()).andExpect(status().isOk())).get("data");
+
+        assertThat(owners).hasSize(1);
+        assertThat(owners.at("/0/id").asText()).isEqualTo(org.id.toString());
+        assertThat(owners.at("/0/type").asText()).isEqualTo("OWNER");
+        assertThat(bobs.at("/0/type").asText()).isEqualTo("USER");
+        assertThat(bob.account().open(bobs.at("/0/key").asText())).isEqualTo(org.admin.organizationKey(org.id));
+        assertThat(api.body(api.get("/organizations", pending.token()).andExpect(status().isOk())).get("data"))
+                .as("an invitation is no membership yet").isEmpty();
+        assertThat(api.body(api.get("/organizations", api.signUp("Stranger").token())).get("data")).isEmpty();
+    }
+
     private UUID collection(Map<String, Object> access) throws Exception {
         Map<String, Object> body = new java.util.HashMap<>(access);
         body.put("name", Scenario.encrypted("Shared"));

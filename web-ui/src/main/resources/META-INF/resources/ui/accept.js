@@ -18,11 +18,7 @@ export function pendingInvitation() {
 
 /** The address the invitation was sent to, from the signed token's claims (only to fill the form in). */
 function invitedEmail(token) {
-  try {
-    return JSON.parse(atob(token.split('.')[1].replace(/-/g, '+').replace(/_/g, '/'))).email || '';
-  } catch (e) {
-    return '';
-  }
+  return api.claims(token).email || '';
 }
 
 export class Accept extends Component {

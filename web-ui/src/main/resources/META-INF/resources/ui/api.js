@@ -9,15 +9,18 @@ export function setToken(token) {
   position = null;
 }
 
-/** The roles the access token grants (AUDITOR, OPERATOR), read from its payload; the server checks them again. */
-export function roles() {
-  if (!accessToken) return [];
+/** The claims of a signed token (JWT), read without checking it: only to show things, never to trust them. */
+export function claims(token) {
   try {
-    const payload = accessToken.split('.')[1].replace(/-/g, '+').replace(/_/g, '/');
-    return JSON.parse(atob(payload)).roles || [];
+    return JSON.parse(atob(token.split('.')[1].replace(/-/g, '+').replace(/_/g, '/')));
   } catch (e) {
-    return [];
+    return {};
   }
+}
+
+/** The roles the access token grants (AUDITOR, OPERATOR); the server checks them again. */
+export function roles() {
+  return accessToken ? claims(accessToken).roles || [] : [];
 }
 
 /** An API refusal, worded from its problem+json (or OAuth2 error) body; {@link fieldErrors} keeps its fields apart. */
