@@ -17,7 +17,7 @@ import org.axonframework.spring.stereotype.Aggregate;
  * A user account and the system roles an operator granted it. Its credentials live in the credentials table,
  * never in its events.
  */
-@Aggregate
+@Aggregate(cache = "aggregateCache")
 class UserAccount {
 
     @AggregateIdentifier

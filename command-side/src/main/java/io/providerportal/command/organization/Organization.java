@@ -52,7 +52,7 @@ import org.axonframework.spring.stereotype.Aggregate;
  * (the last Owner, who may manage whom) live in {@link OrganizationMembers}; collections in
  * {@link OrganizationCollections}, and who may change them in {@link CollectionManagement}.
  */
-@Aggregate
+@Aggregate(cache = "aggregateCache")
 class Organization {
 
     static final int MAX_SEATS = 100_000;

@@ -50,7 +50,7 @@ import org.axonframework.spring.stereotype.Aggregate;
  * members: a provider takes no member commands until its owner has set up the provider key, and then always keeps
  * at least one confirmed Provider Admin.
  */
-@Aggregate
+@Aggregate(cache = "aggregateCache")
 class Provider {
 
     @AggregateIdentifier

@@ -16,7 +16,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
 /** A folder of one user's (V-04): only its owner sees it, renames it or deletes it. */
-@Aggregate
+@Aggregate(cache = "aggregateCache")
 class Folder {
 
     @AggregateIdentifier

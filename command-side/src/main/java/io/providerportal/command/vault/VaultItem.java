@@ -51,7 +51,7 @@ import org.axonframework.spring.stereotype.Aggregate;
  * item's own owner and collections and the actor's current collection grants: a personal item is its owner's
  * alone; an organization item is reached through collections, and those who cannot reach it get a 404.
  */
-@Aggregate
+@Aggregate(cache = "aggregateCache")
 class VaultItem {
 
     @AggregateIdentifier

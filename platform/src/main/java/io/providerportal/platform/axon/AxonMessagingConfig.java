@@ -25,17 +25,22 @@ class AxonMessagingConfig {
                 EventMetadata.IP_ADDRESS, EventMetadata.DEVICE_TYPE);
     }
 
-    /** The source projections read from ({@code axon.eventhandling.processors.<name>.source}): all history. */
+    /**
+     * The source projections read from ({@code axon.eventhandling.processors.<name>.source}): all history.
+     * {@code portal.events.wake-up: false} leaves the streams to Axon's own polling, for comparison.
+     */
     @Bean(destroyMethod = "close")
     WakeUpEventSource portalEventSource(EventStore eventStore,
-            @Value("${portal.events.poll-interval:PT0.1S}") Duration pollInterval) {
-        return new WakeUpEventSource(eventStore, pollInterval, false);
+            @Value("${portal.events.poll-interval:PT0.1S}") Duration pollInterval,
+            @Value("${portal.events.wake-up:true}") boolean wakeUp) {
+        return new WakeUpEventSource(eventStore, pollInterval, false, wakeUp);
     }
 
     /** The source side effects read from: a new one starts at the newest event, so no past mail is sent again. */
     @Bean(destroyMethod = "close")
     WakeUpEventSource sideEffectEventSource(EventStore eventStore,
-            @Value("${portal.events.poll-interval:PT0.1S}") Duration pollInterval) {
-        return new WakeUpEventSource(eventStore, pollInterval, true);
+            @Value("${portal.events.poll-interval:PT0.1S}") Duration pollInterval,
+            @Value("${portal.events.wake-up:true}") boolean wakeUp) {
+        return new WakeUpEventSource(eventStore, pollInterval, true, wakeUp);
     }
 }

@@ -31,15 +31,22 @@ public class WakeUpEventSource implements StreamableMessageSource<TrackedEventMe
     private final EventStore store;
     private final boolean startAtNewest;
     private final Set<WakeableStream> streams = ConcurrentHashMap.newKeySet();
+    private final boolean wakeUp;
     private final Thread poller;
 
     /**
      * @param startAtNewest whether a processor that has no position yet starts at the newest event rather than the
      *                      oldest: right for side effects (mail, cascades), which must not redo the past
+     * @param wakeUp        false leaves the streams as the store opens them, to Axon's own polling
      */
-    public WakeUpEventSource(EventStore store, Duration pollInterval, boolean startAtNewest) {
+    public WakeUpEventSource(EventStore store, Duration pollInterval, boolean startAtNewest, boolean wakeUp) {
         this.store = store;
         this.startAtNewest = startAtNewest;
+        this.wakeUp = wakeUp;
+        if (!wakeUp) {
+            this.poller = null;
+            return;
+        }
         // Local events are published before their commit: wake the streams only once the commit has happened,
         // the database's own when the unit of work joined a larger transaction (a request's, with Idempotency-Key).
         store.subscribe(events -> {
@@ -63,7 +70,7 @@ public class WakeUpEventSource implements StreamableMessageSource<TrackedEventMe
 
     @Override
     public BlockingStream<TrackedEventMessage<?>> openStream(TrackingToken token) {
-        return new WakeableStream(store.openStream(token));
+        return wakeUp ? new WakeableStream(store.openStream(token)) : store.openStream(token);
     }
 
     @Override
@@ -83,7 +90,9 @@ public class WakeUpEventSource implements StreamableMessageSource<TrackedEventMe
 
     @Override
     public void close() {
-        poller.interrupt();
+        if (poller != null) {
+            poller.interrupt();
+        }
     }
 
     private void poll(Duration interval) {

@@ -8,13 +8,15 @@ import org.axonframework.eventsourcing.eventstore.jpa.JpaEventStorageEngine;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.springboot.util.RegisterDefaultEntities;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
  * The event store on PostgreSQL, as Axon's auto-configuration builds it (which then steps aside), with the
- * gap-safe reads. Not with Axon Server, which stores the events itself.
+ * gap-safe reads ({@code portal.events.gap-safe-reads: false} keeps Axon's own query, for comparison). Not with
+ * Axon Server, which stores the events itself.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "axon.axonserver.enabled", havingValue = "false")
@@ -26,7 +28,8 @@ class EventStorageConfig {
             PersistenceExceptionResolver persistenceExceptionResolver,
             @Qualifier("eventSerializer") Serializer eventSerializer,
             org.axonframework.config.Configuration configuration, EntityManagerProvider entityManagerProvider,
-            TransactionManager transactionManager) {
+            TransactionManager transactionManager,
+            @Value("${portal.events.gap-safe-reads:true}") boolean gapSafeReads) {
         JpaEventStorageEngine.Builder builder = JpaEventStorageEngine.builder()
                 .snapshotSerializer(defaultSerializer)
                 .upcasterChain(configuration.upcasterChain())
@@ -35,6 +38,6 @@ class EventStorageConfig {
                 .snapshotFilter(configuration.snapshotFilter())
                 .entityManagerProvider(entityManagerProvider)
                 .transactionManager(transactionManager);
-        return new GapSafeJpaEventStorageEngine(builder);
+        return gapSafeReads ? new GapSafeJpaEventStorageEngine(builder) : builder.build();
     }
 }
