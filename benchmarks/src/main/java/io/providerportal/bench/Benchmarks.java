@@ -16,7 +16,8 @@ import io.providerportal.bench.replay.ReplayBenchmark;
 public final class Benchmarks {
 
     static final String USAGE = """
-            Usage: java -jar portal-benchmarks.jar <scenario> [--url http://127.0.0.1:8080] [options]
+            Usage: java -jar portal-benchmarks.jar <scenario> [--url http://127.0.0.1:8080] [--read-url URL] [options]
+              (--read-url: where reads go when the query side runs apart from the command side at --url)
 
               myvault    [--items 10000] [--collections 10] [--seed-clients 4] [--warmup 20] [--requests 200]
               dashboard  [--clients 10000] [--seed-clients 4] [--warmup 100] [--requests 1000]
@@ -42,7 +43,8 @@ public final class Benchmarks {
             System.exit(args.length == 0 ? 2 : 0);
         }
         Options options = Options.parse(args);
-        Portal portal = new Portal(options.get("url", "http://127.0.0.1:8080"));
+        String url = options.get("url", "http://127.0.0.1:8080");
+        Portal portal = new Portal(url, options.get("read-url", url));
         switch (args[0]) {
             case "myvault" -> new MyVaultBenchmark(portal, options).run();
             case "dashboard" -> new DashboardBenchmark(portal, options).run();

@@ -22,18 +22,30 @@ public final class Portal {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final String base;
+    private final String readBase;
     private final HttpClient http = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10))
             .build();
 
     public Portal(String base) {
-        this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
-        URI uri = URI.create(this.base);
-        // Load goes to this machine only.
-        if (!"127.0.0.1".equals(uri.getHost()) && !"localhost".equals(uri.getHost())) {
-            throw new IllegalArgumentException("the benchmarks only run against 127.0.0.1, not " + uri.getHost());
+        this(base, base);
+    }
+
+    /** Writes go to {@code base}, reads (GET) to {@code readBase}: the command side and the query side apart. */
+    public Portal(String base, String readBase) {
+        this.base = local(base);
+        this.readBase = local(readBase);
+    }
+
+    /** Load goes to this machine only. */
+    private static String local(String address) {
+        String trimmed = address.endsWith("/") ? address.substring(0, address.length() - 1) : address;
+        String host = URI.create(trimmed).getHost();
+        if (!"127.0.0.1".equals(host) && !"localhost".equals(host)) {
+            throw new IllegalArgumentException("the benchmarks only run against 127.0.0.1, not " + host);
         }
+        return trimmed;
     }
 
     public static ObjectMapper json() {
@@ -41,12 +53,12 @@ public final class Portal {
     }
 
     public Reply get(String path, String token) {
-        return send(request(path, token).GET());
+        return send(read(path, token).GET());
     }
 
     /** A read that first waits (server side, at most 5 s) until the read models have processed the position. */
     public Reply getAfter(String path, String token, long position) {
-        return send(request(path, token).header(MIN_POSITION, Long.toString(position)).GET());
+        return send(read(path, token).header(MIN_POSITION, Long.toString(position)).GET());
     }
 
     public Reply post(String path, String token, Object body) {
@@ -67,7 +79,7 @@ public final class Portal {
     /** The body as a stream, for answers too long to hold (the auditor's history). */
     public HttpResponse<InputStream> stream(String path, String token) {
         try {
-            return http.send(request(path, token).timeout(Duration.ofHours(1)).GET().build(),
+            return http.send(read(path, token).timeout(Duration.ofHours(1)).GET().build(),
                     HttpResponse.BodyHandlers.ofInputStream());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -96,6 +108,14 @@ public final class Portal {
     }
 
     private HttpRequest.Builder request(String path, String token) {
+        return request(base, path, token);
+    }
+
+    private HttpRequest.Builder read(String path, String token) {
+        return request(readBase, path, token);
+    }
+
+    private static HttpRequest.Builder request(String base, String path, String token) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60));
         return token == null ? builder : builder.header("Authorization", "Bearer " + token);
     }
