@@ -1,5 +1,6 @@
 package io.providerportal.bench;
 
+import io.providerportal.bench.commands.CommandMixBenchmark;
 import io.providerportal.bench.commands.CommandsBenchmark;
 import io.providerportal.bench.dashboard.DashboardBenchmark;
 import io.providerportal.bench.faults.FaultSuite;
@@ -23,6 +24,7 @@ public final class Benchmarks {
               dashboard  [--clients 10000] [--seed-clients 4] [--warmup 100] [--requests 1000]
               commands   [--concurrency 32,64] [--seconds 30] [--warmup-seconds 10] [--items-per-client 8]
                          [--lag-samples 500]
+              commands-mix [--concurrency 32,64] [--seconds 30] [--warmup-seconds 10] [--items-per-client 8]
               history    --db-url jdbc:postgresql://127.0.0.1:5432/bench --portal-pid PID
                          [--db-user postgres] [--db-password ''] [--sizes 100000,1000000] [--chunk 100000]
               replay     [--projections dashboard,audit-log]
@@ -49,6 +51,7 @@ public final class Benchmarks {
             case "myvault" -> new MyVaultBenchmark(portal, options).run();
             case "dashboard" -> new DashboardBenchmark(portal, options).run();
             case "commands" -> new CommandsBenchmark(portal, options).run();
+            case "commands-mix" -> new CommandMixBenchmark(portal, options).run();
             case "history" -> new HistoryBenchmark(portal, options).run();
             case "replay" -> new ReplayBenchmark(portal, options).run();
             case "faults" -> System.exit(new FaultSuite(options).run());
