@@ -5,6 +5,9 @@ import io.providerportal.bench.http.Portal;
 import io.providerportal.bench.measure.ClosedLoop;
 import io.providerportal.bench.measure.Result;
 import io.providerportal.bench.measure.Table;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,15 +47,28 @@ public final class CommandMixBenchmark {
             ClosedLoop.forDuration("warm-up", clients, warmup,
                     (c, i) -> fleet.get(c).send(MixKind.at(c, i), warm.get(c)));
             List<Tally> tallies = tallies(clients);
+            String loadBefore = loadAverage();
             Result loop = ClosedLoop.forDuration("mix", clients, measure,
                     (c, i) -> fleet.get(c).send(MixKind.at(c, i), tallies.get(c)));
             List<Result> results = Tally.results(tallies, loop, clients + " clients");
             Result whole = results.get(results.size() - 1);
-            Table.note("%d clients: %.0f commands/s, p99 %.1f ms", clients, whole.throughput(),
-                    whole.latency().millis(99));
+            Table.note("%d clients: %.0f commands/s, p99 %.1f ms; load average %s before, %s after", clients,
+                    whole.throughput(), whole.latency().millis(99), loadBefore, loadAverage());
             List<Table.Row> rows = new ArrayList<>();
             results.forEach(r -> rows.add(new Table.Row(r, r == whole ? MIX_TARGET : TARGET)));
             Table.print("Commands mix, " + clients + " clients, closed loop, " + measure.toSeconds() + " s", rows);
+        }
+    }
+
+    /**
+     * The machine's 1-minute load average: the build check sees only Maven and test JVMs, not other portals or
+     * harnesses, so this says whether the run shared the cores anyway.
+     */
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (IOException e) {
+            return "unknown";
         }
     }
 
