@@ -54,6 +54,10 @@ public final class CommandMixBenchmark {
             Result whole = results.get(results.size() - 1);
             Table.note("%d clients: %.0f commands/s, p99 %.1f ms; load average %s before, %s after", clients,
                     whole.throughput(), whole.latency().millis(99), loadBefore, loadAverage());
+            if (Tally.staleReads(tallies) > 0) {
+                Table.note("%d reads before an update were sent again: the read model was over 5 s behind",
+                        Tally.staleReads(tallies));
+            }
             List<Table.Row> rows = new ArrayList<>();
             results.forEach(r -> rows.add(new Table.Row(r, r == whole ? MIX_TARGET : TARGET)));
             Table.print("Commands mix, " + clients + " clients, closed loop, " + measure.toSeconds() + " s", rows);

@@ -18,6 +18,7 @@ final class MixClient {
 
     /** An update whose read of the revision did not reach the client's last write within the server's 5 s. */
     private static final int STALE_READ = 599;
+    private static final int READ_RETRIES = 2;
 
     private final Portal portal;
     private final MixSeed.Provider provider;
@@ -70,10 +71,18 @@ final class MixClient {
         return reply.status();
     }
 
-    /** As a client does: read the item (after its own last write) for its revision, then send it back changed. */
+    /**
+     * As a client does: read the item (after its own last write) for its revision, then send it back changed. A
+     * read the read model has not caught up with in the server's 5 s is tried again, twice at most; an update whose
+     * reads never caught up counts as failed, timed over those reads.
+     */
     private int update(OwnItem item, long n, Tally tally) {
         long start = System.nanoTime();
-        Reply read = attempt(() -> portal.getAfter("/items/" + item.id(), provider.token(), item.position()));
+        Reply read = readAfterOwnWrite(item);
+        for (int retry = 0; retry < READ_RETRIES && read.ok() && !read.positionReached(); retry++) {
+            tally.staleRead();
+            read = readAfterOwnWrite(item);
+        }
         if (!read.ok() || !read.positionReached()) {
             return tally.record(MixKind.ITEM_UPDATE, System.nanoTime() - start, read.ok() ? STALE_READ
                     : read.status());
@@ -87,6 +96,10 @@ final class MixClient {
             item.written(item.favourite(), reply.position());
         }
         return reply.status();
+    }
+
+    private Reply readAfterOwnWrite(OwnItem item) {
+        return attempt(() -> portal.getAfter("/items/" + item.id(), provider.token(), item.position()));
     }
 
     /** Swaps which of the two members may only read the collection, so every change records an event. */

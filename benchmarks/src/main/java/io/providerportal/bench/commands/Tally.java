@@ -16,6 +16,7 @@ final class Tally {
 
     private final Map<MixKind, Latency> latencies = new EnumMap<>(MixKind.class);
     private final Map<MixKind, Map<Integer, Long>> statuses = new EnumMap<>(MixKind.class);
+    private long staleReads;
 
     Tally() {
         for (MixKind kind : MixKind.values()) {
@@ -28,6 +29,15 @@ final class Tally {
         latencies.get(kind).record(nanos);
         statuses.get(kind).merge(status, 1L, Long::sum);
         return status;
+    }
+
+    /** An update's read of the revision had to be sent again: the read model was over 5 s behind. */
+    void staleRead() {
+        staleReads++;
+    }
+
+    static long staleReads(List<Tally> tallies) {
+        return tallies.stream().mapToLong(tally -> tally.staleReads).sum();
     }
 
     /** One result per kind and one for the whole mix, over the loop's duration and with its contention notes. */
