@@ -41,24 +41,25 @@ final class MixClient {
         this.items = items;
     }
 
-    /** Sends one command of the kind and answers its status. */
+    /** Sends one command of the kind and answers its status; bodies are encrypted before the clock starts. */
     int send(MixKind kind, Tally tally) {
         long n = sent++;
         OwnItem item = items.get((int) (n % items.size()));
         return switch (kind) {
             case FAVOURITE -> toggle(item, tally);
-            case ITEM_CREATE -> timed(kind, tally, () -> portal.post("/items", provider.token(),
-                    LoginItems.login(provider.userKey(), (int) n, null, null))).status();
+            case ITEM_CREATE -> post(kind, tally, "/items", LoginItems.login(provider.userKey(), (int) n, null, null));
             case ITEM_UPDATE -> update(item, n, tally);
             case COLLECTION_ACCESS -> changeAccess(tally);
-            case MEMBER_INVITE -> timed(kind, tally, () -> portal.post(
-                    "/organizations/" + organizationId + "/users/invite", provider.token(),
-                    Map.of("emails", List.of("invitee-" + UUID.randomUUID() + "@bench.test"), "type", "USER")))
-                    .status();
-            case CLIENT_CREATE -> timed(kind, tally, () -> portal.post("/providers/" + provider.id() + "/clients",
-                    provider.token(), PortalClient.newClientJson(provider.key(), "Mix client " + number + "-" + n,
-                            "owner-" + UUID.randomUUID() + "@client.test", "TEAMS", 10))).status();
+            case MEMBER_INVITE -> post(kind, tally, "/organizations/" + organizationId + "/users/invite",
+                    Map.of("emails", List.of("invitee-" + UUID.randomUUID() + "@bench.test"), "type", "USER"));
+            case CLIENT_CREATE -> post(kind, tally, "/providers/" + provider.id() + "/clients",
+                    PortalClient.newClientJson(provider.key(), "Mix client " + number + "-" + n,
+                            "owner-" + UUID.randomUUID() + "@client.test", "TEAMS", 10));
         };
+    }
+
+    private int post(MixKind kind, Tally tally, String path, Object body) {
+        return timed(kind, tally, () -> portal.post(path, provider.token(), body)).status();
     }
 
     private int toggle(OwnItem item, Tally tally) {
