@@ -37,6 +37,15 @@ for clients in ${CONCURRENCY//,/ }; do
   printf 'pgbench\t%s\t%.0f\n' "$clients" "$tps" >> "$OUT/ceiling.tsv"
 done
 
+await() {
+  for _ in $(seq 1 300); do
+    curl -fs "$1/actuator/health/readiness" >/dev/null 2>&1 && return 0
+    sleep 1
+  done
+  echo "not ready: $1" >&2
+  return 1
+}
+
 # One configuration: a fresh database, a portal, the scenarios; its peak RSS; PostgreSQL's own My Vault read.
 measure() {
   local name=$1 profile=$2
@@ -44,13 +53,12 @@ measure() {
   SPRING_PROFILES_ACTIVE=$profile PORTAL_DATABASE=external PORTAL_DB_NAME="bench_$name" PORT=$PORT \
     java ${JAVA_OPTS:--Xmx384m} -jar standalone/target/provider-portal.jar > "$OUT/$name.log" 2>&1 &
   portal_pid=$!
-  for _ in $(seq 1 180); do
-    curl -fs "$URL/actuator/health/readiness" >/dev/null 2>&1 && break
-    sleep 1
-  done
+  await "$URL"
   export PORTAL_BENCH_RESULTS="$OUT/$name.tsv"
   "${BENCH[@]}" commands --url $URL --concurrency "$CONCURRENCY" --seconds "$SECONDS_EACH" \
     --warmup-seconds "$WARMUP" --lag-samples 200 | tee -a "$OUT/$name.out"
+  "${BENCH[@]}" commands-mix --url $URL --concurrency "$CONCURRENCY" --seconds "$SECONDS_EACH" \
+    --warmup-seconds "$WARMUP" | tee -a "$OUT/$name.out"
   "${BENCH[@]}" myvault --url $URL --items "$ITEMS" --requests 100 | tee -a "$OUT/$name.out"
   "${BENCH[@]}" dashboard --url $URL --clients "$CLIENTS" --requests 500 | tee -a "$OUT/$name.out"
   awk '/VmHWM/ {printf "%d\n", $2 / 1024}' "/proc/$portal_pid/status" > "$OUT/$name.rss"
@@ -66,8 +74,31 @@ measure() {
   done | sort -n > "$OUT/$name.pgread"
 }
 
+# The command side and the query side in two JVMs: commands to one, reads to the other, for the lag across them.
+measure_split() {
+  fresh_db bench_split
+  local query_port=18098
+  PORTAL_OPERATOR_CLIENT_ID=dev-operator PORTAL_OPERATOR_CLIENT_SECRET=dev-operator-secret PORTAL_DB_NAME=bench_split \
+    java ${JAVA_OPTS:--Xmx384m} -jar command-side/target/command-side-*-exec.jar --server.port=$PORT \
+    > "$OUT/split-command.log" 2>&1 &
+  portal_pid=$!
+  await "$URL"
+  PORTAL_JWK_SET_URI=$URL/identity/.well-known/jwks PORTAL_DB_NAME=bench_split \
+    java ${JAVA_OPTS:--Xmx384m} -jar query-side/target/query-side-*-exec.jar --server.port=$query_port \
+    > "$OUT/split-query.log" 2>&1 &
+  local query_pid=$!
+  await "http://127.0.0.1:$query_port"
+  PORTAL_BENCH_RESULTS="$OUT/split.tsv" "${BENCH[@]}" commands --url $URL --read-url "http://127.0.0.1:$query_port" \
+    --concurrency "${CONCURRENCY%%,*}" --seconds "$SECONDS_EACH" --warmup-seconds "$WARMUP" --lag-samples 200 \
+    | tee -a "$OUT/split.out"
+  kill "$query_pid" 2>/dev/null || true
+  wait "$query_pid" 2>/dev/null || true
+  stop_portal
+}
+
 measure stock stock
 measure tuned default
+measure_split
 
 # The table: one row per figure, tuned beside stock and the ceiling.
 field() { awk -F'\t' -v pattern="$2" -v column="$3" '$2 ~ pattern {print $column; exit}' "$OUT/$1.tsv"; }
@@ -82,11 +113,19 @@ row() { printf '| %s | %s | %s | %s | %s | %s | %s |\n' "$@"; }
     ceiling=$(awk -F'\t' -v c="$clients" '$2 == c {print $3}' "$OUT/ceiling.tsv")
     row "commands/s, favourite toggle, $clients clients" "$tuned" "$stock" "$ceiling (pgbench)" \
       "$(ratio "$tuned" "$ceiling")" "$(ratio "$tuned" "$stock")" "≥ 0.25 × ceiling, ≥ 8 × stock"
-    row "command p99 ms, $clients clients" "$(field tuned "$pattern" 7)" "$(field stock "$pattern" 7)" "" "" "" \
-      "≤ 50"
+    row "command p99 ms, favourite toggle, $clients clients" "$(field tuned "$pattern" 7)" \
+      "$(field stock "$pattern" 7)" "" "" "" "≤ 50"
+    pattern="^whole mix, $clients clients"
+    tuned=$(field tuned "$pattern" 9) stock=$(field stock "$pattern" 9)
+    row "commands/s, realistic mix, $clients clients" "$tuned" "$stock" "$ceiling (pgbench)" \
+      "$(ratio "$tuned" "$ceiling")" "$(ratio "$tuned" "$stock")" "≥ 0.25 × ceiling, ≥ 8 × stock"
+    row "command p99 ms, realistic mix, $clients clients" "$(field tuned "$pattern" 7)" \
+      "$(field stock "$pattern" 7)" "" "" "" "≤ 50"
   done
   row "lag p99 ms, idle" "$(field tuned '^lag, idle' 7)" "$(field stock '^lag, idle' 7)" "" "" "" "≤ 50"
   row "lag p99 ms, under load" "$(field tuned '^lag, under' 7)" "$(field stock '^lag, under' 7)" "" "" "" "≤ 50"
+  row "lag p99 ms, idle, two JVMs" "$(field split '^lag, idle' 7)" "" "" "" "" "≤ 250"
+  row "lag p99 ms, under load, two JVMs" "$(field split '^lag, under' 7)" "" "" "" "" "≤ 250"
   tuned=$(field tuned '^GET /vault [(]' 7) stock=$(field stock '^GET /vault [(]' 7)
   ceiling=$(awk '{a[NR] = $1} END {print a[int(NR * 0.99 + 0.5)]}' "$OUT/tuned.pgread")
   row "My Vault p99 ms, $ITEMS items" "$tuned" "$stock" "$ceiling (PostgreSQL's read, p99 of 20)" \
