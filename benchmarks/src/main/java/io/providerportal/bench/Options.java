@@ -29,6 +29,10 @@ public final class Options {
         return values.getOrDefault(name, fallback);
     }
 
+    public boolean has(String name) {
+        return values.containsKey(name);
+    }
+
     public String require(String name) {
         String value = values.get(name);
         if (value == null) {

@@ -5,11 +5,14 @@ import io.providerportal.bench.Options;
 import io.providerportal.bench.http.Accounts;
 import io.providerportal.bench.http.Portal;
 import io.providerportal.bench.measure.Quiet;
+import java.sql.SQLException;
 import java.util.List;
 
 /**
  * Projection replay: rebuilds each named projection in turn ({@code POST /admin/projections/{name}/rebuild}) over
- * whatever the store holds, and times it until the rebuild has swapped its fresh tables in.
+ * whatever the store holds, and times it until the rebuild has swapped its fresh tables in. Given the database
+ * ({@code --db-url}), it first measures the ceiling, the ordered scan and deserialization of the store
+ * ({@link StoreScan}), and sets each projection's rate against it.
  */
 public final class ReplayBenchmark {
 
@@ -23,11 +26,13 @@ public final class ReplayBenchmark {
         this.projections = List.of(options.get("projections", "dashboard,audit-log").split(","));
     }
 
-    public void run() throws InterruptedException {
+    public void run() throws InterruptedException, SQLException {
         String operator = Accounts.operator(portal, options.operatorId(), options.operatorSecret());
+        Double ceiling = options.has("db-url") ? scan() : null;
         System.out.println("== Projection rebuild (replay of the whole store), one projection at a time");
         for (String name : projections) {
             Quiet.await();
+            Quiet.Watch watch = Quiet.watch();
             long start = System.nanoTime();
             portal.post("/admin/projections/" + name + "/rebuild", operator, "{}").expect(202);
             JsonNode rebuild = status(operator, name).get("rebuild");
@@ -39,10 +44,30 @@ public final class ReplayBenchmark {
                 throw new IllegalStateException(name + " rebuild failed: " + rebuild.get("failure").asText());
             }
             double seconds = (System.nanoTime() - start) / 1e9;
+            watch.close();
             long events = rebuild.get("done").asLong();
-            System.out.printf("%-12s %,d events in %.1f s = %,.0f events/s%n", name, events, seconds,
-                    events / seconds);
+            double rate = events / seconds;
+            System.out.printf("%-20s %,d events in %.1f s = %,.0f events/s%s%s%n", name, events, seconds, rate,
+                    ceiling == null ? "" : " = %.2f x the ceiling".formatted(rate / ceiling), contention(watch));
         }
+    }
+
+    /** The store's ordered scan and deserialization, in events/s. */
+    private double scan() throws SQLException {
+        System.out.println("== Ceiling: ordered scan of domain_event_entry + Jackson deserialization, 1 cursor");
+        StoreScan scan = new StoreScan(options.require("db-url"), options.get("db-user", "postgres"),
+                options.get("db-password", ""));
+        Quiet.await();
+        Quiet.Watch watch = Quiet.watch();
+        StoreScan.Result result = scan.run();
+        watch.close();
+        System.out.printf("%-20s %,d events (%,d into their class) in %.1f s = %,.0f events/s%s%n", "scan",
+                result.events(), result.typed(), result.seconds(), result.eventsPerSecond(), contention(watch));
+        return result.eventsPerSecond();
+    }
+
+    private static String contention(Quiet.Watch watch) {
+        return watch.seen().isEmpty() ? "" : "; MEASURED UNDER CONTENTION, other builds ran: " + watch.seen();
     }
 
     private JsonNode status(String operator, String name) {
