@@ -17,7 +17,8 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The audit log is written once per batch of events: a rebuild, whose batches hold a hundred events, writes exactly
- * the rows the live run wrote one request at a time, provider stamps and positions included.
+ * the rows the live run wrote one request at a time, provider stamps and positions included, and ends with the
+ * table's indexes as they were.
  */
 @PortalTest
 class AuditLogRebuildTest {
@@ -43,6 +44,7 @@ class AuditLogRebuildTest {
                 .until(() -> scenario.projection("audit-log").get("position").asLong() >= written);
         String live = entries(provider, client);
         assertThat(live).contains(provider.id.toString());
+        List<String> indexes = indexes();
 
         // when
         api.post("/admin/projections/audit-log/rebuild", scenario.operator(), null).andExpect(status().isAccepted());
@@ -51,6 +53,7 @@ class AuditLogRebuildTest {
 
         // then
         assertThat(entries(provider, client)).isEqualTo(live);
+        assertThat(indexes()).as("built after the replay, as they were").isEqualTo(indexes).hasSizeGreaterThan(1);
         assertThat(jdbc.sql("""
                 select count(*) from audit_entry a join domain_event_entry d on d.event_identifier = a.event_id
                 where a.position <> d.global_index and (a.organization_id = ? or a.provider_id = ?)
@@ -61,6 +64,11 @@ class AuditLogRebuildTest {
             throws Exception {
         api.post("/organizations/" + client.id + "/users/invite", token,
                 Map.of("emails", List.of(email), "type", "USER")).andExpect(status().isOk());
+    }
+
+    private List<String> indexes() {
+        return jdbc.sql("select indexdef from pg_indexes where schemaname = 'public' and tablename = 'audit_entry' "
+                + "order by indexname").query(String.class).list();
     }
 
     /** Every column of the entries of the client and of the provider, in a fixed order. */

@@ -40,7 +40,8 @@ import org.springframework.stereotype.Component;
  * provider too, so it shows in both logs (E-02). Entries are keyed by event id, so replays rewrite them exactly.
  */
 @Component
-@ReadModel(tables = {"audit_entry", "audit_organization", "audit_provider_member", "audit_organization_member"})
+@ReadModel(tables = {"audit_entry", "audit_organization", "audit_provider_member", "audit_organization_member"},
+        writeOnly = "audit_entry")
 @ProcessingGroup(AuditLogProjection.NAME)
 class AuditLogProjection {
 

@@ -90,14 +90,15 @@ public class ProjectionRebuilds {
                     "Another instance processes this projection now: ask that one to rebuild it.");
         }
         List<String> tables = handlers.stream().flatMap(handler -> Arrays.stream(tablesOf(handler))).toList();
-        Rebuild rebuild = new Rebuild(projection, tables);
+        List<String> writeOnly = handlers.stream().flatMap(handler -> Arrays.stream(writeOnlyOf(handler))).toList();
+        Rebuild rebuild = new Rebuild(projection, tables, writeOnly);
         Rebuild previous = rebuilds.compute(projection, (name, current) ->
                 current != null && current.running() ? current : rebuild);
         if (previous != rebuild) {
             throw new ConflictException("projection.rebuild-running", "This projection is being rebuilt already.");
         }
         try {
-            shadows.create(rebuild.schema, tables);
+            shadows.create(rebuild.schema, tables, writeOnly);
             PooledStreamingEventProcessor processor = processor(rebuild, handlers);
             rebuild.runBy(processor);
             ScheduledExecutorService watcher = rebuild.own(Executors.newSingleThreadScheduledExecutor(
@@ -145,6 +146,14 @@ public class ProjectionRebuilds {
         return new String[0];
     }
 
+    private static String[] writeOnlyOf(EventMessageHandler handler) {
+        if (handler instanceof AnnotationEventHandlerAdapter adapter) {
+            ReadModel readModel = adapter.getTargetType().getAnnotation(ReadModel.class);
+            return readModel == null ? new String[0] : readModel.writeOnly();
+        }
+        return new String[0];
+    }
+
     private PooledStreamingEventProcessor processor(Rebuild rebuild, List<EventMessageHandler> handlers) {
         String name = rebuild.processorName();
         return PooledStreamingEventProcessor.builder()
@@ -178,7 +187,13 @@ public class ProjectionRebuilds {
             if (rebuild.failure() != null) {
                 abandon(rebuild, rebuild.failure());
             } else if (Rebuild.caughtUp(rebuild.position(), live)) {
-                swap(rebuild, live);
+                if (rebuild.indexed()) {
+                    swap(rebuild, live);
+                } else {
+                    // while both processors go on; the swap waits until the rebuild has caught up again
+                    shadows.buildOtherIndexes(rebuild.schema, rebuild.writeOnly);
+                    rebuild.indexesBuilt();
+                }
             }
         } catch (RuntimeException e) {
             abandon(rebuild, e.toString());
