@@ -29,7 +29,9 @@ public final class Benchmarks {
                          [--db-user postgres] [--db-password ''] [--sizes 100000,1000000] [--chunk 100000]
               replay     [--projections dashboard,audit-log]
                          [--db-url jdbc:postgresql://127.0.0.1:5432/bench --db-user postgres --db-password '']
-                         (with --db-url, first the ceiling: the ordered scan + deserialization of the store)
+                         [--portal-pid PID]
+                         (with --db-url, first the ceiling: the ordered scan + deserialization of the store;
+                         with --portal-pid, the portal's CPU seconds per rebuild)
               faults     --run-dir DIR --pg-ctl "PG_CTL..." --command-jar JAR --query-jar JAR --query-migrations DIR
                          [--db-port 5499] [--faults none,command,query,postgres] [--before-seconds 8]
                          [--after-seconds 8] [--vault-users 4] [--writes-per-client 10]

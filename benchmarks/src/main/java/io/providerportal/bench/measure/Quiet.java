@@ -48,6 +48,7 @@ public final class Quiet {
 
     public static final class Watch implements AutoCloseable {
         private final Set<Long> seen = new TreeSet<>();
+        private double maxLoad;
         private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "quiet-watch");
             thread.setDaemon(true);
@@ -60,9 +61,25 @@ public final class Quiet {
 
         private void sample() {
             Set<Long> now = builds();
+            double load = loadAverage();
             synchronized (seen) {
                 seen.addAll(now);
+                maxLoad = Math.max(maxLoad, load);
             }
+        }
+
+        /**
+         * The highest one-minute load average seen. Above the number of cores, other processes (another portal, a
+         * load test) competed for the CPU even though no build ran.
+         */
+        public double maxLoad() {
+            synchronized (seen) {
+                return maxLoad;
+            }
+        }
+
+        public boolean overloaded() {
+            return maxLoad() > Runtime.getRuntime().availableProcessors();
         }
 
         public Set<Long> seen() {
@@ -94,6 +111,14 @@ public final class Quiet {
             // No /proc: nothing to watch.
         }
         return pids;
+    }
+
+    private static double loadAverage() {
+        try {
+            return Double.parseDouble(Files.readString(Path.of("/proc/loadavg")).split(" ")[0]);
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
     }
 
     private static String commandLine(Path process) {

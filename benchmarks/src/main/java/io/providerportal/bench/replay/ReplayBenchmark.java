@@ -4,7 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.providerportal.bench.Options;
 import io.providerportal.bench.http.Accounts;
 import io.providerportal.bench.http.Portal;
+import io.providerportal.bench.measure.CpuTime;
 import io.providerportal.bench.measure.Quiet;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 
@@ -33,6 +37,8 @@ public final class ReplayBenchmark {
         for (String name : projections) {
             Quiet.await();
             Quiet.Watch watch = Quiet.watch();
+            double cpuBefore = portalCpu();
+            double databaseBefore = databaseCpu();
             long start = System.nanoTime();
             portal.post("/admin/projections/" + name + "/rebuild", operator, "{}").expect(202);
             JsonNode rebuild = status(operator, name).get("rebuild");
@@ -47,9 +53,37 @@ public final class ReplayBenchmark {
             watch.close();
             long events = rebuild.get("done").asLong();
             double rate = events / seconds;
-            System.out.printf("%-20s %,d events in %.1f s = %,.0f events/s%s%s%n", name, events, seconds, rate,
-                    ceiling == null ? "" : " = %.2f x the ceiling".formatted(rate / ceiling), contention(watch));
+            double cpu = portalCpu() - cpuBefore;
+            double database = databaseCpu() - databaseBefore;
+            System.out.printf("%-20s %,d events in %.1f s = %,.0f events/s%s%s%s%s%n", name, events, seconds, rate,
+                    ceiling == null ? "" : " = %.2f x the ceiling".formatted(rate / ceiling),
+                    Double.isNaN(cpu) ? "" : "; portal CPU %.1f s".formatted(cpu),
+                    Double.isNaN(database) ? "" : "; database CPU %.1f s".formatted(database), contention(watch));
         }
+    }
+
+    /** The CPU seconds of the database's server processes for this database so far, given {@code --db-url}. */
+    private double databaseCpu() throws SQLException {
+        if (!options.has("db-url")) {
+            return Double.NaN;
+        }
+        try (Connection connection = DriverManager.getConnection(options.require("db-url"),
+                options.get("db-user", "postgres"), options.get("db-password", ""));
+             ResultSet backends = connection.createStatement().executeQuery("select pid from pg_stat_activity "
+                     + "where datname = current_database() and pid <> pg_backend_pid()")) {
+            double seconds = 0;
+            while (backends.next()) {
+                double backend = CpuTime.seconds(backends.getLong(1));
+                seconds += Double.isNaN(backend) ? 0 : backend;
+            }
+            return seconds;
+        }
+    }
+
+    /** The portal's CPU seconds so far, given {@code --portal-pid}; NaN otherwise. */
+    private double portalCpu() {
+        return options.has("portal-pid") ? CpuTime.seconds(Long.parseLong(options.require("portal-pid")))
+                : Double.NaN;
     }
 
     /** The store's ordered scan and deserialization, in events/s. */
@@ -67,7 +101,9 @@ public final class ReplayBenchmark {
     }
 
     private static String contention(Quiet.Watch watch) {
-        return watch.seen().isEmpty() ? "" : "; MEASURED UNDER CONTENTION, other builds ran: " + watch.seen();
+        String builds = watch.seen().isEmpty() ? "" : "; MEASURED UNDER CONTENTION, other builds ran: " + watch.seen();
+        return builds + (watch.overloaded() ? "; MEASURED UNDER LOAD, 1-min load average up to %.1f"
+                .formatted(watch.maxLoad()) : "");
     }
 
     private JsonNode status(String operator, String name) {
