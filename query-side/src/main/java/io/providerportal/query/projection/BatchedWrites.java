@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Rows a projection writes with one statement per batch of events instead of one per event: they are kept in the
- * processor's unit of work and written when it prepares to commit, in its transaction, before its token. A rollback
+ * processor's unit of work and written when it prepares to commit, in the transaction that stores its token. A rollback
  * drops them with the unit of work, so nothing outlives the batch. Where a failure must stay with its event (a
  * handler under a savepoint after a failure, or no unit of work) each row is written at once; a batch whose write
  * fails makes its read model's next events run that way, so that the retry can park the event that fails.
