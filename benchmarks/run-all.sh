@@ -3,7 +3,8 @@
 # against the stock configuration (Axon's defaults, the Spring profile `stock`) and against the shipped one, each
 # on a fresh database, and one table with the ratios (docs/benchmarks.md has the figures and the run time).
 # Needs: ./mvnw -B -DskipTests package; psql and pgbench; PostgreSQL at PORTAL_DB_HOST:PORTAL_DB_PORT.
-# Settings (environment): SECONDS_EACH, WARMUP, CONCURRENCY, ITEMS, CLIENTS, JAVA_OPTS, OUT.
+# Settings (environment): SECONDS_EACH, WARMUP, CONCURRENCY, ITEMS, CLIENTS, JAVA_OPTS, OUT. The portals run with
+# the JVM settings the README gives for a small memory footprint.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -11,6 +12,8 @@ export PGOPTIONS="-c client_min_messages=warning"
 PG=(-h "${PORTAL_DB_HOST:-127.0.0.1}" -p "${PORTAL_DB_PORT:-5432}" -U "${PORTAL_DB_USER:-postgres}")
 SECONDS_EACH=${SECONDS_EACH:-20} WARMUP=${WARMUP:-5} CONCURRENCY=${CONCURRENCY:-32,64}
 ITEMS=${ITEMS:-10000} CLIENTS=${CLIENTS:-10000}
+JAVA_OPTS=${JAVA_OPTS:--Xmx192m -XX:+UseSerialGC -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=48m -Xss512k}
+export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 OUT=${OUT:-benchmarks/target/run-all}
 PORT=18099 URL=http://127.0.0.1:18099
 BENCH=(java -jar benchmarks/target/portal-benchmarks.jar)
@@ -51,7 +54,7 @@ measure() {
   local name=$1 profile=$2
   fresh_db "bench_$name"
   SPRING_PROFILES_ACTIVE=$profile PORTAL_DATABASE=external PORTAL_DB_NAME="bench_$name" PORT=$PORT \
-    java ${JAVA_OPTS:--Xmx384m} -jar standalone/target/provider-portal.jar > "$OUT/$name.log" 2>&1 &
+    java $JAVA_OPTS -jar standalone/target/provider-portal.jar > "$OUT/$name.log" 2>&1 &
   portal_pid=$!
   await "$URL"
   export PORTAL_BENCH_RESULTS="$OUT/$name.tsv"
@@ -79,18 +82,20 @@ measure_split() {
   fresh_db bench_split
   local query_port=18098
   PORTAL_OPERATOR_CLIENT_ID=dev-operator PORTAL_OPERATOR_CLIENT_SECRET=dev-operator-secret PORTAL_DB_NAME=bench_split \
-    java ${JAVA_OPTS:--Xmx384m} -jar command-side/target/command-side-*-exec.jar --server.port=$PORT \
+    java $JAVA_OPTS -jar command-side/target/command-side-*-exec.jar --server.port=$PORT \
     > "$OUT/split-command.log" 2>&1 &
   portal_pid=$!
   await "$URL"
   PORTAL_JWK_SET_URI=$URL/identity/.well-known/jwks PORTAL_DB_NAME=bench_split \
-    java ${JAVA_OPTS:--Xmx384m} -jar query-side/target/query-side-*-exec.jar --server.port=$query_port \
+    java $JAVA_OPTS -jar query-side/target/query-side-*-exec.jar --server.port=$query_port \
     > "$OUT/split-query.log" 2>&1 &
   local query_pid=$!
   await "http://127.0.0.1:$query_port"
   PORTAL_BENCH_RESULTS="$OUT/split.tsv" "${BENCH[@]}" commands --url $URL --read-url "http://127.0.0.1:$query_port" \
     --concurrency "${CONCURRENCY%%,*}" --seconds "$SECONDS_EACH" --warmup-seconds "$WARMUP" --lag-samples 200 \
     | tee -a "$OUT/split.out"
+  awk '/VmHWM/ {printf "%d\n", $2 / 1024}' "/proc/$portal_pid/status" "/proc/$query_pid/status" \
+    | paste -sd/ > "$OUT/split.rss"
   kill "$query_pid" 2>/dev/null || true
   wait "$query_pid" 2>/dev/null || true
   stop_portal
@@ -133,6 +138,7 @@ row() { printf '| %s | %s | %s | %s | %s | %s | %s |\n' "$@"; }
   row "dashboard p99 ms, next pages by name, $CLIENTS clients" "$(field tuned 'next pages, sort=name' 7)" \
     "$(field stock 'next pages, sort=name' 7)" "" "" "" "≤ 15"
   row "peak RSS MB (VmHWM)" "$(cat "$OUT/tuned.rss")" "$(cat "$OUT/stock.rss")" "" "" "" "≤ 512"
+  row "peak RSS MB, two JVMs (command / query side)" "$(cat "$OUT/split.rss")" "" "" "" "" "≤ 512 each"
   if grep -q contended "$OUT"/*.tsv; then
     echo
     echo "Some rows were MEASURED UNDER CONTENTION (other builds ran): see $OUT/*.tsv"
