@@ -14,6 +14,7 @@ import io.providerportal.query.projection.ReadModel;
 import java.util.List;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.TrackingToken;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -23,7 +24,8 @@ import org.springframework.stereotype.Component;
  * {@link EffectiveAccess} recomputes exactly the (member, collection) pairs it can affect.
  */
 @Component
-@ReadModel(tables = {"vault_collection", "vault_member_access", "vault_group_member", "vault_group_access", "vault_access"})
+@ReadModel(tables = {"vault_collection", "vault_member_access", "vault_group_member", "vault_group_access",
+    "vault_access", "vault_access_change"})
 @ProcessingGroup(CollectionAccessProjection.NAME)
 class CollectionAccessProjection {
 
@@ -54,15 +56,15 @@ class CollectionAccessProjection {
 
     /** Every access row to the collection goes with it; no separate events say so. */
     @EventHandler
-    void on(CollectionDeleted event) {
+    void on(CollectionDeleted event, TrackingToken token) {
         for (String table : List.of("vault_member_access", "vault_group_access", "vault_collection")) {
             jdbc.sql("delete from " + table + " where collection_id = ?").param(event.collectionId()).update();
         }
-        access.forCollection(event.collectionId());
+        access.forCollection(event.collectionId(), EventPosition.of(token));
     }
 
     @EventHandler
-    void on(CollectionMemberAccessSet event) {
+    void on(CollectionMemberAccessSet event, TrackingToken token) {
         jdbc.sql("""
                 insert into vault_member_access (organization_user_id, collection_id, organization_id, read_only,
                                                  hide_passwords, manage)
@@ -74,18 +76,18 @@ class CollectionAccessProjection {
                 .params(event.organizationUserId(), event.collectionId(), event.organizationId(), event.readOnly(),
                         event.hidePasswords(), event.manage())
                 .update();
-        access.forMemberIn(event.organizationUserId(), event.collectionId());
+        access.forMemberIn(event.organizationUserId(), event.collectionId(), EventPosition.of(token));
     }
 
     @EventHandler
-    void on(CollectionMemberAccessRemoved event) {
+    void on(CollectionMemberAccessRemoved event, TrackingToken token) {
         jdbc.sql("delete from vault_member_access where organization_user_id = ? and collection_id = ?")
                 .params(event.organizationUserId(), event.collectionId()).update();
-        access.forMemberIn(event.organizationUserId(), event.collectionId());
+        access.forMemberIn(event.organizationUserId(), event.collectionId(), EventPosition.of(token));
     }
 
     @EventHandler
-    void on(CollectionGroupAccessSet event) {
+    void on(CollectionGroupAccessSet event, TrackingToken token) {
         jdbc.sql("""
                 insert into vault_group_access (group_id, collection_id, organization_id, read_only, hide_passwords,
                                                 manage)
@@ -97,39 +99,39 @@ class CollectionAccessProjection {
                 .params(event.groupId(), event.collectionId(), event.organizationId(), event.readOnly(),
                         event.hidePasswords(), event.manage())
                 .update();
-        access.forGroupIn(event.groupId(), event.collectionId());
+        access.forGroupIn(event.groupId(), event.collectionId(), EventPosition.of(token));
     }
 
     @EventHandler
-    void on(CollectionGroupAccessRemoved event) {
+    void on(CollectionGroupAccessRemoved event, TrackingToken token) {
         jdbc.sql("delete from vault_group_access where group_id = ? and collection_id = ?")
                 .params(event.groupId(), event.collectionId()).update();
-        access.forGroupIn(event.groupId(), event.collectionId());
+        access.forGroupIn(event.groupId(), event.collectionId(), EventPosition.of(token));
     }
 
     @EventHandler
-    void on(GroupMemberAdded event) {
+    void on(GroupMemberAdded event, TrackingToken token) {
         jdbc.sql("""
                 insert into vault_group_member (group_id, organization_user_id, organization_id) values (?, ?, ?)
                 on conflict do nothing
                 """)
                 .params(event.groupId(), event.organizationUserId(), event.organizationId()).update();
-        access.forMember(event.organizationUserId());
+        access.forMember(event.organizationUserId(), EventPosition.of(token));
     }
 
     @EventHandler
-    void on(GroupMemberRemoved event) {
+    void on(GroupMemberRemoved event, TrackingToken token) {
         jdbc.sql("delete from vault_group_member where group_id = ? and organization_user_id = ?")
                 .params(event.groupId(), event.organizationUserId()).update();
-        access.forMember(event.organizationUserId());
+        access.forMember(event.organizationUserId(), EventPosition.of(token));
     }
 
     /** A deleted group takes its memberships and access rows with it. */
     @EventHandler
-    void on(GroupDeleted event) {
+    void on(GroupDeleted event, TrackingToken token) {
         for (String table : List.of("vault_group_member", "vault_group_access")) {
             jdbc.sql("delete from " + table + " where group_id = ?").param(event.groupId()).update();
         }
-        access.forOrganization(event.organizationId());
+        access.forOrganization(event.organizationId(), EventPosition.of(token));
     }
 }

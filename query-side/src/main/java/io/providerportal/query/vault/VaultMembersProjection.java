@@ -23,6 +23,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.TrackingToken;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -72,13 +73,13 @@ class VaultMembersProjection {
     }
 
     @EventHandler
-    void on(OrganizationDisabled event) {
-        setEnabled(event.organizationId(), false);
+    void on(OrganizationDisabled event, TrackingToken token) {
+        setEnabled(event.organizationId(), false, EventPosition.of(token));
     }
 
     @EventHandler
-    void on(OrganizationEnabled event) {
-        setEnabled(event.organizationId(), true);
+    void on(OrganizationEnabled event, TrackingToken token) {
+        setEnabled(event.organizationId(), true, EventPosition.of(token));
     }
 
     @EventHandler
@@ -104,7 +105,7 @@ class VaultMembersProjection {
     }
 
     @EventHandler
-    void on(OrganizationOwnerAdded event) {
+    void on(OrganizationOwnerAdded event, TrackingToken token) {
         jdbc.sql("""
                 insert into vault_member (organization_user_id, organization_id, user_id, type, status, key)
                 values (?, ?, ?, 'OWNER', 'CONFIRMED', ?)
@@ -112,7 +113,7 @@ class VaultMembersProjection {
                 set user_id = excluded.user_id, type = excluded.type, status = excluded.status, key = excluded.key
                 """)
                 .params(event.organizationUserId(), event.organizationId(), event.userId(), event.key()).update();
-        access.forMember(event.organizationUserId());
+        access.forMember(event.organizationUserId(), EventPosition.of(token));
     }
 
     @EventHandler
@@ -122,20 +123,20 @@ class VaultMembersProjection {
     }
 
     @EventHandler
-    void on(OrganizationUserConfirmed event) {
+    void on(OrganizationUserConfirmed event, TrackingToken token) {
         jdbc.sql("update vault_member set user_id = ?, status = 'CONFIRMED', key = ? where organization_user_id = ?")
                 .params(event.userId(), event.key(), event.organizationUserId()).update();
-        access.forMember(event.organizationUserId());
+        access.forMember(event.organizationUserId(), EventPosition.of(token));
     }
 
     @EventHandler
-    void on(OrganizationUserRevoked event) {
-        setStatus(event.organizationUserId(), "REVOKED");
+    void on(OrganizationUserRevoked event, TrackingToken token) {
+        setStatus(event.organizationUserId(), "REVOKED", EventPosition.of(token));
     }
 
     @EventHandler
-    void on(OrganizationUserRestored event) {
-        setStatus(event.organizationUserId(), event.status().name());
+    void on(OrganizationUserRestored event, TrackingToken token) {
+        setStatus(event.organizationUserId(), event.status().name(), EventPosition.of(token));
     }
 
     @EventHandler
@@ -154,12 +155,12 @@ class VaultMembersProjection {
 
     /** The member's direct access and group memberships leave with them, as on the command side. */
     @EventHandler
-    void on(OrganizationUserRemoved event) {
+    void on(OrganizationUserRemoved event, TrackingToken token) {
         for (String table : List.of("vault_group_member", "vault_member_access", "vault_member")) {
             jdbc.sql("delete from " + table + " where organization_user_id = ?").param(event.organizationUserId())
                     .update();
         }
-        access.forMember(event.organizationUserId());
+        access.forMember(event.organizationUserId(), EventPosition.of(token));
     }
 
     private void insertOrganization(UUID id, UUID providerId, String name) {
@@ -175,15 +176,15 @@ class VaultMembersProjection {
                 .params(providerId, organizationId).update();
     }
 
-    private void setEnabled(UUID organizationId, boolean enabled) {
+    private void setEnabled(UUID organizationId, boolean enabled, long position) {
         jdbc.sql("update vault_organization set enabled = ? where organization_id = ?")
                 .params(enabled, organizationId).update();
-        access.forOrganization(organizationId);
+        access.forOrganization(organizationId, position);
     }
 
-    private void setStatus(UUID memberId, String status) {
+    private void setStatus(UUID memberId, String status, long position) {
         jdbc.sql("update vault_member set status = ? where organization_user_id = ?").params(status, memberId)
                 .update();
-        access.forMember(memberId);
+        access.forMember(memberId, position);
     }
 }
