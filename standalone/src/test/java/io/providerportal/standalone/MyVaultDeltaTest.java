@@ -193,6 +193,47 @@ class MyVaultDeltaTest {
         assertThat(ahead.get("full").asBoolean()).as("a revision this server has not reached").isTrue();
     }
 
+    /** Positions are the events' own: a rebuild of both vault projections stamps the same, and deltas go on. */
+    @Test
+    void aRebuildStampsTheSamePositionsSoDeltasGoOnAcrossIt() throws Exception {
+        UUID mine = personal(bob, "mine");
+        UUID reached = orgItem(org.defaultCollectionId);
+        api.put("/items/" + reached + "/partial", bob.token(), Map.of("favorite", true))
+                .andExpect(status().isNoContent());
+        UUID purged = personal(bob, "purged");
+        api.delete("/items/" + purged, bob.token()).andExpect(status().isNoContent());
+        JsonNode whole = settled(bob.token(), "");
+        String before = stamps(bob.account().userId(), List.of(mine, reached, purged));
+
+        // when
+        Scenario scenario = new Scenario(api, jdbc);
+        for (String projection : List.of("vault-items", "vault-access")) {
+            api.post("/admin/projections/" + projection + "/rebuild", scenario.operator(), null)
+                    .andExpect(status().isAccepted());
+            await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(200)).until(() ->
+                    scenario.projection(projection).at("/rebuild/state").asText().equals("DONE"));
+        }
+
+        // then
+        assertThat(stamps(bob.account().userId(), List.of(mine, reached, purged))).isEqualTo(before);
+        JsonNode delta = settled(bob.token(), "?since=" + whole.get("revision").asLong());
+        assertThat(delta.get("full").asBoolean()).isFalse();
+        assertThat(delta.get("items")).isEmpty();
+        assertThat(delta.get("removedItemIds")).isEmpty();
+    }
+
+    /** The positions stamped for these items and for the user's placements and access. */
+    private String stamps(UUID userId, List<UUID> itemIds) {
+        return String.join("\n", jdbc.sql("""
+                select 'i' || item_id || ' ' || change_position from vault_item where item_id = any(:items)
+                union all select 'u' || item_id || ' ' || change_position from vault_item_user
+                    where user_id = :user and item_id = any(:items)
+                union all select 'p' || item_id || ' ' || position from vault_item_purge where item_id = any(:items)
+                union all select 'a ' || position from vault_access_change where user_id = :user
+                order by 1
+                """).param("user", userId).param("items", itemIds.toArray(UUID[]::new)).query(String.class).list());
+    }
+
     /**
      * An answer that includes this client's writes for certain: its revision is at their position. A write the
      * event store rolled back elsewhere holds revisions below it for a while; the test waits that out.
