@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -49,26 +48,25 @@ class MyVaultAnswer {
      */
     void since(Actor actor, long since, boolean trash, JsonGenerator out) throws IOException {
         long revision = revisions.current();
-        if (since > revision || changes.accessChangedSince(actor.id(), since)) {
+        VaultChanges.Changes changed = changes.since(actor.id(), since);
+        if (since > revision || changed.accessChanged()) {
             start(actor, revision, true, out);
             items.eachOfMyItems(actor.id(), ItemFilter.trash(trash), item -> write(out, item));
             out.writeEndArray();
             out.writeEndObject();
             return;
         }
-        List<UUID> changed = changes.changedItemIds(actor.id(), since);
-        List<UUID> purged = changes.purgedItemIds(actor.id(), since);
         start(actor, revision, false, out);
-        Set<UUID> removed = new LinkedHashSet<>(changed);
+        Set<UUID> removed = new LinkedHashSet<>(changed.changedItemIds());
         Set<UUID> written = new HashSet<>();
-        if (!changed.isEmpty()) {
-            items.eachOfMyItemsAmong(actor.id(), changed, whereTrashIs(trash, item -> {
+        if (!removed.isEmpty()) {
+            items.eachOfMyItemsAmong(actor.id(), changed.changedItemIds(), whereTrashIs(trash, item -> {
                 written.add(item.id());
                 write(out, item);
             }));
         }
         removed.removeAll(written);
-        removed.addAll(purged);
+        removed.addAll(changed.purgedItemIds());
         out.writeEndArray();
         out.writeArrayFieldStart("removedItemIds");
         for (UUID id : removed) {

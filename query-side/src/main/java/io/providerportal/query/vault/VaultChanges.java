@@ -1,5 +1,6 @@
 package io.providerportal.query.vault;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,23 +36,38 @@ class VaultChanges {
                                           where user_id = :user and status = 'CONFIRMED'))
             """;
 
+    /** One round trip for the three: a delta's cost is mostly round trips. */
+    private static final String SINCE = """
+            select 'access' as kind, null::uuid as item_id
+            where exists (select 1 from vault_access_change where user_id = :user and position > :since)
+            union all select 'changed', item_id from (%s) changed
+            union all select 'purged', item_id from (%s) purged
+            """.formatted(CHANGED_ITEMS, PURGED_ITEMS);
+
+    /**
+     * What changed after a revision: whether the user's access to collections was recomputed, the items that
+     * changed (see {@link #CHANGED_ITEMS}), and those purged, personal ones of the user's or of their organizations.
+     */
+    record Changes(boolean accessChanged, List<UUID> changedItemIds, List<UUID> purgedItemIds) {
+    }
+
     private final JdbcClient jdbc;
 
     VaultChanges(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    /** Whether the user's access to collections was recomputed after the revision. */
-    boolean accessChangedSince(UUID userId, long since) {
-        return jdbc.sql("select exists (select 1 from vault_access_change where user_id = ? and position > ?)")
-                .params(userId, since).query(Boolean.class).single();
-    }
-
-    List<UUID> changedItemIds(UUID userId, long since) {
-        return jdbc.sql(CHANGED_ITEMS).param("user", userId).param("since", since).query(UUID.class).list();
-    }
-
-    List<UUID> purgedItemIds(UUID userId, long since) {
-        return jdbc.sql(PURGED_ITEMS).param("user", userId).param("since", since).query(UUID.class).list();
+    Changes since(UUID userId, long since) {
+        List<UUID> changed = new ArrayList<>();
+        List<UUID> purged = new ArrayList<>();
+        boolean[] access = {false};
+        jdbc.sql(SINCE).param("user", userId).param("since", since).query(rs -> {
+            switch (rs.getString("kind")) {
+                case "access" -> access[0] = true;
+                case "changed" -> changed.add(rs.getObject("item_id", UUID.class));
+                default -> purged.add(rs.getObject("item_id", UUID.class));
+            }
+        });
+        return new Changes(access[0], changed, purged);
     }
 }
