@@ -2,6 +2,7 @@ package io.providerportal.standalone;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -23,7 +24,7 @@ final class VaultCopy {
         answer.get("items").forEach(item -> items.put(item.get("id").asText(), item));
         revision = answer.get("revision").asLong();
         lists = answer.deepCopy();
-        lists.remove(java.util.List.of("revision", "full", "items", "removedItemIds"));
+        lists.remove(List.of("revision", "full", "items", "removedItemIds"));
     }
 
     long revision() {

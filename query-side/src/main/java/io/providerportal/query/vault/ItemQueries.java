@@ -113,8 +113,13 @@ class ItemQueries {
         String sql = MY_ITEMS.formatted(columns(withheldUnless("r.view_password"), "i.key"),
                 REACH.formatted("and ic.item_id = any(:items)"), "and item_id = any(:items)", "true");
         Map<String, Object> params = Map.of("user", userId, "items", itemIds.toArray(UUID[]::new));
-        readOnly.executeWithoutResult(transaction -> cursor.query(sql, params, (RowCallbackHandler) rs ->
-                each.accept(myItem(rs))));
+        RowCallbackHandler rows = rs -> each.accept(myItem(rs));
+        if (itemIds.size() <= FETCH_SIZE) {
+            // as few rows as one fetch brings: no cursor, so no transaction and its commit round trip
+            cursor.query(sql, params, rows);
+        } else {
+            readOnly.executeWithoutResult(transaction -> cursor.query(sql, params, rows));
+        }
     }
 
     private static ItemView myItem(ResultSet rs) throws SQLException {
