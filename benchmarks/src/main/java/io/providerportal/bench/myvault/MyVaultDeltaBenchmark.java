@@ -7,6 +7,9 @@ import io.providerportal.bench.http.Portal.Reply;
 import io.providerportal.bench.measure.ClosedLoop;
 import io.providerportal.bench.measure.Result;
 import io.providerportal.bench.measure.Table;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -50,13 +53,26 @@ public final class MyVaultDeltaBenchmark {
         String unchanged = "/vault?since=" + changed.get("revision").asLong();
 
         ClosedLoop.forCalls("warm-up", 1, warmup, (c, i) -> portal.get(delta, token).status());
+        String loadBefore = loadAverage();
         Result tenChanges = ClosedLoop.forCalls("GET /vault?since= (" + changes + " changes, "
                 + whole.get("items").size() + " items)", 1, requests, (c, i) -> portal.get(delta, token).status());
         Result none = ClosedLoop.forCalls("GET /vault?since= (no change)", 1, requests,
                 (c, i) -> portal.get(unchanged, token).status());
+        Table.note("load average before and after measuring: %s / %s (2 cores; other portals and benchmarks are"
+                + " no builds, and only builds are waited for)", loadBefore, loadAverage());
         Table.print("My Vault delta, 1 client, sequential", List.of(
                 new Table.Row(tenChanges, "p99 <= 5 ms"),
                 new Table.Row(none, "(context)")));
+    }
+
+    /** The first three fields of {@code /proc/loadavg}, or "unknown". */
+    private static String loadAverage() {
+        try {
+            String[] fields = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return String.join(" ", fields[0], fields[1], fields[2]);
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
+        }
     }
 
     /** Updates, favourites, trashing and a move, then new items for the rest, each on an item of its own. */
