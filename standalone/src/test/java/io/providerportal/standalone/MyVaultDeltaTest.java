@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -220,6 +221,51 @@ class MyVaultDeltaTest {
         assertThat(delta.get("full").asBoolean()).isFalse();
         assertThat(delta.get("items")).isEmpty();
         assertThat(delta.get("removedItemIds")).isEmpty();
+    }
+
+    /**
+     * A change parked in the dead-letter queue is projected when retried, after revisions past its own position
+     * were handed out: it still comes in the next delta. The poison is a trigger refusing the item's update.
+     */
+    @Test
+    void aParkedChangeRetriedLaterComesInTheNextDelta() throws Exception {
+        UUID item = personal(bob, "parked");
+        JsonNode whole = settled(bob.token(), "");
+        jdbc.sql("""
+                create function planted_vault_poison() returns trigger language plpgsql as $$
+                begin
+                    if new.item_id = '%s' then raise exception 'planted poison'; end if;
+                    return new;
+                end $$""".formatted(item)).update();
+        jdbc.sql("""
+                create trigger planted_vault_poison before update on vault_item
+                for each row execute function planted_vault_poison()""").update();
+        Scenario scenario = new Scenario(api, jdbc);
+        api.put("/items/" + item + "/trash", bob.token(), null).andExpect(status().isNoContent());
+        await().atMost(Duration.ofSeconds(60)).until(() -> deadLetters(scenario).contains(item.toString()));
+        UUID later = personal(bob, "later");
+        JsonNode meanwhile = settled(bob.token(), "?since=" + whole.get("revision").asLong());
+        assertThat(ids(meanwhile.get("items"))).containsExactly(later);
+
+        // when
+        removeVaultPoison();
+        api.post("/admin/projections/vault-items/dead-letters/retry", scenario.operator(), null)
+                .andExpect(status().isOk());
+
+        // then
+        JsonNode delta = settled(bob.token(), "?since=" + meanwhile.get("revision").asLong());
+        assertThat(ids(delta.get("removedItemIds"))).as("trashed, so out of the live list").containsExactly(item);
+    }
+
+    @AfterEach
+    void removeVaultPoison() {
+        jdbc.sql("drop trigger if exists planted_vault_poison on vault_item").update();
+        jdbc.sql("drop function if exists planted_vault_poison()").update();
+    }
+
+    private String deadLetters(Scenario scenario) throws Exception {
+        return api.body(api.get("/admin/projections/vault-items/dead-letters", scenario.operator())
+                .andExpect(status().isOk())).get("data").toString();
     }
 
     /** The positions stamped for these items and for the user's placements and access. */

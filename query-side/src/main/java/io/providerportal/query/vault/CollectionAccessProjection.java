@@ -33,10 +33,12 @@ class CollectionAccessProjection {
 
     private final JdbcClient jdbc;
     private final EffectiveAccess access;
+    private final EventPositions positions;
 
-    CollectionAccessProjection(JdbcClient jdbc, EffectiveAccess access) {
+    CollectionAccessProjection(JdbcClient jdbc, EffectiveAccess access, EventPositions positions) {
         this.jdbc = jdbc;
         this.access = access;
+        this.positions = positions;
     }
 
     @EventHandler
@@ -60,7 +62,7 @@ class CollectionAccessProjection {
         for (String table : List.of("vault_member_access", "vault_group_access", "vault_collection")) {
             jdbc.sql("delete from " + table + " where collection_id = ?").param(event.collectionId()).update();
         }
-        access.forCollection(event.collectionId(), EventPosition.of(token));
+        access.forCollection(event.collectionId(), positions.of(token));
     }
 
     @EventHandler
@@ -76,14 +78,14 @@ class CollectionAccessProjection {
                 .params(event.organizationUserId(), event.collectionId(), event.organizationId(), event.readOnly(),
                         event.hidePasswords(), event.manage())
                 .update();
-        access.forMemberIn(event.organizationUserId(), event.collectionId(), EventPosition.of(token));
+        access.forMemberIn(event.organizationUserId(), event.collectionId(), positions.of(token));
     }
 
     @EventHandler
     void on(CollectionMemberAccessRemoved event, TrackingToken token) {
         jdbc.sql("delete from vault_member_access where organization_user_id = ? and collection_id = ?")
                 .params(event.organizationUserId(), event.collectionId()).update();
-        access.forMemberIn(event.organizationUserId(), event.collectionId(), EventPosition.of(token));
+        access.forMemberIn(event.organizationUserId(), event.collectionId(), positions.of(token));
     }
 
     @EventHandler
@@ -99,14 +101,14 @@ class CollectionAccessProjection {
                 .params(event.groupId(), event.collectionId(), event.organizationId(), event.readOnly(),
                         event.hidePasswords(), event.manage())
                 .update();
-        access.forGroupIn(event.groupId(), event.collectionId(), EventPosition.of(token));
+        access.forGroupIn(event.groupId(), event.collectionId(), positions.of(token));
     }
 
     @EventHandler
     void on(CollectionGroupAccessRemoved event, TrackingToken token) {
         jdbc.sql("delete from vault_group_access where group_id = ? and collection_id = ?")
                 .params(event.groupId(), event.collectionId()).update();
-        access.forGroupIn(event.groupId(), event.collectionId(), EventPosition.of(token));
+        access.forGroupIn(event.groupId(), event.collectionId(), positions.of(token));
     }
 
     @EventHandler
@@ -116,14 +118,14 @@ class CollectionAccessProjection {
                 on conflict do nothing
                 """)
                 .params(event.groupId(), event.organizationUserId(), event.organizationId()).update();
-        access.forMember(event.organizationUserId(), EventPosition.of(token));
+        access.forMember(event.organizationUserId(), positions.of(token));
     }
 
     @EventHandler
     void on(GroupMemberRemoved event, TrackingToken token) {
         jdbc.sql("delete from vault_group_member where group_id = ? and organization_user_id = ?")
                 .params(event.groupId(), event.organizationUserId()).update();
-        access.forMember(event.organizationUserId(), EventPosition.of(token));
+        access.forMember(event.organizationUserId(), positions.of(token));
     }
 
     /** A deleted group takes its memberships and access rows with it. */
@@ -132,6 +134,6 @@ class CollectionAccessProjection {
         for (String table : List.of("vault_group_member", "vault_group_access")) {
             jdbc.sql("delete from " + table + " where group_id = ?").param(event.groupId()).update();
         }
-        access.forOrganization(event.organizationId(), EventPosition.of(token));
+        access.forOrganization(event.organizationId(), positions.of(token));
     }
 }

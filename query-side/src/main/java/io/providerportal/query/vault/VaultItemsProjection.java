@@ -36,9 +36,11 @@ class VaultItemsProjection {
     static final String NAME = "vault-items";
 
     private final JdbcClient jdbc;
+    private final EventPositions positions;
 
-    VaultItemsProjection(JdbcClient jdbc) {
+    VaultItemsProjection(JdbcClient jdbc, EventPositions positions) {
         this.jdbc = jdbc;
+        this.positions = positions;
     }
 
     @EventHandler
@@ -51,7 +53,7 @@ class VaultItemsProjection {
                 """)
                 .params(event.itemId(), event.organizationId(), event.ownerUserId(), event.type().name(),
                         event.data(), event.key(), event.reprompt(), timestamp(event.revisionDate()),
-                        timestamp(event.revisionDate()), EventPosition.of(token))
+                        timestamp(event.revisionDate()), positions.of(token))
                 .update();
         putInCollections(event.itemId(), event.collectionIds());
     }
@@ -64,7 +66,7 @@ class VaultItemsProjection {
                 where item_id = ?
                 """)
                 .params(event.data(), event.key(), event.reprompt(), timestamp(event.revisionDate()),
-                        EventPosition.of(token), event.itemId())
+                        positions.of(token), event.itemId())
                 .update();
     }
 
@@ -74,7 +76,7 @@ class VaultItemsProjection {
                 update vault_item set revision_date = ?, change_position = greatest(change_position, ?)
                 where item_id = ?
                 """)
-                .params(timestamp(event.revisionDate()), EventPosition.of(token), event.itemId()).update();
+                .params(timestamp(event.revisionDate()), positions.of(token), event.itemId()).update();
         putInCollections(event.itemId(), event.collectionIds());
     }
 
@@ -87,7 +89,7 @@ class VaultItemsProjection {
                 where item_id = ?
                 """)
                 .params(event.organizationId(), event.data(), event.key(), timestamp(event.revisionDate()),
-                        EventPosition.of(token), event.itemId())
+                        positions.of(token), event.itemId())
                 .update();
         putInCollections(event.itemId(), event.collectionIds());
     }
@@ -99,7 +101,7 @@ class VaultItemsProjection {
                                       change_position = greatest(change_position, ?)
                 where item_id = ?
                 """)
-                .params(timestamp(event.deletedDate()), timestamp(event.deletedDate()), EventPosition.of(token),
+                .params(timestamp(event.deletedDate()), timestamp(event.deletedDate()), positions.of(token),
                         event.itemId())
                 .update();
     }
@@ -111,7 +113,7 @@ class VaultItemsProjection {
                                       change_position = greatest(change_position, ?)
                 where item_id = ?
                 """)
-                .params(timestamp(event.revisionDate()), EventPosition.of(token), event.itemId()).update();
+                .params(timestamp(event.revisionDate()), positions.of(token), event.itemId()).update();
     }
 
     @EventHandler
@@ -120,7 +122,7 @@ class VaultItemsProjection {
                 insert into vault_item_purge (item_id, organization_id, owner_user_id, position) values (?, ?, ?, ?)
                 on conflict (item_id) do update set position = greatest(vault_item_purge.position, excluded.position)
                 """)
-                .params(event.itemId(), event.organizationId(), event.ownerUserId(), EventPosition.of(token))
+                .params(event.itemId(), event.organizationId(), event.ownerUserId(), positions.of(token))
                 .update();
         for (String table : List.of("vault_item_collection", "vault_item_user", "vault_item")) {
             jdbc.sql("delete from " + table + " where item_id = ?").param(event.itemId()).update();
@@ -135,7 +137,7 @@ class VaultItemsProjection {
                 set folder_id = excluded.folder_id,
                     change_position = greatest(vault_item_user.change_position, excluded.change_position)
                 """)
-                .params(event.itemId(), event.userId(), event.folderId(), EventPosition.of(token)).update();
+                .params(event.itemId(), event.userId(), event.folderId(), positions.of(token)).update();
     }
 
     @EventHandler
@@ -146,7 +148,7 @@ class VaultItemsProjection {
                 set favorite = excluded.favorite,
                     change_position = greatest(vault_item_user.change_position, excluded.change_position)
                 """)
-                .params(event.itemId(), event.userId(), event.favorite(), EventPosition.of(token)).update();
+                .params(event.itemId(), event.userId(), event.favorite(), positions.of(token)).update();
     }
 
     @EventHandler
@@ -155,7 +157,7 @@ class VaultItemsProjection {
                 update vault_item_user set folder_id = null, change_position = greatest(change_position, ?)
                 where user_id = ? and folder_id = ?
                 """)
-                .params(EventPosition.of(token), event.userId(), event.folderId()).update();
+                .params(positions.of(token), event.userId(), event.folderId()).update();
     }
 
     /** Items leave a deleted collection; one in no other collection is unassigned from now on. */
@@ -165,7 +167,7 @@ class VaultItemsProjection {
                 update vault_item set change_position = greatest(change_position, ?)
                 where item_id in (select item_id from vault_item_collection where collection_id = ?)
                 """)
-                .params(EventPosition.of(token), event.collectionId()).update();
+                .params(positions.of(token), event.collectionId()).update();
         jdbc.sql("delete from vault_item_collection where collection_id = ?").param(event.collectionId()).update();
     }
 

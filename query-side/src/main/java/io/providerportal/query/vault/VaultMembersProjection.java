@@ -40,10 +40,12 @@ class VaultMembersProjection {
 
     private final JdbcClient jdbc;
     private final EffectiveAccess access;
+    private final EventPositions positions;
 
-    VaultMembersProjection(JdbcClient jdbc, EffectiveAccess access) {
+    VaultMembersProjection(JdbcClient jdbc, EffectiveAccess access, EventPositions positions) {
         this.jdbc = jdbc;
         this.access = access;
+        this.positions = positions;
     }
 
     @EventHandler
@@ -74,12 +76,12 @@ class VaultMembersProjection {
 
     @EventHandler
     void on(OrganizationDisabled event, TrackingToken token) {
-        setEnabled(event.organizationId(), false, EventPosition.of(token));
+        setEnabled(event.organizationId(), false, positions.of(token));
     }
 
     @EventHandler
     void on(OrganizationEnabled event, TrackingToken token) {
-        setEnabled(event.organizationId(), true, EventPosition.of(token));
+        setEnabled(event.organizationId(), true, positions.of(token));
     }
 
     @EventHandler
@@ -113,7 +115,7 @@ class VaultMembersProjection {
                 set user_id = excluded.user_id, type = excluded.type, status = excluded.status, key = excluded.key
                 """)
                 .params(event.organizationUserId(), event.organizationId(), event.userId(), event.key()).update();
-        access.forMember(event.organizationUserId(), EventPosition.of(token));
+        access.forMember(event.organizationUserId(), positions.of(token));
     }
 
     @EventHandler
@@ -126,17 +128,17 @@ class VaultMembersProjection {
     void on(OrganizationUserConfirmed event, TrackingToken token) {
         jdbc.sql("update vault_member set user_id = ?, status = 'CONFIRMED', key = ? where organization_user_id = ?")
                 .params(event.userId(), event.key(), event.organizationUserId()).update();
-        access.forMember(event.organizationUserId(), EventPosition.of(token));
+        access.forMember(event.organizationUserId(), positions.of(token));
     }
 
     @EventHandler
     void on(OrganizationUserRevoked event, TrackingToken token) {
-        setStatus(event.organizationUserId(), "REVOKED", EventPosition.of(token));
+        setStatus(event.organizationUserId(), "REVOKED", positions.of(token));
     }
 
     @EventHandler
     void on(OrganizationUserRestored event, TrackingToken token) {
-        setStatus(event.organizationUserId(), event.status().name(), EventPosition.of(token));
+        setStatus(event.organizationUserId(), event.status().name(), positions.of(token));
     }
 
     @EventHandler
@@ -160,7 +162,7 @@ class VaultMembersProjection {
             jdbc.sql("delete from " + table + " where organization_user_id = ?").param(event.organizationUserId())
                     .update();
         }
-        access.forMember(event.organizationUserId(), EventPosition.of(token));
+        access.forMember(event.organizationUserId(), positions.of(token));
     }
 
     private void insertOrganization(UUID id, UUID providerId, String name) {
