@@ -92,7 +92,7 @@ public final class MyVaultDeltaBenchmark {
                 case 1 -> portal.put(path + "/partial", vault.token(), Map.of("favorite", true));
                 case 2 -> portal.put(path + "/trash", vault.token(), null);
                 case 3 -> portal.put(path + "/collections", vault.token(), Map.of("collectionIds",
-                        List.of(vault.collectionIds().get(vault.collectionIds().size() - 1))));
+                        List.of(elsewhere(vault, item))));
                 default -> portal.post("/items", vault.token(), LoginItems.login(vault.organizationKey(),
                         1_000_000 + n, vault.organizationId(), List.of(vault.collectionIds().get(0))));
             });
@@ -104,6 +104,12 @@ public final class MyVaultDeltaBenchmark {
             }
             vault.lastPosition().accumulateAndGet(reply.position(), Math::max);
         }
+    }
+
+    /** A collection the item is not in: moving it there is a change. */
+    private static String elsewhere(VaultSeed vault, JsonNode item) {
+        return vault.collectionIds().stream().map(Object::toString)
+                .filter(id -> !item.get("collectionIds").toString().contains(id)).findFirst().orElseThrow();
     }
 
     /**
