@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
+import org.axonframework.common.caching.Cache;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,6 +32,8 @@ class EventEvolutionTest {
     MockMvc mvc;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    Cache aggregateCache;
 
     @Test
     void aRevision1EventInTheStoreReadsEverywhereAsRevision2() throws Exception {
@@ -40,6 +43,8 @@ class EventEvolutionTest {
         UUID collection = UUID.randomUUID();
         String name = Scenario.encrypted("Legacy collection");
         long position = storeRevision1CollectionCreated(org.id, collection, name);
+        // stored by an earlier release, so read by a portal started since: none has the organization in memory
+        aggregateCache.remove(org.id.toString());
 
         // a projection replays it (read once it has caught up with the stored event)
         JsonNode collections = api.body(mvc.perform(MockMvcRequestBuilders
