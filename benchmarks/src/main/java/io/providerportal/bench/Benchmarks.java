@@ -7,7 +7,6 @@ import io.providerportal.bench.faults.FaultSuite;
 import io.providerportal.bench.history.HistoryBenchmark;
 import io.providerportal.bench.http.Portal;
 import io.providerportal.bench.myvault.MyVaultBenchmark;
-import io.providerportal.bench.myvault.MyVaultDeltaBenchmark;
 import io.providerportal.bench.replay.ReplayBenchmark;
 
 /**
@@ -22,8 +21,6 @@ public final class Benchmarks {
               (--read-url: where reads go when the query side runs apart from the command side at --url)
 
               myvault    [--items 10000] [--collections 10] [--seed-clients 4] [--warmup 20] [--requests 200]
-              myvault-delta [--items 10000] [--collections 10] [--seed-clients 4] [--changes 10] [--warmup 20]
-                         [--requests 500]
               dashboard  [--clients 10000] [--seed-clients 4] [--warmup 100] [--requests 1000]
               commands   [--concurrency 32,64] [--seconds 30] [--warmup-seconds 10] [--items-per-client 8]
                          [--lag-samples 500]
@@ -56,7 +53,6 @@ public final class Benchmarks {
         Portal portal = new Portal(url, options.get("read-url", url));
         switch (args[0]) {
             case "myvault" -> new MyVaultBenchmark(portal, options).run();
-            case "myvault-delta" -> new MyVaultDeltaBenchmark(portal, options).run();
             case "dashboard" -> new DashboardBenchmark(portal, options).run();
             case "commands" -> new CommandsBenchmark(portal, options).run();
             case "commands-mix" -> new CommandMixBenchmark(portal, options).run();

@@ -15,22 +15,17 @@ import io.providerportal.events.provider.ProviderSetUp;
 import io.providerportal.events.provider.ProviderUserAdded;
 import io.providerportal.events.provider.ProviderUserConfirmed;
 import io.providerportal.events.provider.ProviderUserRemoved;
-import io.providerportal.query.projection.IsolatedFailures;
 import io.providerportal.query.projection.ReadModel;
-import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
+import java.sql.Timestamp;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.MetaData;
-import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -40,31 +35,16 @@ import org.springframework.stereotype.Component;
  * provider too, so it shows in both logs (E-02). Entries are keyed by event id, so replays rewrite them exactly.
  */
 @Component
-@ReadModel(tables = {"audit_entry", "audit_organization", "audit_provider_member", "audit_organization_member"},
-        writeOnly = "audit_entry")
+@ReadModel(tables = {"audit_entry", "audit_organization", "audit_provider_member", "audit_organization_member"})
 @ProcessingGroup(AuditLogProjection.NAME)
 class AuditLogProjection {
 
     static final String NAME = "audit-log";
 
-    private static final String ACTING_IN = AuditLogProjection.class.getName() + ".actingIn";
-    private static final ClassValue<Map<String, Method>> ACCESSORS = new ClassValue<>() {
-        @Override
-        protected Map<String, Method> computeValue(Class<?> type) {
-            return type.isRecord() ? Arrays.stream(type.getRecordComponents())
-                    .collect(Collectors.toMap(RecordComponent::getName, RecordComponent::getAccessor)) : Map.of();
-        }
-    };
-
     private final JdbcClient jdbc;
-    private final AuditEntryRows entries;
 
-    AuditLogProjection(JdbcClient jdbc, AuditEntryRows entries) {
+    AuditLogProjection(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.entries = entries;
-    }
-
-    private record Acting(UUID organizationId, UUID actor) {
     }
 
     /** Keeps what stamping needs first, then writes the entry. */
@@ -81,49 +61,53 @@ class AuditLogProjection {
         UUID providerId = event instanceof ProviderEvent e ? e.providerId()
                 : providerActingIn(organizationId, actor).orElse(null);
         Object deviceType = metadata.get(EventMetadata.DEVICE_TYPE);
-        entries.add(new AuditEntryRows.Row(message.getIdentifier(),
-                token == null ? -1 : token.position().orElse(-1), code.code(), code.name(),
-                message.getTimestamp().toString(), actor, metadata.get(EventMetadata.ACTOR_TYPE),
-                metadata.get(EventMetadata.IP_ADDRESS),
-                deviceType == null ? null : Integer.valueOf(deviceType.toString()), organizationId, providerId,
-                component(event, "userId"), component(event, "organizationUserId"),
-                component(event, "providerUserId"), component(event, "groupId"), component(event, "collectionId"),
-                event instanceof PolicyUpdated policy ? policy.type().name() : null,
+        jdbc.sql("""
+                insert into audit_entry (event_id, position, code, name, occurred_at, acting_user_id, actor_type,
+                                         ip_address, device_type, organization_id, provider_id, user_id,
+                                         organization_user_id, provider_user_id, group_id, collection_id, policy_type,
+                                         item_id)
+                values (:eventId,
+                        -- the event's own place in the store: a tracking token that has just closed a gap stands
+                        -- at a later position than the event that closed it
+                        coalesce((select global_index from domain_event_entry where event_identifier = :eventId),
+                                 :position),
+                        :code, :name, :at, :actor, :actorType, :ip, :device, :organization,
+                        :provider, :user, :organizationUser, :providerUser, :group, :collection, :policy, :item)
+                on conflict (event_id) do nothing
+                """)
+                .param("eventId", message.getIdentifier())
+                .param("position", token == null ? -1 : token.position().orElse(-1))
+                .param("code", code.code())
+                .param("name", code.name())
+                .param("at", Timestamp.from(message.getTimestamp()))
+                .param("actor", actor)
+                .param("actorType", metadata.get(EventMetadata.ACTOR_TYPE))
+                .param("ip", metadata.get(EventMetadata.IP_ADDRESS))
+                .param("device", deviceType == null ? null : Integer.valueOf(deviceType.toString()))
+                .param("organization", organizationId)
+                .param("provider", providerId)
+                .param("user", component(event, "userId"))
+                .param("organizationUser", component(event, "organizationUserId"))
+                .param("providerUser", component(event, "providerUserId"))
+                .param("group", component(event, "groupId"))
+                .param("collection", component(event, "collectionId"))
+                .param("policy", event instanceof PolicyUpdated policy ? policy.type().name() : null)
                 // a user's own folder and favourite are theirs: they stay out of the item's shared log
-                event instanceof UserEvent ? null : component(event, "itemId")));
+                .param("item", event instanceof UserEvent ? null : component(event, "itemId"))
+                .update();
     }
 
-    /**
-     * The provider of the organization, if the actor is one of its confirmed members acting there. Answers are
-     * kept for the batch (its unit of work) until an event changes what they read; not those of a handler under a
-     * savepoint, whose own writes may yet roll back.
-     */
+    /** The provider of the organization, if the actor is one of its confirmed members acting there. */
     private Optional<UUID> providerActingIn(UUID organizationId, UUID actor) {
         if (organizationId == null || actor == null) {
             return Optional.empty();
         }
-        Acting acting = new Acting(organizationId, actor);
-        Map<Acting, Optional<UUID>> known = actingIn();
-        Optional<UUID> provider = known.get(acting);
-        if (provider == null) {
-            provider = jdbc.sql("""
-                    select distinct o.provider_id from audit_organization o
-                    join audit_provider_member m on m.provider_id = o.provider_id and m.user_id = ?
-                    where o.organization_id = ?
-                    """)
-                    .params(actor, organizationId).query(UUID.class).optional();
-            if (!IsolatedFailures.isolated()) {
-                known.put(acting, provider);
-            }
-        }
-        return provider;
-    }
-
-    private Map<Acting, Optional<UUID>> actingIn() {
-        if (!CurrentUnitOfWork.isStarted()) {
-            return new HashMap<>();
-        }
-        return CurrentUnitOfWork.get().root().getOrComputeResource(ACTING_IN, key -> new HashMap<>());
+        return jdbc.sql("""
+                select distinct o.provider_id from audit_organization o
+                join audit_provider_member m on m.provider_id = o.provider_id and m.user_id = ?
+                where o.organization_id = ?
+                """)
+                .params(actor, organizationId).query(UUID.class).optional();
     }
 
     private void track(Object event) {
@@ -142,7 +126,6 @@ class AuditLogProjection {
         } else if (event instanceof ProviderSetUp e) {
             addProviderMember(e.providerUserId(), e.providerId(), e.userId());
         } else if (event instanceof ProviderUserRemoved e) {
-            actingIn().clear();
             jdbc.sql("delete from audit_provider_member where provider_user_id = ?").param(e.providerUserId()).update();
         } else if (event instanceof OrganizationOwnerAdded e) {
             addOrganizationMember(e.organizationUserId(), e.organizationId(), e.userId());
@@ -152,7 +135,6 @@ class AuditLogProjection {
     }
 
     private void setProvider(UUID organizationId, UUID providerId) {
-        actingIn().clear();
         jdbc.sql("""
                 insert into audit_organization (organization_id, provider_id) values (?, ?)
                 on conflict (organization_id) do update set provider_id = excluded.provider_id
@@ -160,7 +142,6 @@ class AuditLogProjection {
     }
 
     private void addProviderMember(UUID providerUserId, UUID providerId, UUID userId) {
-        actingIn().clear();
         jdbc.sql("""
                 insert into audit_provider_member (provider_user_id, provider_id, user_id) values (?, ?, ?)
                 on conflict (provider_user_id) do nothing
@@ -175,12 +156,16 @@ class AuditLogProjection {
     }
 
     private static Object component(Object event, String name) {
-        Method accessor = ACCESSORS.get(event.getClass()).get(name);
-        if (accessor == null) {
+        if (!event.getClass().isRecord()) {
             return null;
         }
+        return Arrays.stream(event.getClass().getRecordComponents()).filter(c -> c.getName().equals(name))
+                .findFirst().map(c -> read(c, event)).orElse(null);
+    }
+
+    private static Object read(RecordComponent component, Object event) {
         try {
-            return accessor.invoke(event);
+            return component.getAccessor().invoke(event);
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException(e);
         }

@@ -1,9 +1,9 @@
 package io.providerportal.query.bitwarden;
 
-import io.providerportal.query.projection.BatchedWrites;
 import io.providerportal.query.projection.ReadModel;
 import java.lang.reflect.RecordComponent;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -38,15 +38,10 @@ class SyncRevisionsProjection {
 
     private final JdbcClient jdbc;
     private final SyncScopes scopes;
-    private final BatchedWrites.Batch<Revision> revisions;
 
-    SyncRevisionsProjection(JdbcClient jdbc, SyncScopes scopes, BatchedWrites batches) {
+    SyncRevisionsProjection(JdbcClient jdbc, SyncScopes scopes) {
         this.jdbc = jdbc;
         this.scopes = scopes;
-        this.revisions = batches.batch(SyncRevisionsProjection.class, "bitwarden_revision", this::revise);
-    }
-
-    private record Revision(UUID scope, Instant at) {
     }
 
     @EventHandler
@@ -72,24 +67,13 @@ class SyncRevisionsProjection {
             }
         }
         for (UUID scope : touched) {
-            revisions.add(new Revision(scope, at));
+            jdbc.sql("""
+                    insert into bitwarden_revision (scope_id, revised_at) values (?, ?)
+                    on conflict (scope_id) do update
+                    set revised_at = greatest(bitwarden_revision.revised_at, excluded.revised_at)
+                    """).params(scope, at.atOffset(ZoneOffset.UTC)).update();
         }
         scopes.apply(event);
-    }
-
-    /** A batch's revisions in one statement: a scope's newest wins, wherever it stands in the batch. */
-    private void revise(List<Revision> batch) {
-        jdbc.sql("""
-                insert into bitwarden_revision (scope_id, revised_at)
-                select scope_id::uuid, max(revised_at::timestamptz) from unnest(?::text[], ?::text[])
-                    as r(scope_id, revised_at)
-                group by scope_id
-                on conflict (scope_id) do update
-                set revised_at = greatest(bitwarden_revision.revised_at, excluded.revised_at)
-                """)
-                .params(batch.stream().map(r -> r.scope().toString()).toArray(String[]::new),
-                        batch.stream().map(r -> r.at().toString()).toArray(String[]::new))
-                .update();
     }
 
     private static UUID field(Object event, String name) {

@@ -50,11 +50,9 @@ class OrganizationsProjection {
     static final String NAME = "organizations";
 
     private final JdbcClient jdbc;
-    private final GroupRenames renames;
 
-    OrganizationsProjection(JdbcClient jdbc, GroupRenames renames) {
+    OrganizationsProjection(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.renames = renames;
     }
 
     @EventHandler
@@ -191,19 +189,17 @@ class OrganizationsProjection {
 
     @EventHandler
     void on(GroupCreated event) {
-        renames.flush();
         jdbc.sql("insert into org_group (group_id, organization_id, name) values (?, ?, ?) on conflict do nothing")
                 .params(event.groupId(), event.organizationId(), event.name()).update();
     }
 
     @EventHandler
     void on(GroupRenamed event) {
-        renames.add(event.groupId(), event.name());
+        jdbc.sql("update org_group set name = ? where group_id = ?").params(event.name(), event.groupId()).update();
     }
 
     @EventHandler
     void on(GroupDeleted event) {
-        renames.flush();
         for (String table : List.of("org_group_member", "org_group_collection", "org_group")) {
             jdbc.sql("delete from " + table + " where group_id = ?").param(event.groupId()).update();
         }

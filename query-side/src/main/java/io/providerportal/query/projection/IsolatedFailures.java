@@ -30,7 +30,6 @@ public class IsolatedFailures implements HandlerEnhancerDefinition {
     /** How many events of a read model run under savepoints after one of its handlers failed: two batches. */
     private static final int CAREFUL_EVENTS = 200;
     private static final ThreadLocal<Boolean> ALWAYS = ThreadLocal.withInitial(() -> false);
-    private static final ThreadLocal<Boolean> ISOLATED = ThreadLocal.withInitial(() -> false);
 
     private final DataSource dataSource;
     private final Map<Class<?>, AtomicInteger> careful = new ConcurrentHashMap<>();
@@ -47,16 +46,6 @@ public class IsolatedFailures implements HandlerEnhancerDefinition {
         } finally {
             ALWAYS.remove();
         }
-    }
-
-    /** Whether the handler running on this thread runs under a savepoint: its writes must happen in it. */
-    public static boolean isolated() {
-        return ISOLATED.get();
-    }
-
-    /** A read model's batched write failed: its next events run under savepoints, so the culprit can be parked. */
-    void failedInBatch(Class<?> readModel) {
-        careful.put(readModel, new AtomicInteger(CAREFUL_EVENTS));
     }
 
     @Override
@@ -100,7 +89,6 @@ public class IsolatedFailures implements HandlerEnhancerDefinition {
             return handler.call();
         }
         Connection connection = DataSourceUtils.getConnection(dataSource);
-        ISOLATED.set(true);
         try {
             Savepoint savepoint = connection.setSavepoint();
             try {
@@ -112,7 +100,6 @@ public class IsolatedFailures implements HandlerEnhancerDefinition {
                 throw e;
             }
         } finally {
-            ISOLATED.remove();
             DataSourceUtils.releaseConnection(connection, dataSource);
         }
     }

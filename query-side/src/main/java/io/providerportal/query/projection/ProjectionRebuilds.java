@@ -46,11 +46,6 @@ public class ProjectionRebuilds {
 
     private static final Logger log = LoggerFactory.getLogger(ProjectionRebuilds.class);
     private static final long WATCH_MILLIS = 100;
-    /**
-     * Events per transaction of a rebuild: ten times the live processors' batch, since a rebuild reads a backlog
-     * and has no dead-letter queue to isolate an event for (its first failure gives it up).
-     */
-    private static final int BATCH_SIZE = 1000;
 
     private final EventProcessingConfiguration processing;
     private final TokenStore tokenStore;
@@ -90,15 +85,14 @@ public class ProjectionRebuilds {
                     "Another instance processes this projection now: ask that one to rebuild it.");
         }
         List<String> tables = handlers.stream().flatMap(handler -> Arrays.stream(tablesOf(handler))).toList();
-        List<String> writeOnly = handlers.stream().flatMap(handler -> Arrays.stream(writeOnlyOf(handler))).toList();
-        Rebuild rebuild = new Rebuild(projection, tables, writeOnly);
+        Rebuild rebuild = new Rebuild(projection, tables);
         Rebuild previous = rebuilds.compute(projection, (name, current) ->
                 current != null && current.running() ? current : rebuild);
         if (previous != rebuild) {
             throw new ConflictException("projection.rebuild-running", "This projection is being rebuilt already.");
         }
         try {
-            shadows.create(rebuild.schema, tables, writeOnly);
+            shadows.create(rebuild.schema, tables);
             PooledStreamingEventProcessor processor = processor(rebuild, handlers);
             rebuild.runBy(processor);
             ScheduledExecutorService watcher = rebuild.own(Executors.newSingleThreadScheduledExecutor(
@@ -146,14 +140,6 @@ public class ProjectionRebuilds {
         return new String[0];
     }
 
-    private static String[] writeOnlyOf(EventMessageHandler handler) {
-        if (handler instanceof AnnotationEventHandlerAdapter adapter) {
-            ReadModel readModel = adapter.getTargetType().getAnnotation(ReadModel.class);
-            return readModel == null ? new String[0] : readModel.writeOnly();
-        }
-        return new String[0];
-    }
-
     private PooledStreamingEventProcessor processor(Rebuild rebuild, List<EventMessageHandler> handlers) {
         String name = rebuild.processorName();
         return PooledStreamingEventProcessor.builder()
@@ -174,7 +160,7 @@ public class ProjectionRebuilds {
                 .workerExecutor(rebuild.own(Executors.newSingleThreadScheduledExecutor(
                         runnable -> new Thread(runnable, name + "-worker"))))
                 .initialSegmentCount(1)
-                .batchSize(BATCH_SIZE)
+                .batchSize(100)
                 .initialToken(source -> source.createTailToken())
                 .build();
     }
@@ -187,13 +173,7 @@ public class ProjectionRebuilds {
             if (rebuild.failure() != null) {
                 abandon(rebuild, rebuild.failure());
             } else if (Rebuild.caughtUp(rebuild.position(), live)) {
-                if (rebuild.indexed()) {
-                    swap(rebuild, live);
-                } else {
-                    // while both processors go on; the swap waits until the rebuild has caught up again
-                    shadows.buildOtherIndexes(rebuild.schema, rebuild.writeOnly);
-                    rebuild.indexesBuilt();
-                }
+                swap(rebuild, live);
             }
         } catch (RuntimeException e) {
             abandon(rebuild, e.toString());

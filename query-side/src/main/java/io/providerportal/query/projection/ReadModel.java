@@ -14,10 +14,4 @@ import java.lang.annotation.Target;
 public @interface ReadModel {
 
     String[] tables();
-
-    /**
-     * Tables among {@link #tables()} that the projection only writes, never reads: a rebuild fills them with their
-     * keys only and builds their other indexes once, when it has caught up, rather than row by row.
-     */
-    String[] writeOnly() default {};
 }

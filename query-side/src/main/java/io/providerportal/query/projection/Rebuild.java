@@ -18,7 +18,6 @@ final class Rebuild {
 
     final String projection;
     final List<String> tables;
-    final List<String> writeOnly;
     final String schema;
     final Instant startedAt = Instant.now();
     private final AtomicReference<State> state = new AtomicReference<>(State.RUNNING);
@@ -27,23 +26,11 @@ final class Rebuild {
     private volatile StreamingEventProcessor processor;
     private volatile long finalPosition = -1;
     private volatile Instant finishedAt;
-    private volatile boolean indexed;
 
-    Rebuild(String projection, List<String> tables, List<String> writeOnly) {
+    Rebuild(String projection, List<String> tables) {
         this.projection = projection;
         this.tables = tables;
-        this.writeOnly = writeOnly;
         this.schema = ShadowTables.schemaOf(projection);
-        this.indexed = writeOnly.isEmpty();
-    }
-
-    /** Whether the write-only tables have all their indexes again: only then are the copies swapped in. */
-    boolean indexed() {
-        return indexed;
-    }
-
-    void indexesBuilt() {
-        indexed = true;
     }
 
     String processorName() {

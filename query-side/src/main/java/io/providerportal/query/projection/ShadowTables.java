@@ -28,36 +28,13 @@ class ShadowTables {
         return SCHEMA_PREFIX + projection.replaceAll("[^a-z0-9]", "_");
     }
 
-    void create(String schema, List<String> tables, List<String> writeOnly) {
+    void create(String schema, List<String> tables) {
         transaction.executeWithoutResult(status -> {
             jdbc.sql("drop schema if exists " + schema + " cascade").update();
             jdbc.sql("create schema " + schema).update();
             tables.forEach(table -> jdbc.sql("create table %s.%s (like public.%s including all)"
                     .formatted(schema, table, table)).update());
-            writeOnly.forEach(table -> otherIndexes(schema, table).forEach(index -> jdbc.sql(
-                    "drop index %s.%s".formatted(schema, index.name())).update()));
         });
-    }
-
-    /** The indexes of write-only tables that {@link #create} left out, as the live tables have them (names too). */
-    void buildOtherIndexes(String schema, List<String> writeOnly) {
-        writeOnly.forEach(table -> otherIndexes("public", table).forEach(index -> jdbc.sql(
-                index.definition().replace(" ON public." + table + " ", " ON %s.%s ".formatted(schema, table)))
-                .update()));
-    }
-
-    private record Index(String name, String definition) {
-    }
-
-    /** A table's indexes that no constraint stands on (primary keys and unique constraints keep theirs). */
-    private List<Index> otherIndexes(String schema, String table) {
-        return jdbc.sql("""
-                select i.indexname, i.indexdef from pg_indexes i
-                where i.schemaname = ? and i.tablename = ?
-                  and not exists (select 1 from pg_constraint c
-                                  where c.conindid = format('%I.%I', i.schemaname, i.indexname)::regclass)
-                """).params(schema, table)
-                .query((rs, n) -> new Index(rs.getString(1), rs.getString(2))).list();
     }
 
     /**

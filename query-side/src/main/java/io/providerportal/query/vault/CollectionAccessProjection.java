@@ -14,7 +14,6 @@ import io.providerportal.query.projection.ReadModel;
 import java.util.List;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.TrackingToken;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -24,8 +23,7 @@ import org.springframework.stereotype.Component;
  * {@link EffectiveAccess} recomputes exactly the (member, collection) pairs it can affect.
  */
 @Component
-@ReadModel(tables = {"vault_collection", "vault_member_access", "vault_group_member", "vault_group_access",
-    "vault_access", "vault_access_change"})
+@ReadModel(tables = {"vault_collection", "vault_member_access", "vault_group_member", "vault_group_access", "vault_access"})
 @ProcessingGroup(CollectionAccessProjection.NAME)
 class CollectionAccessProjection {
 
@@ -33,12 +31,10 @@ class CollectionAccessProjection {
 
     private final JdbcClient jdbc;
     private final EffectiveAccess access;
-    private final EventPositions positions;
 
-    CollectionAccessProjection(JdbcClient jdbc, EffectiveAccess access, EventPositions positions) {
+    CollectionAccessProjection(JdbcClient jdbc, EffectiveAccess access) {
         this.jdbc = jdbc;
         this.access = access;
-        this.positions = positions;
     }
 
     @EventHandler
@@ -58,15 +54,15 @@ class CollectionAccessProjection {
 
     /** Every access row to the collection goes with it; no separate events say so. */
     @EventHandler
-    void on(CollectionDeleted event, TrackingToken token) {
+    void on(CollectionDeleted event) {
         for (String table : List.of("vault_member_access", "vault_group_access", "vault_collection")) {
             jdbc.sql("delete from " + table + " where collection_id = ?").param(event.collectionId()).update();
         }
-        access.forCollection(event.collectionId(), positions.of(token));
+        access.forCollection(event.collectionId());
     }
 
     @EventHandler
-    void on(CollectionMemberAccessSet event, TrackingToken token) {
+    void on(CollectionMemberAccessSet event) {
         jdbc.sql("""
                 insert into vault_member_access (organization_user_id, collection_id, organization_id, read_only,
                                                  hide_passwords, manage)
@@ -78,18 +74,18 @@ class CollectionAccessProjection {
                 .params(event.organizationUserId(), event.collectionId(), event.organizationId(), event.readOnly(),
                         event.hidePasswords(), event.manage())
                 .update();
-        access.forMemberIn(event.organizationUserId(), event.collectionId(), positions.of(token));
+        access.forMemberIn(event.organizationUserId(), event.collectionId());
     }
 
     @EventHandler
-    void on(CollectionMemberAccessRemoved event, TrackingToken token) {
+    void on(CollectionMemberAccessRemoved event) {
         jdbc.sql("delete from vault_member_access where organization_user_id = ? and collection_id = ?")
                 .params(event.organizationUserId(), event.collectionId()).update();
-        access.forMemberIn(event.organizationUserId(), event.collectionId(), positions.of(token));
+        access.forMemberIn(event.organizationUserId(), event.collectionId());
     }
 
     @EventHandler
-    void on(CollectionGroupAccessSet event, TrackingToken token) {
+    void on(CollectionGroupAccessSet event) {
         jdbc.sql("""
                 insert into vault_group_access (group_id, collection_id, organization_id, read_only, hide_passwords,
                                                 manage)
@@ -101,39 +97,39 @@ class CollectionAccessProjection {
                 .params(event.groupId(), event.collectionId(), event.organizationId(), event.readOnly(),
                         event.hidePasswords(), event.manage())
                 .update();
-        access.forGroupIn(event.groupId(), event.collectionId(), positions.of(token));
+        access.forGroupIn(event.groupId(), event.collectionId());
     }
 
     @EventHandler
-    void on(CollectionGroupAccessRemoved event, TrackingToken token) {
+    void on(CollectionGroupAccessRemoved event) {
         jdbc.sql("delete from vault_group_access where group_id = ? and collection_id = ?")
                 .params(event.groupId(), event.collectionId()).update();
-        access.forGroupIn(event.groupId(), event.collectionId(), positions.of(token));
+        access.forGroupIn(event.groupId(), event.collectionId());
     }
 
     @EventHandler
-    void on(GroupMemberAdded event, TrackingToken token) {
+    void on(GroupMemberAdded event) {
         jdbc.sql("""
                 insert into vault_group_member (group_id, organization_user_id, organization_id) values (?, ?, ?)
                 on conflict do nothing
                 """)
                 .params(event.groupId(), event.organizationUserId(), event.organizationId()).update();
-        access.forMember(event.organizationUserId(), positions.of(token));
+        access.forMember(event.organizationUserId());
     }
 
     @EventHandler
-    void on(GroupMemberRemoved event, TrackingToken token) {
+    void on(GroupMemberRemoved event) {
         jdbc.sql("delete from vault_group_member where group_id = ? and organization_user_id = ?")
                 .params(event.groupId(), event.organizationUserId()).update();
-        access.forMember(event.organizationUserId(), positions.of(token));
+        access.forMember(event.organizationUserId());
     }
 
     /** A deleted group takes its memberships and access rows with it. */
     @EventHandler
-    void on(GroupDeleted event, TrackingToken token) {
+    void on(GroupDeleted event) {
         for (String table : List.of("vault_group_member", "vault_group_access")) {
             jdbc.sql("delete from " + table + " where group_id = ?").param(event.groupId()).update();
         }
-        access.forOrganization(event.organizationId(), positions.of(token));
+        access.forOrganization(event.organizationId());
     }
 }

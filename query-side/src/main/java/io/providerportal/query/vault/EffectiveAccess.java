@@ -1,6 +1,5 @@
 package io.providerportal.query.vault;
 
-import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -9,9 +8,7 @@ import org.springframework.stereotype.Component;
 /**
  * Keeps {@code vault_access} equal to the rules of C-03 for the (member, collection) pairs an event may have
  * changed: only confirmed members of enabled organizations; a direct row wins over the member's groups; across
- * groups readOnly and hidePasswords only if all say so, manage if any does. Each user whose rows were recomputed,
- * changed or not, has {@code vault_access_change} moved to the event's position: their next My Vault delta is the
- * whole vault, since which items they reach may have changed in bulk.
+ * groups readOnly and hidePasswords only if all say so, manage if any does.
  */
 @Component
 class EffectiveAccess {
@@ -43,53 +40,40 @@ class EffectiveAccess {
                                  and ga.collection_id = p.collection_id) g on true
             """;
 
-    private static final String MARK = """
-            insert into vault_access_change (user_id, position) select distinct user_id, :position from recomputed
-            on conflict (user_id) do update
-            set position = greatest(vault_access_change.position, excluded.position)
-            """;
-
     private final JdbcClient jdbc;
 
     EffectiveAccess(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    void forOrganization(UUID organizationId, long position) {
-        recompute("organization_id = :organization", Map.of("organization", organizationId), position);
+    void forOrganization(UUID organizationId) {
+        recompute("organization_id = :organization", Map.of("organization", organizationId));
     }
 
-    void forMember(UUID memberId, long position) {
-        recompute("organization_user_id = :member", Map.of("member", memberId), position);
+    void forMember(UUID memberId) {
+        recompute("organization_user_id = :member", Map.of("member", memberId));
     }
 
-    void forMemberIn(UUID memberId, UUID collectionId, long position) {
+    void forMemberIn(UUID memberId, UUID collectionId) {
         recompute("organization_user_id = :member and collection_id = :collection",
-                Map.of("member", memberId, "collection", collectionId), position);
+                Map.of("member", memberId, "collection", collectionId));
     }
 
-    void forGroupIn(UUID groupId, UUID collectionId, long position) {
+    void forGroupIn(UUID groupId, UUID collectionId) {
         recompute("""
                 collection_id = :collection and organization_user_id in
                     (select gm.organization_user_id from vault_group_member gm where gm.group_id = :group)
-                """, Map.of("group", groupId, "collection", collectionId), position);
+                """, Map.of("group", groupId, "collection", collectionId));
     }
 
     /** A deleted collection has no access rows left, so nobody reaches it. */
-    void forCollection(UUID collectionId, long position) {
-        recompute("collection_id = :collection", Map.of("collection", collectionId), position);
+    void forCollection(UUID collectionId) {
+        recompute("collection_id = :collection", Map.of("collection", collectionId));
     }
 
-    /**
-     * Deletes the scope's precomputed rows and derives them again, marking the users of both; {@code scope} names
-     * columns of both tables.
-     */
-    private void recompute(String scope, Map<String, Object> params, long position) {
-        Map<String, Object> marked = new HashMap<>(params);
-        marked.put("position", position);
-        jdbc.sql("with recomputed as (delete from vault_access where " + scope + " returning user_id) " + MARK)
-                .params(marked).update();
-        jdbc.sql("with recomputed as (" + INSERT.formatted(PAIRS, scope) + " returning user_id) " + MARK)
-                .params(marked).update();
+    /** Deletes the scope's precomputed rows and derives them again; {@code scope} names columns of both tables. */
+    private void recompute(String scope, Map<String, Object> params) {
+        jdbc.sql("delete from vault_access where " + scope).params(params).update();
+        jdbc.sql(INSERT.formatted(PAIRS, scope)).params(params).update();
     }
 }

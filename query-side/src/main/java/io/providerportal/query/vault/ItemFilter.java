@@ -19,17 +19,6 @@ record ItemFilter(UUID itemId, UUID organizationId, Boolean personal, UUID colle
         return new ItemFilter(itemId, null, null, null, null, null, null, null);
     }
 
-    /** The live items (false) or the trash (true), unfiltered otherwise. */
-    static ItemFilter trash(boolean trash) {
-        return new ItemFilter(null, null, null, null, null, null, null, trash);
-    }
-
-    /** Whether anything but {@code trash} narrows the list. */
-    boolean narrowed() {
-        return itemId != null || organizationId != null || personal != null || collectionId != null
-                || folderId != null || favorite != null || type != null;
-    }
-
     /** Conditions on {@code i} (the item), {@code r} (the caller's reach of it) and {@code p} (their placement). */
     String where() {
         List<String> conditions = new ArrayList<>(List.of("true"));

@@ -9,7 +9,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,7 +49,7 @@ class ItemQueries {
                    coalesce(p.favorite, false) as favorite
             from (%s
                   union all
-                  select item_id, '{}', true, true, true from vault_item where owner_user_id = :user %s) r
+                  select item_id, '{}', true, true, true from vault_item where owner_user_id = :user) r
             join vault_item i on i.item_id = r.item_id
             left join vault_item_user p on p.item_id = i.item_id and p.user_id = :user
             where %s
@@ -98,37 +97,16 @@ class ItemQueries {
      */
     void eachOfMyItems(UUID userId, ItemFilter filter, Consumer<ItemView> each) {
         String sql = MY_ITEMS.formatted(columns(withheldUnless("r.view_password"), "i.key"), REACH.formatted(""),
-                "", filter.where());
+                filter.where());
         Map<String, Object> params = new HashMap<>(filter.params());
         params.put("user", userId);
         readOnly.executeWithoutResult(transaction -> cursor.query(sql, params, (RowCallbackHandler) rs ->
-                each.accept(myItem(rs))));
-    }
-
-    /**
-     * Those of the given items the user reaches, trashed or not, as {@link #eachOfMyItems} has them: the reach is
-     * computed for these items only, so a delta costs a few index lookups however large the vault.
-     */
-    void eachOfMyItemsAmong(UUID userId, Collection<UUID> itemIds, Consumer<ItemView> each) {
-        String sql = MY_ITEMS.formatted(columns(withheldUnless("r.view_password"), "i.key"),
-                REACH.formatted("and ic.item_id = any(:items)"), "and item_id = any(:items)", "true");
-        Map<String, Object> params = Map.of("user", userId, "items", itemIds.toArray(UUID[]::new));
-        RowCallbackHandler rows = rs -> each.accept(myItem(rs));
-        if (itemIds.size() <= FETCH_SIZE) {
-            // as few rows as one fetch brings: no cursor, so no transaction and its commit round trip
-            cursor.query(sql, params, rows);
-        } else {
-            readOnly.executeWithoutResult(transaction -> cursor.query(sql, params, rows));
-        }
-    }
-
-    private static ItemView myItem(ResultSet rs) throws SQLException {
-        return new ItemView(rs.getObject("item_id", UUID.class), rs.getObject("organization_id", UUID.class),
-                rs.getString("type"), rs.getString("contents"), rs.getString("key"), rs.getBoolean("reprompt"),
-                uuids(rs.getArray("collection_ids")), rs.getObject("folder_id", UUID.class),
-                rs.getBoolean("favorite"), rs.getBoolean("edit"), rs.getBoolean("view_password"),
-                rs.getBoolean("manage"), instant(rs, "creation_date"), instant(rs, "revision_date"),
-                instant(rs, "deleted_date"));
+                each.accept(new ItemView(rs.getObject("item_id", UUID.class),
+                        rs.getObject("organization_id", UUID.class), rs.getString("type"), rs.getString("contents"),
+                        rs.getString("key"), rs.getBoolean("reprompt"), uuids(rs.getArray("collection_ids")),
+                        rs.getObject("folder_id", UUID.class), rs.getBoolean("favorite"), rs.getBoolean("edit"),
+                        rs.getBoolean("view_password"), rs.getBoolean("manage"), instant(rs, "creation_date"),
+                        instant(rs, "revision_date"), instant(rs, "deleted_date")))));
     }
 
     /**

@@ -70,7 +70,11 @@ public class MyVaultReads {
 
     /** Every item the user reaches, those in the trash too. */
     public List<ItemView> items(UUID userId) {
-        return Stream.concat(items.myItems(userId, ItemFilter.trash(false)).stream(),
-                items.myItems(userId, ItemFilter.trash(true)).stream()).toList();
+        return Stream.concat(items.myItems(userId, filter(false)).stream(),
+                items.myItems(userId, filter(true)).stream()).toList();
+    }
+
+    private static ItemFilter filter(boolean trash) {
+        return new ItemFilter(null, null, null, null, null, null, null, trash);
     }
 }

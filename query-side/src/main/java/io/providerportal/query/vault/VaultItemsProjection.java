@@ -18,156 +18,117 @@ import java.util.List;
 import java.util.UUID;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.TrackingToken;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Vault items as stored: contents (the JSON text of the event, never decrypted), owner, collections, dates; and
- * each user's own folder and favourite for an item, which may differ between the users of a shared item. Every
- * change a user could see stamps the row with the event's position ({@code greatest}, since events of other
- * aggregates may touch it out of order), and a purge leaves the item's id behind: what My Vault deltas read.
+ * Vault items as stored: contents (the JSON text of the event, never decrypted), owner, collections, dates; and each user's own folder
+ * and favourite for an item, which may differ between the users of a shared item.
  */
 @Component
-@ReadModel(tables = {"vault_item", "vault_item_collection", "vault_item_user", "vault_item_purge"})
+@ReadModel(tables = {"vault_item", "vault_item_collection", "vault_item_user"})
 @ProcessingGroup(VaultItemsProjection.NAME)
 class VaultItemsProjection {
 
     static final String NAME = "vault-items";
 
     private final JdbcClient jdbc;
-    private final EventPositions positions;
 
-    VaultItemsProjection(JdbcClient jdbc, EventPositions positions) {
+    VaultItemsProjection(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.positions = positions;
     }
 
     @EventHandler
-    void on(VaultItemCreated event, TrackingToken token) {
+    void on(VaultItemCreated event) {
         jdbc.sql("""
                 insert into vault_item (item_id, organization_id, owner_user_id, type, data, key, reprompt,
-                                        creation_date, revision_date, change_position)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                        creation_date, revision_date)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?)
                 on conflict (item_id) do nothing
                 """)
                 .params(event.itemId(), event.organizationId(), event.ownerUserId(), event.type().name(),
                         event.data(), event.key(), event.reprompt(), timestamp(event.revisionDate()),
-                        timestamp(event.revisionDate()), positions.of(token))
+                        timestamp(event.revisionDate()))
                 .update();
         putInCollections(event.itemId(), event.collectionIds());
     }
 
     @EventHandler
-    void on(VaultItemUpdated event, TrackingToken token) {
+    void on(VaultItemUpdated event) {
         jdbc.sql("""
-                update vault_item set data = ?, key = ?, reprompt = ?, revision_date = ?,
-                                      change_position = greatest(change_position, ?)
+                update vault_item set data = ?, key = ?, reprompt = ?, revision_date = ?
                 where item_id = ?
                 """)
-                .params(event.data(), event.key(), event.reprompt(), timestamp(event.revisionDate()),
-                        positions.of(token), event.itemId())
+                .params(event.data(), event.key(), event.reprompt(), timestamp(event.revisionDate()), event.itemId())
                 .update();
     }
 
     @EventHandler
-    void on(VaultItemCollectionsChanged event, TrackingToken token) {
-        jdbc.sql("""
-                update vault_item set revision_date = ?, change_position = greatest(change_position, ?)
-                where item_id = ?
-                """)
-                .params(timestamp(event.revisionDate()), positions.of(token), event.itemId()).update();
+    void on(VaultItemCollectionsChanged event) {
+        setRevision(event.itemId(), event.revisionDate());
         putInCollections(event.itemId(), event.collectionIds());
     }
 
     /** The former owner's folder and favourite stay: they are per user, and the user may still reach the item. */
     @EventHandler
-    void on(VaultItemShared event, TrackingToken token) {
+    void on(VaultItemShared event) {
         jdbc.sql("""
                 update vault_item set organization_id = ?, owner_user_id = null, data = ?, key = ?,
-                                      revision_date = ?, change_position = greatest(change_position, ?)
+                                      revision_date = ?
                 where item_id = ?
                 """)
                 .params(event.organizationId(), event.data(), event.key(), timestamp(event.revisionDate()),
-                        positions.of(token), event.itemId())
+                        event.itemId())
                 .update();
         putInCollections(event.itemId(), event.collectionIds());
     }
 
     @EventHandler
-    void on(VaultItemTrashed event, TrackingToken token) {
-        jdbc.sql("""
-                update vault_item set deleted_date = ?, revision_date = ?,
-                                      change_position = greatest(change_position, ?)
-                where item_id = ?
-                """)
-                .params(timestamp(event.deletedDate()), timestamp(event.deletedDate()), positions.of(token),
-                        event.itemId())
-                .update();
+    void on(VaultItemTrashed event) {
+        jdbc.sql("update vault_item set deleted_date = ?, revision_date = ? where item_id = ?")
+                .params(timestamp(event.deletedDate()), timestamp(event.deletedDate()), event.itemId()).update();
     }
 
     @EventHandler
-    void on(VaultItemRestored event, TrackingToken token) {
-        jdbc.sql("""
-                update vault_item set deleted_date = null, revision_date = ?,
-                                      change_position = greatest(change_position, ?)
-                where item_id = ?
-                """)
-                .params(timestamp(event.revisionDate()), positions.of(token), event.itemId()).update();
+    void on(VaultItemRestored event) {
+        jdbc.sql("update vault_item set deleted_date = null, revision_date = ? where item_id = ?")
+                .params(timestamp(event.revisionDate()), event.itemId()).update();
     }
 
     @EventHandler
-    void on(VaultItemPurged event, TrackingToken token) {
-        jdbc.sql("""
-                insert into vault_item_purge (item_id, organization_id, owner_user_id, position) values (?, ?, ?, ?)
-                on conflict (item_id) do update set position = greatest(vault_item_purge.position, excluded.position)
-                """)
-                .params(event.itemId(), event.organizationId(), event.ownerUserId(), positions.of(token))
-                .update();
+    void on(VaultItemPurged event) {
         for (String table : List.of("vault_item_collection", "vault_item_user", "vault_item")) {
             jdbc.sql("delete from " + table + " where item_id = ?").param(event.itemId()).update();
         }
     }
 
     @EventHandler
-    void on(VaultItemFolderSet event, TrackingToken token) {
+    void on(VaultItemFolderSet event) {
         jdbc.sql("""
-                insert into vault_item_user (item_id, user_id, folder_id, change_position) values (?, ?, ?, ?)
-                on conflict (item_id, user_id) do update
-                set folder_id = excluded.folder_id,
-                    change_position = greatest(vault_item_user.change_position, excluded.change_position)
+                insert into vault_item_user (item_id, user_id, folder_id) values (?, ?, ?)
+                on conflict (item_id, user_id) do update set folder_id = excluded.folder_id
                 """)
-                .params(event.itemId(), event.userId(), event.folderId(), positions.of(token)).update();
+                .params(event.itemId(), event.userId(), event.folderId()).update();
     }
 
     @EventHandler
-    void on(VaultItemFavoriteSet event, TrackingToken token) {
+    void on(VaultItemFavoriteSet event) {
         jdbc.sql("""
-                insert into vault_item_user (item_id, user_id, favorite, change_position) values (?, ?, ?, ?)
-                on conflict (item_id, user_id) do update
-                set favorite = excluded.favorite,
-                    change_position = greatest(vault_item_user.change_position, excluded.change_position)
+                insert into vault_item_user (item_id, user_id, favorite) values (?, ?, ?)
+                on conflict (item_id, user_id) do update set favorite = excluded.favorite
                 """)
-                .params(event.itemId(), event.userId(), event.favorite(), positions.of(token)).update();
+                .params(event.itemId(), event.userId(), event.favorite()).update();
     }
 
     @EventHandler
-    void on(FolderDeleted event, TrackingToken token) {
-        jdbc.sql("""
-                update vault_item_user set folder_id = null, change_position = greatest(change_position, ?)
-                where user_id = ? and folder_id = ?
-                """)
-                .params(positions.of(token), event.userId(), event.folderId()).update();
+    void on(FolderDeleted event) {
+        jdbc.sql("update vault_item_user set folder_id = null where user_id = ? and folder_id = ?")
+                .params(event.userId(), event.folderId()).update();
     }
 
     /** Items leave a deleted collection; one in no other collection is unassigned from now on. */
     @EventHandler
-    void on(CollectionDeleted event, TrackingToken token) {
-        jdbc.sql("""
-                update vault_item set change_position = greatest(change_position, ?)
-                where item_id in (select item_id from vault_item_collection where collection_id = ?)
-                """)
-                .params(positions.of(token), event.collectionId()).update();
+    void on(CollectionDeleted event) {
         jdbc.sql("delete from vault_item_collection where collection_id = ?").param(event.collectionId()).update();
     }
 
@@ -179,6 +140,11 @@ class VaultItemsProjection {
                 select ?, c from unnest(?) as c on conflict do nothing
                 """)
                 .params(itemId, collectionIds.toArray(UUID[]::new)).update();
+    }
+
+    private void setRevision(UUID itemId, Instant revisionDate) {
+        jdbc.sql("update vault_item set revision_date = ? where item_id = ?")
+                .params(timestamp(revisionDate), itemId).update();
     }
 
     private static Timestamp timestamp(Instant instant) {

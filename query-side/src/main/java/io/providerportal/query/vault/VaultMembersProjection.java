@@ -23,7 +23,6 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.TrackingToken;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -40,12 +39,10 @@ class VaultMembersProjection {
 
     private final JdbcClient jdbc;
     private final EffectiveAccess access;
-    private final EventPositions positions;
 
-    VaultMembersProjection(JdbcClient jdbc, EffectiveAccess access, EventPositions positions) {
+    VaultMembersProjection(JdbcClient jdbc, EffectiveAccess access) {
         this.jdbc = jdbc;
         this.access = access;
-        this.positions = positions;
     }
 
     @EventHandler
@@ -75,13 +72,13 @@ class VaultMembersProjection {
     }
 
     @EventHandler
-    void on(OrganizationDisabled event, TrackingToken token) {
-        setEnabled(event.organizationId(), false, positions.of(token));
+    void on(OrganizationDisabled event) {
+        setEnabled(event.organizationId(), false);
     }
 
     @EventHandler
-    void on(OrganizationEnabled event, TrackingToken token) {
-        setEnabled(event.organizationId(), true, positions.of(token));
+    void on(OrganizationEnabled event) {
+        setEnabled(event.organizationId(), true);
     }
 
     @EventHandler
@@ -107,7 +104,7 @@ class VaultMembersProjection {
     }
 
     @EventHandler
-    void on(OrganizationOwnerAdded event, TrackingToken token) {
+    void on(OrganizationOwnerAdded event) {
         jdbc.sql("""
                 insert into vault_member (organization_user_id, organization_id, user_id, type, status, key)
                 values (?, ?, ?, 'OWNER', 'CONFIRMED', ?)
@@ -115,7 +112,7 @@ class VaultMembersProjection {
                 set user_id = excluded.user_id, type = excluded.type, status = excluded.status, key = excluded.key
                 """)
                 .params(event.organizationUserId(), event.organizationId(), event.userId(), event.key()).update();
-        access.forMember(event.organizationUserId(), positions.of(token));
+        access.forMember(event.organizationUserId());
     }
 
     @EventHandler
@@ -125,20 +122,20 @@ class VaultMembersProjection {
     }
 
     @EventHandler
-    void on(OrganizationUserConfirmed event, TrackingToken token) {
+    void on(OrganizationUserConfirmed event) {
         jdbc.sql("update vault_member set user_id = ?, status = 'CONFIRMED', key = ? where organization_user_id = ?")
                 .params(event.userId(), event.key(), event.organizationUserId()).update();
-        access.forMember(event.organizationUserId(), positions.of(token));
+        access.forMember(event.organizationUserId());
     }
 
     @EventHandler
-    void on(OrganizationUserRevoked event, TrackingToken token) {
-        setStatus(event.organizationUserId(), "REVOKED", positions.of(token));
+    void on(OrganizationUserRevoked event) {
+        setStatus(event.organizationUserId(), "REVOKED");
     }
 
     @EventHandler
-    void on(OrganizationUserRestored event, TrackingToken token) {
-        setStatus(event.organizationUserId(), event.status().name(), positions.of(token));
+    void on(OrganizationUserRestored event) {
+        setStatus(event.organizationUserId(), event.status().name());
     }
 
     @EventHandler
@@ -157,12 +154,12 @@ class VaultMembersProjection {
 
     /** The member's direct access and group memberships leave with them, as on the command side. */
     @EventHandler
-    void on(OrganizationUserRemoved event, TrackingToken token) {
+    void on(OrganizationUserRemoved event) {
         for (String table : List.of("vault_group_member", "vault_member_access", "vault_member")) {
             jdbc.sql("delete from " + table + " where organization_user_id = ?").param(event.organizationUserId())
                     .update();
         }
-        access.forMember(event.organizationUserId(), positions.of(token));
+        access.forMember(event.organizationUserId());
     }
 
     private void insertOrganization(UUID id, UUID providerId, String name) {
@@ -178,15 +175,15 @@ class VaultMembersProjection {
                 .params(providerId, organizationId).update();
     }
 
-    private void setEnabled(UUID organizationId, boolean enabled, long position) {
+    private void setEnabled(UUID organizationId, boolean enabled) {
         jdbc.sql("update vault_organization set enabled = ? where organization_id = ?")
                 .params(enabled, organizationId).update();
-        access.forOrganization(organizationId, position);
+        access.forOrganization(organizationId);
     }
 
-    private void setStatus(UUID memberId, String status, long position) {
+    private void setStatus(UUID memberId, String status) {
         jdbc.sql("update vault_member set status = ? where organization_user_id = ?").params(status, memberId)
                 .update();
-        access.forMember(memberId, position);
+        access.forMember(memberId);
     }
 }

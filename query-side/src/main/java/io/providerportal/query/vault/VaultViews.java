@@ -1,7 +1,6 @@
 package io.providerportal.query.vault;
 
 import com.fasterxml.jackson.annotation.JsonRawValue;
-import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -13,22 +12,8 @@ public final class VaultViews {
     private VaultViews() {
     }
 
-    /**
-     * {@code GET /vault}, streamed in this order. A delta ({@code full} false) lists in {@code items} only what
-     * changed and adds {@code removedItemIds}; the other lists always come whole.
-     */
-    public record MyVaultView(
-            @Schema(description = "Ask GET /vault?since= with it for what changes next") long revision,
-            @Schema(description = "true: the whole vault, to replace what the client holds; false: a delta")
-            boolean full,
-            ProfileView profile, List<MembershipView> organizations, List<CollectionView> collections,
-            List<FolderView> folders,
-            @Schema(description = "The whole vault, or in a delta the items that changed or came into view")
-            List<ItemView> items,
-            @Schema(description = "In a delta only: items that may have left the view (purged, moved out of reach,"
-                    + " or trashed or restored out of the list asked for); some may never have been held",
-                    requiredMode = Schema.RequiredMode.NOT_REQUIRED)
-            List<UUID> removedItemIds) {
+    public record MyVaultView(ProfileView profile, List<MembershipView> organizations, List<CollectionView> collections,
+                       List<FolderView> folders, List<ItemView> items) {
     }
 
     public record ProfileView(UUID id, String email, String name) {
