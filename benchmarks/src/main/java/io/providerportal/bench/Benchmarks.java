@@ -40,8 +40,7 @@ public final class Benchmarks {
             Operator credentials (dashboard, history, replay): --operator-id dev-operator --operator-secret dev-operator-secret
             """;
 
-    private Benchmarks() {
-    }
+    private Benchmarks() {}
 
     public static void main(String[] args) throws Exception {
         if (args.length == 0 || args[0].startsWith("-") || args[0].equals("help")) {

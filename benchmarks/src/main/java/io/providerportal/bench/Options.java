@@ -46,7 +46,10 @@ public final class Options {
     }
 
     public List<Integer> integers(String name, String fallback) {
-        return Arrays.stream(get(name, fallback).split(",")).map(String::trim).map(Integer::valueOf).toList();
+        return Arrays.stream(get(name, fallback).split(","))
+                .map(String::trim)
+                .map(Integer::valueOf)
+                .toList();
     }
 
     /** The operator client; the standalone jar's embedded default ships this development one. */

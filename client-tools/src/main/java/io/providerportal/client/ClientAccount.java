@@ -55,9 +55,9 @@ public record ClientAccount(
                 .put("key", protectedUserKey)
                 .put("kdf", 0)
                 .put("kdfIterations", kdfIterations)
-                .set("keys", Json.object()
-                        .put("publicKey", publicKey)
-                        .put("encryptedPrivateKey", encryptedPrivateKey)));
+                .set(
+                        "keys",
+                        Json.object().put("publicKey", publicKey).put("encryptedPrivateKey", encryptedPrivateKey)));
     }
 
     /** Wraps a key for this account, as the server or another member would when sharing one with it. */

@@ -41,8 +41,7 @@ public final class ClientCrypto {
     private static final String RSA_OAEP = "RSA/ECB/OAEPWithSHA-1AndMGF1Padding";
     private static final String HMAC = "HmacSHA256";
 
-    private ClientCrypto() {
-    }
+    private ClientCrypto() {}
 
     /**
      * A 256-bit AES key plus a 256-bit HMAC key, the pair Bitwarden uses for every type-2 EncString.
@@ -112,7 +111,9 @@ public final class ClientCrypto {
         byte[] salt = email.trim().toLowerCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8);
         PBEKeySpec spec = new PBEKeySpec(password.toCharArray(), salt, iterations, 256);
         try {
-            return SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(spec).getEncoded();
+            return SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256")
+                    .generateSecret(spec)
+                    .getEncoded();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         } finally {
@@ -147,8 +148,8 @@ public final class ClientCrypto {
             throw new IllegalStateException(e);
         }
         byte[] mac = hmac(key.macKey, concat(iv, ct));
-        return "2." + B64_ENCODER.encodeToString(iv) + "|" + B64_ENCODER.encodeToString(ct)
-                + "|" + B64_ENCODER.encodeToString(mac);
+        return "2." + B64_ENCODER.encodeToString(iv) + "|" + B64_ENCODER.encodeToString(ct) + "|"
+                + B64_ENCODER.encodeToString(mac);
     }
 
     public static String encrypt(SymmetricKey key, String plaintext) {
@@ -231,8 +232,8 @@ public final class ClientCrypto {
     /** Encrypts to a type-4 EncString (RSA-OAEP with SHA-1) for the holder of the given public key. */
     public static String wrap(String publicKeyB64, byte[] data) {
         try {
-            PublicKey publicKey = KeyFactory.getInstance("RSA")
-                    .generatePublic(new X509EncodedKeySpec(decodeB64(publicKeyB64)));
+            PublicKey publicKey =
+                    KeyFactory.getInstance("RSA").generatePublic(new X509EncodedKeySpec(decodeB64(publicKeyB64)));
             Cipher cipher = Cipher.getInstance(RSA_OAEP);
             cipher.init(Cipher.ENCRYPT_MODE, publicKey);
             return "4." + B64_ENCODER.encodeToString(cipher.doFinal(data));

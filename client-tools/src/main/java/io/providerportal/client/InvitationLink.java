@@ -22,8 +22,8 @@ record InvitationLink(String path, String token) {
 
     private static final String ID = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
     /** At the end of the link's path, so that a public URL with a path of its own is passed over. */
-    private static final Pattern ACCEPT_PATH = Pattern.compile(
-            "(/(?:providers|organizations)/" + ID + "/users/" + ID + "/accept)/?$");
+    private static final Pattern ACCEPT_PATH =
+            Pattern.compile("(/(?:providers|organizations)/" + ID + "/users/" + ID + "/accept)/?$");
 
     private static final Pattern LINK = Pattern.compile("https?://\\S+/accept\\?token=\\S+");
 

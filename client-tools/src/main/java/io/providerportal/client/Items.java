@@ -11,12 +11,10 @@ import io.providerportal.client.ClientCrypto.SymmetricKey;
  */
 final class Items {
 
-    private Items() {
-    }
+    private Items() {}
 
     /** What a login item holds in clear; {@code null} for what it lacks. */
-    record Login(String name, String username, String password, String uri) {
-    }
+    record Login(String name, String username, String password, String uri) {}
 
     /**
      * The body of {@code POST /items}. {@code reprompt} is a boolean because the server's ItemRequest declares it
@@ -30,9 +28,7 @@ final class Items {
         if (item.uri() != null) {
             uris.addObject().put("uri", encrypt(key, item.uri())).putNull("match");
         }
-        ObjectNode body = Json.object()
-                .put("type", "LOGIN")
-                .put("name", encrypt(key, item.name()));
+        ObjectNode body = Json.object().put("type", "LOGIN").put("name", encrypt(key, item.name()));
         body.set("login", login);
         body.put("favorite", false).put("reprompt", false);
         if (organizationId != null) {

@@ -10,8 +10,7 @@ import java.io.IOException;
  */
 final class Members {
 
-    private Members() {
-    }
+    private Members() {}
 
     /** The member's entry in {@code GET {tenant}/users}, matched on the normalised email. */
     static JsonNode byEmail(Session session, String tenantPath, String email) throws IOException, InterruptedException {
@@ -38,7 +37,8 @@ final class Members {
             throw new CommandFailure("member " + Session.normalize(email) + " is " + status + ", not ACCEPTED");
         }
         String publicKey = publicKey(session, tenantPath, memberId);
-        session.post(tenantPath + "/users/" + memberId + "/confirm",
+        session.post(
+                tenantPath + "/users/" + memberId + "/confirm",
                 Json.object().put("key", ClientCrypto.wrap(publicKey, sharedKey.toBytes())));
     }
 

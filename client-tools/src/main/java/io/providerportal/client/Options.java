@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
 record Options(Map<String, String> values, Set<String> flags) {
 
     /** The canonical form only: ids end up in request paths, so nothing else may slip into one. */
-    private static final Pattern UUID = Pattern.compile(
-            "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+    private static final Pattern UUID =
+            Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
     /**
      * Any argument after a valued option is taken as its value, even one starting with "--", so

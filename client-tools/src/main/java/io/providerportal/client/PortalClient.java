@@ -123,22 +123,22 @@ public final class PortalClient {
 
     private int dispatch(String[] args) throws IOException, InterruptedException {
         return switch (args[0]) {
-            case "register" -> register(Options.parse(args,
-                    Set.of("server", "email", "password", "name", "iterations"), Set.of()));
-            case "login" -> login(Options.parse(args,
-                    Set.of("server", "email", "password"), Set.of("json")));
-            case "operator-token" -> operatorToken(Options.parse(args,
-                    Set.of("server", "client-id", "client-secret"), Set.of()));
+            case "register" ->
+                register(Options.parse(args, Set.of("server", "email", "password", "name", "iterations"), Set.of()));
+            case "login" -> login(Options.parse(args, Set.of("server", "email", "password"), Set.of("json")));
+            case "operator-token" ->
+                operatorToken(Options.parse(args, Set.of("server", "client-id", "client-secret"), Set.of()));
             case "encstring" -> encString(Options.parse(args, Set.of("text"), Set.of()));
             case "setup-provider" -> users.setupProvider(forUser(args, "provider"));
             case "confirm-provider-member" -> users.confirmProviderMember(forUser(args, "provider", "member-email"));
             case "new-client" -> users.newClient(forUser(args, "provider", "name", "owner-email", "plan", "seats"));
-            case "confirm-org-member" -> users.confirmOrganizationMember(
-                    forUser(args, "organization", "member-email"));
-            case "create-collection" -> users.createCollection(Options.parse(args,
-                    withLogin("organization", "name", "member-email"), Set.of("read-only")));
-            case "create-item" -> users.createItem(forUser(args,
-                    "name", "username", "item-password", "uri", "organization", "collection"));
+            case "confirm-org-member" -> users.confirmOrganizationMember(forUser(args, "organization", "member-email"));
+            case "create-collection" ->
+                users.createCollection(
+                        Options.parse(args, withLogin("organization", "name", "member-email"), Set.of("read-only")));
+            case "create-item" ->
+                users.createItem(
+                        forUser(args, "name", "username", "item-password", "uri", "organization", "collection"));
             case "get-item" -> users.getItem(forUser(args, "id"));
             case "accept" -> users.accept(forUser(args, "link", "mail"));
             case "help", "--help", "-h" -> {
@@ -164,8 +164,8 @@ public final class PortalClient {
      * and the default collection's name under the organization key, so that every member of the provider can
      * open the new organization.
      */
-    public static String newClientJson(SymmetricKey providerKey, String name, String ownerEmail, String plan,
-            int seats) {
+    public static String newClientJson(
+            SymmetricKey providerKey, String name, String ownerEmail, String plan, int seats) {
         SymmetricKey organizationKey = SymmetricKey.random();
         return Json.write(Json.object()
                 .put("name", name)
@@ -204,7 +204,9 @@ public final class PortalClient {
         }
         int iterations = Session.kdfIterations(prelogin.body());
         byte[] masterKey = ClientCrypto.masterKey(email, password, iterations);
-        return printToken(server, Session.passwordGrant(email, ClientCrypto.masterPasswordHash(masterKey, password)),
+        return printToken(
+                server,
+                Session.passwordGrant(email, ClientCrypto.masterPasswordHash(masterKey, password)),
                 options.flag("json"));
     }
 
@@ -220,9 +222,10 @@ public final class PortalClient {
     private int encString(Options options) {
         String text = options.get("text");
         SymmetricKey key = SymmetricKey.random();
-        out.println(text == null
-                ? ClientCrypto.encrypt(key, ClientCrypto.randomBytes(32))
-                : ClientCrypto.encrypt(key, text));
+        out.println(
+                text == null
+                        ? ClientCrypto.encrypt(key, ClientCrypto.randomBytes(32))
+                        : ClientCrypto.encrypt(key, text));
         return 0;
     }
 

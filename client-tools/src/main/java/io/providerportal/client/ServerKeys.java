@@ -11,8 +11,7 @@ import java.io.IOException;
  */
 final class ServerKeys {
 
-    private ServerKeys() {
-    }
+    private ServerKeys() {}
 
     /** The provider key, from the caller's own entry in {@code GET /providers}. */
     static SymmetricKey providerKey(Session session, String providerId) throws IOException, InterruptedException {
@@ -20,8 +19,8 @@ final class ServerKeys {
             if (providerId.equalsIgnoreCase(Json.text(provider, "id"))) {
                 String key = Json.text(provider, "key");
                 if (key == null) {
-                    throw new CommandFailure("you hold no key of provider " + providerId
-                            + " (status " + Json.text(provider, "status") + "; is it set up and are you confirmed?)");
+                    throw new CommandFailure("you hold no key of provider " + providerId + " (status "
+                            + Json.text(provider, "status") + "; is it set up and are you confirmed?)");
                 }
                 return session.keys().open(key);
             }

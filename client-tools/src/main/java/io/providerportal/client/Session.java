@@ -25,6 +25,7 @@ final class Session {
     static final String POSITION = "Portal-Position";
     /** Sent with a read: the server holds it (up to 5 s) until its read models have got this far. */
     static final String MIN_POSITION = "Portal-Min-Position";
+
     static final String REACHED = "Portal-Position-Reached";
 
     /** No write yet and no position to start from: reads do not wait. */
@@ -39,8 +40,8 @@ final class Session {
     private final UnlockedKeys keys;
     private long position;
 
-    private Session(HttpClient http, String server, String readServer, String accessToken, UnlockedKeys keys,
-            long position) {
+    private Session(
+            HttpClient http, String server, String readServer, String accessToken, UnlockedKeys keys, long position) {
         this.http = http;
         this.server = server;
         this.readServer = readServer;
@@ -56,15 +57,20 @@ final class Session {
      * @param minPosition a position an earlier command printed, so that this one reads what that one wrote, or
      *                    {@link #NO_POSITION}
      */
-    static Session login(HttpClient http, String server, String readServer, String email, String password,
-            long minPosition)
+    static Session login(
+            HttpClient http, String server, String readServer, String email, String password, long minPosition)
             throws IOException, InterruptedException {
         String normalized = normalize(email);
         HttpResponse<String> prelogin = check("prelogin", send(http, preloginRequest(server, normalized)));
         int iterations = kdfIterations(prelogin.body());
         byte[] masterKey = ClientCrypto.masterKey(normalized, password, iterations);
-        HttpResponse<String> token = check("token request", send(http, tokenRequest(server,
-                passwordGrant(normalized, ClientCrypto.masterPasswordHash(masterKey, password)))));
+        HttpResponse<String> token = check(
+                "token request",
+                send(
+                        http,
+                        tokenRequest(
+                                server,
+                                passwordGrant(normalized, ClientCrypto.masterPasswordHash(masterKey, password)))));
         JsonNode body = Json.parse(token.body(), "the token request");
         String accessToken = required(body, "access_token");
         UnlockedKeys keys = UnlockedKeys.unlock(masterKey, required(body, "Key"), required(body, "PrivateKey"));
@@ -94,9 +100,11 @@ final class Session {
 
     /** A read asked for with POST (a bulk lookup), after every write of this session like any read. */
     JsonNode postRead(String path, JsonNode body) throws IOException, InterruptedException {
-        return answer("POST " + path, afterOwnWrites(authorized(readServer, path)
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(Json.write(body)))));
+        return answer(
+                "POST " + path,
+                afterOwnWrites(authorized(readServer, path)
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(Json.write(body)))));
     }
 
     private HttpRequest.Builder afterOwnWrites(HttpRequest.Builder request) {
@@ -108,14 +116,19 @@ final class Session {
 
     /** Sends a write; its position is kept for the reads that follow. The answer is empty ({}) for a 204. */
     JsonNode post(String path, JsonNode body) throws IOException, InterruptedException {
-        return answer("POST " + path, authorized(server, path)
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(Json.write(body))));
+        return answer(
+                "POST " + path,
+                authorized(server, path)
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(Json.write(body))));
     }
 
     private JsonNode answer(String what, HttpRequest.Builder request) throws IOException, InterruptedException {
         HttpResponse<String> response = check(what, send(http, request));
-        if (response.headers().firstValue(REACHED).filter("false"::equalsIgnoreCase).isPresent()) {
+        if (response.headers()
+                .firstValue(REACHED)
+                .filter("false"::equalsIgnoreCase)
+                .isPresent()) {
             throw new CommandFailure(what + ": the server's read side had not caught up with position " + position
                     + " in time; try again");
         }
@@ -154,7 +167,8 @@ final class Session {
     static HttpRequest.Builder preloginRequest(String server, String email) {
         return HttpRequest.newBuilder(URI.create(server + "/identity/accounts/prelogin/password"))
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(Json.write(Json.object().put("email", email))));
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        Json.write(Json.object().put("email", email))));
     }
 
     /** The password grant as the Bitwarden CLI sends it; a fresh device id, since nothing is remembered. */

@@ -19,8 +19,8 @@ public record UnlockedKeys(SymmetricKey userKey, PrivateKey privateKey, String p
      * @param protectedUserKey    the token response's {@code Key}
      * @param encryptedPrivateKey the token response's {@code PrivateKey}
      */
-    public static UnlockedKeys unlock(String email, String password, int kdfIterations, String protectedUserKey,
-            String encryptedPrivateKey) {
+    public static UnlockedKeys unlock(
+            String email, String password, int kdfIterations, String protectedUserKey, String encryptedPrivateKey) {
         return unlock(ClientCrypto.masterKey(email, password, kdfIterations), protectedUserKey, encryptedPrivateKey);
     }
 
@@ -29,8 +29,7 @@ public record UnlockedKeys(SymmetricKey userKey, PrivateKey privateKey, String p
      * log in: PBKDF2 with 600,000 rounds is the slowest step of a command, so it is done once.
      */
     public static UnlockedKeys unlock(byte[] masterKey, String protectedUserKey, String encryptedPrivateKey) {
-        SymmetricKey userKey = SymmetricKey.of(ClientCrypto.decrypt(ClientCrypto.stretch(masterKey),
-                protectedUserKey));
+        SymmetricKey userKey = SymmetricKey.of(ClientCrypto.decrypt(ClientCrypto.stretch(masterKey), protectedUserKey));
         PrivateKey privateKey = ClientCrypto.privateKey(ClientCrypto.decrypt(userKey, encryptedPrivateKey));
         return new UnlockedKeys(userKey, privateKey, ClientCrypto.publicKeyB64(privateKey));
     }

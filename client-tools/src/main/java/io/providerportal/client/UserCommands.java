@@ -33,7 +33,8 @@ final class UserCommands {
     int setupProvider(Options options) throws IOException, InterruptedException {
         String providerId = options.uuid("provider");
         Session session = login(options);
-        String key = ClientCrypto.wrap(session.keys().publicKey(), SymmetricKey.random().toBytes());
+        String key = ClientCrypto.wrap(
+                session.keys().publicKey(), SymmetricKey.random().toBytes());
         session.post("/providers/" + providerId + "/setup", Json.object().put("key", key));
         return printPosition(session);
     }
@@ -42,8 +43,7 @@ final class UserCommands {
         String providerId = options.uuid("provider");
         String memberEmail = options.require("member-email");
         Session session = login(options);
-        Members.confirm(session, "/providers/" + providerId, memberEmail,
-                ServerKeys.providerKey(session, providerId));
+        Members.confirm(session, "/providers/" + providerId, memberEmail, ServerKeys.providerKey(session, providerId));
         return printPosition(session);
     }
 
@@ -61,8 +61,8 @@ final class UserCommands {
             throw new UsageException("--seats must be positive");
         }
         Session session = login(options);
-        out.println(PortalClient.newClientJson(ServerKeys.providerKey(session, providerId), name, ownerEmail, plan,
-                seats));
+        out.println(
+                PortalClient.newClientJson(ServerKeys.providerKey(session, providerId), name, ownerEmail, plan, seats));
         return 0;
     }
 
@@ -70,7 +70,10 @@ final class UserCommands {
         String organizationId = options.uuid("organization");
         String memberEmail = options.require("member-email");
         Session session = login(options);
-        Members.confirm(session, "/organizations/" + organizationId, memberEmail,
+        Members.confirm(
+                session,
+                "/organizations/" + organizationId,
+                memberEmail,
                 ServerKeys.organizationKey(session, organizationId));
         return printPosition(session);
     }
@@ -88,7 +91,8 @@ final class UserCommands {
         ObjectNode body = Json.object().put("name", ClientCrypto.encrypt(organizationKey, name));
         if (memberEmail != null) {
             JsonNode member = Members.byEmail(session, path, memberEmail);
-            body.putArray("users").addObject()
+            body.putArray("users")
+                    .addObject()
                     .put("id", Json.text(member, "id"))
                     .put("readOnly", options.flag("read-only"))
                     .put("hidePasswords", false)
@@ -98,16 +102,16 @@ final class UserCommands {
     }
 
     int createItem(Options options) throws IOException, InterruptedException {
-        Items.Login item = new Items.Login(options.require("name"), options.get("username"),
-                options.get("item-password"), options.get("uri"));
+        Items.Login item = new Items.Login(
+                options.require("name"), options.get("username"), options.get("item-password"), options.get("uri"));
         String organizationId = options.get("organization") == null ? null : options.uuid("organization");
         String collectionId = options.get("collection") == null ? null : options.uuid("collection");
         if ((organizationId == null) != (collectionId == null)) {
             throw new UsageException("--organization and --collection go together");
         }
         Session session = login(options);
-        SymmetricKey key = organizationId == null ? session.keys().userKey()
-                : ServerKeys.organizationKey(session, organizationId);
+        SymmetricKey key =
+                organizationId == null ? session.keys().userKey() : ServerKeys.organizationKey(session, organizationId);
         return printId(session, session.post("/items", Items.createBody(key, item, organizationId, collectionId)));
     }
 
@@ -116,8 +120,8 @@ final class UserCommands {
         Session session = login(options);
         JsonNode item = session.get("/items/" + itemId);
         String organizationId = Json.text(item, "organizationId");
-        SymmetricKey key = organizationId == null ? session.keys().userKey()
-                : ServerKeys.organizationKey(session, organizationId);
+        SymmetricKey key =
+                organizationId == null ? session.keys().userKey() : ServerKeys.organizationKey(session, organizationId);
         out.println(Json.write(Items.decrypt(item, key)));
         return 0;
     }

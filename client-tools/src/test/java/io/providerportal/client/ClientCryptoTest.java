@@ -95,7 +95,8 @@ class ClientCryptoTest {
         assertThat(ClientCrypto.decrypt(account.userKey(), account.encryptedPrivateKey()))
                 .isEqualTo(account.keyPair().getPrivate().getEncoded());
         assertThat(account.publicKey())
-                .isEqualTo(Base64.getEncoder().encodeToString(account.keyPair().getPublic().getEncoded()));
+                .isEqualTo(Base64.getEncoder()
+                        .encodeToString(account.keyPair().getPublic().getEncoded()));
     }
 
     @Test
@@ -118,8 +119,8 @@ class ClientCryptoTest {
                 .contains("\"masterPasswordHash\":\"" + account.masterPasswordHash() + "\"")
                 .contains("\"key\":\"" + account.protectedUserKey() + "\"")
                 .contains("\"kdf\":0,\"kdfIterations\":1000")
-                .endsWith(",\"keys\":{\"publicKey\":\"" + account.publicKey()
-                        + "\",\"encryptedPrivateKey\":\"" + account.encryptedPrivateKey() + "\"}}");
+                .endsWith(",\"keys\":{\"publicKey\":\"" + account.publicKey() + "\",\"encryptedPrivateKey\":\""
+                        + account.encryptedPrivateKey() + "\"}}");
     }
 
     @Test

@@ -22,18 +22,19 @@ final class FakePortal implements AutoCloseable {
 
     static final int ITERATIONS = 1000;
 
-    record Answer(int status, String body, Map<String, String> headers) {
-    }
+    record Answer(int status, String body, Map<String, String> headers) {}
 
     record Request(String method, String path, Map<String, List<String>> headers, String body) {
         String header(String name) {
-            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
-                    .map(e -> e.getValue().get(0)).findFirst().orElse(null);
+            return headers.entrySet().stream()
+                    .filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .map(e -> e.getValue().get(0))
+                    .findFirst()
+                    .orElse(null);
         }
     }
 
-    record Result(int status, String out, String err) {
-    }
+    record Result(int status, String out, String err) {}
 
     private final HttpServer server;
     private final Map<String, Answer> answers = new ConcurrentHashMap<>();
@@ -43,11 +44,13 @@ final class FakePortal implements AutoCloseable {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", this::handle);
         server.start();
-        answer("POST /identity/accounts/prelogin/password", 200,
-                "{\"kdf\":0,\"kdfIterations\":" + ITERATIONS + "}");
-        answer("POST /identity/connect/token", 200, "{\"access_token\":\"token-1\",\"token_type\":\"Bearer\","
-                + "\"Key\":\"" + account.protectedUserKey() + "\",\"PrivateKey\":\""
-                + account.encryptedPrivateKey() + "\",\"KdfIterations\":" + ITERATIONS + "}");
+        answer("POST /identity/accounts/prelogin/password", 200, "{\"kdf\":0,\"kdfIterations\":" + ITERATIONS + "}");
+        answer(
+                "POST /identity/connect/token",
+                200,
+                "{\"access_token\":\"token-1\",\"token_type\":\"Bearer\","
+                        + "\"Key\":\"" + account.protectedUserKey() + "\",\"PrivateKey\":\""
+                        + account.encryptedPrivateKey() + "\",\"KdfIterations\":" + ITERATIONS + "}");
         // what a command reads to know that its write can be read
         answer("GET /providers", 200, "{\"data\":[]}");
     }
@@ -74,7 +77,9 @@ final class FakePortal implements AutoCloseable {
     }
 
     List<Request> all(String route) {
-        return requests.stream().filter(r -> (r.method() + " " + r.path()).equals(route)).toList();
+        return requests.stream()
+                .filter(r -> (r.method() + " " + r.path()).equals(route))
+                .toList();
     }
 
     /** Runs the client against this server, logging in as the account with {@code password}. */
@@ -90,7 +95,9 @@ final class FakePortal implements AutoCloseable {
         System.arraycopy(options, 0, args, 7, options.length);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = PortalClient.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+        int status = PortalClient.run(
+                args,
+                new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         return new Result(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
@@ -100,12 +107,13 @@ final class FakePortal implements AutoCloseable {
         String method = exchange.getRequestMethod();
         String path = exchange.getRequestURI().getPath();
         requests.add(new Request(method, path, Map.copyOf(exchange.getRequestHeaders()), body));
-        Answer answer = answers.getOrDefault(method + " " + path, new Answer(404,
-                "{\"type\":\"about:blank\",\"title\":\"Not Found\",\"status\":404}", Map.of()));
+        Answer answer = answers.getOrDefault(
+                method + " " + path,
+                new Answer(404, "{\"type\":\"about:blank\",\"title\":\"Not Found\",\"status\":404}", Map.of()));
         answer.headers().forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
         byte[] bytes = answer.body().getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().add("Content-Type", answer.status() / 100 == 2 ? "application/json"
-                : "application/problem+json");
+        exchange.getResponseHeaders()
+                .add("Content-Type", answer.status() / 100 == 2 ? "application/json" : "application/problem+json");
         exchange.sendResponseHeaders(answer.status(), answer.status() == 204 ? -1 : bytes.length);
         if (answer.status() != 204) {
             try (OutputStream os = exchange.getResponseBody()) {

@@ -35,8 +35,11 @@ class InvitationLinkTest {
     @Test
     void readsTheLinkOfAMailSavedAsAFile(@TempDir Path directory) throws Exception {
         Path mail = directory.resolve("bob@example.test.txt");
-        Files.writeString(mail, "Subject: You are invited\n\nopen this link within 120 hours:\nhttp://localhost:8080"
-                + "/organizations/" + PID + "/users/" + MID + "/accept?token=eyJh.eyJz.c2ln\n\nThe invitation ...");
+        Files.writeString(
+                mail,
+                "Subject: You are invited\n\nopen this link within 120 hours:\nhttp://localhost:8080"
+                        + "/organizations/" + PID + "/users/" + MID
+                        + "/accept?token=eyJh.eyJz.c2ln\n\nThe invitation ...");
 
         InvitationLink link = InvitationLink.fromMail(mail, Duration.ZERO);
 
@@ -48,13 +51,16 @@ class InvitationLinkTest {
 
     @Test
     void refusesWhatIsNoInvitationLink() {
-        assertThatThrownBy(() -> InvitationLink.parse("http://host/organizations/" + PID + "/users/" + MID
-                + "/confirm?token=t")).isInstanceOf(UsageException.class);
-        assertThatThrownBy(() -> InvitationLink.parse("http://host/providers/../users/" + MID
-                + "/accept?token=t")).isInstanceOf(UsageException.class);
+        assertThatThrownBy(() ->
+                        InvitationLink.parse("http://host/organizations/" + PID + "/users/" + MID + "/confirm?token=t"))
+                .isInstanceOf(UsageException.class);
+        assertThatThrownBy(() -> InvitationLink.parse("http://host/providers/../users/" + MID + "/accept?token=t"))
+                .isInstanceOf(UsageException.class);
         assertThatThrownBy(() -> InvitationLink.parse("not a url")).isInstanceOf(UsageException.class);
-        assertThatThrownBy(() -> InvitationLink.parse("http://host/providers/" + PID + "/users/" + MID
-                + "/accept?token=")).isInstanceOf(UsageException.class).hasMessageContaining("no token");
+        assertThatThrownBy(
+                        () -> InvitationLink.parse("http://host/providers/" + PID + "/users/" + MID + "/accept?token="))
+                .isInstanceOf(UsageException.class)
+                .hasMessageContaining("no token");
     }
 
     @Test

@@ -18,14 +18,17 @@ class ItemsTest {
     void aPersonalItemBodyHasEveryFieldEncryptedAndNoOrganization() {
         SymmetricKey userKey = SymmetricKey.random();
 
-        ObjectNode body = Items.createBody(userKey, new Items.Login("Mail", "alice", "s3cret", "https://mail.test"),
-                null, null);
+        ObjectNode body =
+                Items.createBody(userKey, new Items.Login("Mail", "alice", "s3cret", "https://mail.test"), null, null);
 
         assertThat(body.get("type").asText()).isEqualTo("LOGIN");
-        assertThat(ClientCrypto.decryptToString(userKey, body.get("name").asText())).isEqualTo("Mail");
+        assertThat(ClientCrypto.decryptToString(userKey, body.get("name").asText()))
+                .isEqualTo("Mail");
         JsonNode login = body.get("login");
-        assertThat(ClientCrypto.decryptToString(userKey, login.get("username").asText())).isEqualTo("alice");
-        assertThat(ClientCrypto.decryptToString(userKey, login.get("password").asText())).isEqualTo("s3cret");
+        assertThat(ClientCrypto.decryptToString(userKey, login.get("username").asText()))
+                .isEqualTo("alice");
+        assertThat(ClientCrypto.decryptToString(userKey, login.get("password").asText()))
+                .isEqualTo("s3cret");
         assertThat(ClientCrypto.decryptToString(userKey, login.at("/uris/0/uri").asText()))
                 .isEqualTo("https://mail.test");
         assertThat(login.at("/uris/0/match").isNull()).isTrue();
@@ -38,8 +41,11 @@ class ItemsTest {
 
     @Test
     void anOrganizationItemBodyNamesItsCollection() {
-        ObjectNode body = Items.createBody(SymmetricKey.random(), new Items.Login("Router", null, null, null),
-                ORG_ID, "c0ffee00-0000-4000-8000-000000000001");
+        ObjectNode body = Items.createBody(
+                SymmetricKey.random(),
+                new Items.Login("Router", null, null, null),
+                ORG_ID,
+                "c0ffee00-0000-4000-8000-000000000001");
 
         assertThat(body.get("organizationId").asText()).isEqualTo(ORG_ID);
         assertThat(body.get("collectionIds")).hasSize(1);
@@ -54,8 +60,13 @@ class ItemsTest {
                 {"id":"%s","organizationId":null,"type":"LOGIN","key":null,"reprompt":false,
                  "data":{"name":"%s","login":{"username":"%s","password":"%s",
                    "uris":[{"uri":"%s","match":null},{"uri":"%s","match":3}]}},"collectionIds":[]}
-                """.formatted(ITEM_ID, enc(userKey, "Mail"), enc(userKey, "alice"), enc(userKey, "s3cret"),
-                enc(userKey, "https://a.test"), enc(userKey, "https://b.test")));
+                """.formatted(
+                        ITEM_ID,
+                        enc(userKey, "Mail"),
+                        enc(userKey, "alice"),
+                        enc(userKey, "s3cret"),
+                        enc(userKey, "https://a.test"),
+                        enc(userKey, "https://b.test")));
 
         JsonNode clear = Items.decrypt(item, userKey);
 
@@ -71,8 +82,12 @@ class ItemsTest {
         JsonNode item = JSON.readTree("""
                 {"id":"%s","organizationId":"%s","type":"LOGIN","key":"%s",
                  "data":{"name":"%s","login":{"password":"%s"}}}
-                """.formatted(ITEM_ID, ORG_ID, ClientCrypto.encrypt(organizationKey, itemKey.toBytes()),
-                enc(itemKey, "Router"), enc(itemKey, "admin123")));
+                """.formatted(
+                        ITEM_ID,
+                        ORG_ID,
+                        ClientCrypto.encrypt(organizationKey, itemKey.toBytes()),
+                        enc(itemKey, "Router"),
+                        enc(itemKey, "admin123")));
 
         JsonNode clear = Items.decrypt(item, organizationKey);
 
@@ -86,8 +101,8 @@ class ItemsTest {
     @Test
     void aCreatedBodyReadsBackOnceTheServerHasStoredIt() throws Exception {
         SymmetricKey userKey = SymmetricKey.random();
-        ObjectNode body = Items.createBody(userKey, new Items.Login("Mail", "alice", "s3cret", "https://mail.test"),
-                null, null);
+        ObjectNode body =
+                Items.createBody(userKey, new Items.Login("Mail", "alice", "s3cret", "https://mail.test"), null, null);
         // The server keeps name, notes and the type's section as the item's data and passes it back as it is.
         ObjectNode stored = JSON.createObjectNode().put("id", ITEM_ID).put("type", "LOGIN");
         stored.putNull("organizationId");

@@ -1,7 +1,6 @@
 package io.providerportal.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -16,16 +15,19 @@ class NewClientJsonTest {
     void theOrganizationKeyOpensWithTheProviderKeyAndOpensTheCollectionName() throws Exception {
         SymmetricKey providerKey = SymmetricKey.random();
 
-        JsonNode body = JSON.readTree(PortalClient.newClientJson(providerKey, "Contoso \"EU\"", "it@contoso.test",
-                "ENTERPRISE", 25));
+        JsonNode body = JSON.readTree(
+                PortalClient.newClientJson(providerKey, "Contoso \"EU\"", "it@contoso.test", "ENTERPRISE", 25));
 
         assertThat(body.get("name").asText()).isEqualTo("Contoso \"EU\"");
         assertThat(body.get("ownerEmail").asText()).isEqualTo("it@contoso.test");
         assertThat(body.get("plan").asText()).isEqualTo("ENTERPRISE");
         assertThat(body.get("seats").asInt()).isEqualTo(25);
-        byte[] organizationKey = ClientCrypto.decrypt(providerKey, body.get("key").asText());
+        byte[] organizationKey =
+                ClientCrypto.decrypt(providerKey, body.get("key").asText());
         assertThat(organizationKey).hasSize(64);
-        assertThat(ClientCrypto.decryptToString(SymmetricKey.of(organizationKey), body.get("collectionName").asText()))
+        assertThat(ClientCrypto.decryptToString(
+                        SymmetricKey.of(organizationKey),
+                        body.get("collectionName").asText()))
                 .isEqualTo("Default collection");
     }
 
@@ -33,10 +35,16 @@ class NewClientJsonTest {
     void eachBodyHasAFreshOrganizationKey() throws Exception {
         SymmetricKey providerKey = SymmetricKey.random();
 
-        byte[] first = ClientCrypto.decrypt(providerKey,
-                JSON.readTree(PortalClient.newClientJson(providerKey, "A", "a@a.test", "TEAMS", 1)).get("key").asText());
-        byte[] second = ClientCrypto.decrypt(providerKey,
-                JSON.readTree(PortalClient.newClientJson(providerKey, "A", "a@a.test", "TEAMS", 1)).get("key").asText());
+        byte[] first = ClientCrypto.decrypt(
+                providerKey,
+                JSON.readTree(PortalClient.newClientJson(providerKey, "A", "a@a.test", "TEAMS", 1))
+                        .get("key")
+                        .asText());
+        byte[] second = ClientCrypto.decrypt(
+                providerKey,
+                JSON.readTree(PortalClient.newClientJson(providerKey, "A", "a@a.test", "TEAMS", 1))
+                        .get("key")
+                        .asText());
 
         assertThat(first).isNotEqualTo(second);
     }

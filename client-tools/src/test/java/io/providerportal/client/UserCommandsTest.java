@@ -55,16 +55,23 @@ class UserCommandsTest {
     void logsInAsLoginDoesAndPrintsThePositionOfTheSetup() throws Exception {
         portal.answer("POST /providers/" + PID + "/setup", 204, "", Map.of("Portal-Position", "17"));
 
-        FakePortal.Result result = portal.run("setup-provider", " Alice@Provider.TEST ", PASSWORD,
-                "--provider", PID.toUpperCase());
+        FakePortal.Result result =
+                portal.run("setup-provider", " Alice@Provider.TEST ", PASSWORD, "--provider", PID.toUpperCase());
 
         assertThat(result.status()).as(result.err()).isZero();
         assertThat(result.out()).isEqualTo("17" + System.lineSeparator());
-        assertThat(JSON.readTree(portal.only("POST /identity/accounts/prelogin/password").body()).get("email")
-                .asText()).isEqualTo(EMAIL);
-        Map<String, String> form = form(portal.only("POST /identity/connect/token").body());
-        assertThat(form).containsEntry("grant_type", "password").containsEntry("username", EMAIL)
-                .containsEntry("password", alice.masterPasswordHash()).containsEntry("client_id", "cli");
+        assertThat(JSON.readTree(portal.only("POST /identity/accounts/prelogin/password")
+                                .body())
+                        .get("email")
+                        .asText())
+                .isEqualTo(EMAIL);
+        Map<String, String> form =
+                form(portal.only("POST /identity/connect/token").body());
+        assertThat(form)
+                .containsEntry("grant_type", "password")
+                .containsEntry("username", EMAIL)
+                .containsEntry("password", alice.masterPasswordHash())
+                .containsEntry("client_id", "cli");
         FakePortal.Request setup = portal.only("POST /providers/" + PID + "/setup");
         assertThat(setup.header("Authorization")).isEqualTo("Bearer token-1");
         assertThat(alice.unwrapForMe(body(setup).get("key").asText())).hasSize(64);
@@ -74,22 +81,35 @@ class UserCommandsTest {
     void confirmsAProviderMemberWithTheProviderKeyWrappedToTheirPublicKey() throws Exception {
         providerWithKeyForAlice();
         members("/providers/" + PID, "ACCEPTED");
-        portal.answer("POST /providers/" + PID + "/users/" + MID + "/confirm", 204, "",
-                Map.of("Portal-Position", "23"));
+        portal.answer(
+                "POST /providers/" + PID + "/users/" + MID + "/confirm", 204, "", Map.of("Portal-Position", "23"));
 
-        FakePortal.Result result = portal.run("confirm-provider-member", EMAIL, PASSWORD,
-                "--provider", PID, "--member-email", "Bob@Example.test", "--min-position", "5");
+        FakePortal.Result result = portal.run(
+                "confirm-provider-member",
+                EMAIL,
+                PASSWORD,
+                "--provider",
+                PID,
+                "--member-email",
+                "Bob@Example.test",
+                "--min-position",
+                "5");
 
         assertThat(result.status()).as(result.err()).isZero();
         assertThat(result.out().trim()).isEqualTo("23");
-        assertThat(body(portal.only("POST /providers/" + PID + "/users/public-keys")).get("ids"))
+        assertThat(body(portal.only("POST /providers/" + PID + "/users/public-keys"))
+                        .get("ids"))
                 .containsExactly(JSON.getNodeFactory().textNode(MID));
-        String key = body(portal.only("POST /providers/" + PID + "/users/" + MID + "/confirm")).get("key").asText();
+        String key = body(portal.only("POST /providers/" + PID + "/users/" + MID + "/confirm"))
+                .get("key")
+                .asText();
         assertThat(SymmetricKey.of(bob.unwrapForMe(key))).isEqualTo(providerKey);
-        assertThat(portal.all("GET /providers")).extracting(request -> request.header("Portal-Min-Position"))
+        assertThat(portal.all("GET /providers"))
+                .extracting(request -> request.header("Portal-Min-Position"))
                 .as("the provider key after the set-up, then the confirmation readable before returning")
                 .containsExactly("5", "23");
-        assertThat(portal.only("GET /providers/" + PID + "/users").header("Portal-Min-Position")).isEqualTo("5");
+        assertThat(portal.only("GET /providers/" + PID + "/users").header("Portal-Min-Position"))
+                .isEqualTo("5");
     }
 
     @Test
@@ -97,8 +117,8 @@ class UserCommandsTest {
         providerWithKeyForAlice();
         members("/providers/" + PID, "INVITED");
 
-        FakePortal.Result result = portal.run("confirm-provider-member", EMAIL, PASSWORD,
-                "--provider", PID, "--member-email", "bob@example.test");
+        FakePortal.Result result = portal.run(
+                "confirm-provider-member", EMAIL, PASSWORD, "--provider", PID, "--member-email", "bob@example.test");
 
         assertThat(result.status()).isEqualTo(1);
         assertThat(result.err()).contains("bob@example.test is INVITED, not ACCEPTED");
@@ -109,8 +129,20 @@ class UserCommandsTest {
     void newClientWrapsTheOrganizationKeyUnderTheCallersProviderKey() throws Exception {
         providerWithKeyForAlice();
 
-        FakePortal.Result result = portal.run("new-client", EMAIL, PASSWORD, "--provider", PID,
-                "--name", "Contoso", "--owner-email", "it@contoso.test", "--plan", "enterprise", "--seats", "25");
+        FakePortal.Result result = portal.run(
+                "new-client",
+                EMAIL,
+                PASSWORD,
+                "--provider",
+                PID,
+                "--name",
+                "Contoso",
+                "--owner-email",
+                "it@contoso.test",
+                "--plan",
+                "enterprise",
+                "--seats",
+                "25");
 
         assertThat(result.status()).as(result.err()).isZero();
         JsonNode body = JSON.readTree(result.out());
@@ -128,13 +160,14 @@ class UserCommandsTest {
         members("/organizations/" + OID, "ACCEPTED");
         portal.answer("POST /organizations/" + OID + "/users/" + MID + "/confirm", 204, "");
 
-        FakePortal.Result result = portal.run("confirm-org-member", EMAIL, PASSWORD,
-                "--organization", OID, "--member-email", "bob@example.test");
+        FakePortal.Result result = portal.run(
+                "confirm-org-member", EMAIL, PASSWORD, "--organization", OID, "--member-email", "bob@example.test");
 
         assertThat(result.status()).as(result.err()).isZero();
         assertThat(result.out()).isEmpty();
         String key = body(portal.only("POST /organizations/" + OID + "/users/" + MID + "/confirm"))
-                .get("key").asText();
+                .get("key")
+                .asText();
         assertThat(SymmetricKey.of(bob.unwrapForMe(key))).isEqualTo(organizationKey);
     }
 
@@ -142,20 +175,35 @@ class UserCommandsTest {
     void createsACollectionWithReadOnlyAccessForAMember() throws Exception {
         clientOrganization(alice.wrapForMe(organizationKey.toBytes()));
         members("/organizations/" + OID, "CONFIRMED");
-        portal.answer("POST /organizations/" + OID + "/collections", 201, "{\"id\":\"" + CID + "\"}",
+        portal.answer(
+                "POST /organizations/" + OID + "/collections",
+                201,
+                "{\"id\":\"" + CID + "\"}",
                 Map.of("Portal-Position", "31"));
 
-        FakePortal.Result result = portal.run("create-collection", EMAIL, PASSWORD, "--organization", OID,
-                "--name", "Servers", "--member-email", "bob@example.test", "--read-only");
+        FakePortal.Result result = portal.run(
+                "create-collection",
+                EMAIL,
+                PASSWORD,
+                "--organization",
+                OID,
+                "--name",
+                "Servers",
+                "--member-email",
+                "bob@example.test",
+                "--read-only");
 
         assertThat(result.status()).as(result.err()).isZero();
         assertThat(result.out().trim()).isEqualTo(CID);
         JsonNode body = body(portal.only("POST /organizations/" + OID + "/collections"));
-        assertThat(ClientCrypto.decryptToString(organizationKey, body.get("name").asText())).isEqualTo("Servers");
+        assertThat(ClientCrypto.decryptToString(
+                        organizationKey, body.get("name").asText()))
+                .isEqualTo("Servers");
         assertThat(body.get("users")).isEqualTo(JSON.readTree("""
                 [{"id":"%s","readOnly":true,"hidePasswords":false,"manage":false}]""".formatted(MID)));
         // a member's own copy of the key needs no provider key: /providers is read only to see the write
-        assertThat(portal.all("GET /providers")).extracting(r -> r.header("Portal-Min-Position"))
+        assertThat(portal.all("GET /providers"))
+                .extracting(r -> r.header("Portal-Min-Position"))
                 .containsExactly("31");
     }
 
@@ -164,18 +212,33 @@ class UserCommandsTest {
         clientOrganization(alice.wrapForMe(organizationKey.toBytes()));
         portal.answer("POST /items", 201, "{\"id\":\"" + IID + "\"}", Map.of("Portal-Position", "40"));
 
-        FakePortal.Result result = portal.run("create-item", EMAIL, PASSWORD, "--name", "Router",
-                "--username", "admin", "--item-password", "--not-an-option", "--uri", "https://router.test",
-                "--organization", OID, "--collection", CID);
+        FakePortal.Result result = portal.run(
+                "create-item",
+                EMAIL,
+                PASSWORD,
+                "--name",
+                "Router",
+                "--username",
+                "admin",
+                "--item-password",
+                "--not-an-option",
+                "--uri",
+                "https://router.test",
+                "--organization",
+                OID,
+                "--collection",
+                CID);
 
         assertThat(result.status()).as(result.err()).isZero();
         assertThat(result.out().trim()).isEqualTo(IID);
         JsonNode body = body(portal.only("POST /items"));
         assertThat(body.get("organizationId").asText()).isEqualTo(OID);
         assertThat(body.get("collectionIds").get(0).asText()).isEqualTo(CID);
-        assertThat(ClientCrypto.decryptToString(organizationKey, body.at("/login/password").asText()))
+        assertThat(ClientCrypto.decryptToString(
+                        organizationKey, body.at("/login/password").asText()))
                 .isEqualTo("--not-an-option");
-        assertThat(ClientCrypto.decryptToString(organizationKey, body.at("/login/uris/0/uri").asText()))
+        assertThat(ClientCrypto.decryptToString(
+                        organizationKey, body.at("/login/uris/0/uri").asText()))
                 .isEqualTo("https://router.test");
     }
 
@@ -186,8 +249,12 @@ class UserCommandsTest {
                 {"id":"%s","organizationId":null,"type":"LOGIN","key":null,"reprompt":false,
                  "data":{"name":"%s","login":{"username":"%s","password":"%s","totp":null,
                  "uris":[{"uri":"%s","match":null}]}},"collectionIds":[]}
-                """.formatted(IID, ClientCrypto.encrypt(userKey, "Mail"), ClientCrypto.encrypt(userKey, "alice"),
-                ClientCrypto.encrypt(userKey, "s3cret"), ClientCrypto.encrypt(userKey, "https://mail.test")));
+                """.formatted(
+                        IID,
+                        ClientCrypto.encrypt(userKey, "Mail"),
+                        ClientCrypto.encrypt(userKey, "alice"),
+                        ClientCrypto.encrypt(userKey, "s3cret"),
+                        ClientCrypto.encrypt(userKey, "https://mail.test")));
 
         FakePortal.Result result = portal.run("get-item", EMAIL, PASSWORD, "--id", IID);
 
@@ -203,7 +270,8 @@ class UserCommandsTest {
         clientOrganization(ClientCrypto.encrypt(providerKey, organizationKey.toBytes()));
         portal.answer("GET /items/" + IID, 200, """
                 {"id":"%s","organizationId":"%s","type":"LOGIN","data":{"name":"%s"},"collectionIds":["%s"]}
-                """.formatted(IID, OID, ClientCrypto.encrypt(organizationKey, "Router"), CID));
+                """.formatted(
+                        IID, OID, ClientCrypto.encrypt(organizationKey, "Router"), CID));
 
         FakePortal.Result result = portal.run("get-item", EMAIL, PASSWORD, "--id", IID);
 
@@ -218,8 +286,8 @@ class UserCommandsTest {
         String path = "/organizations/" + OID + "/users/" + MID + "/accept";
         portal.answer("POST " + path, 204, "", Map.of("Portal-Position", "8"));
 
-        FakePortal.Result result = portal.run("accept", EMAIL, PASSWORD,
-                "--link", "https://mail-link.test" + path + "?token=eyJ.abc.def");
+        FakePortal.Result result =
+                portal.run("accept", EMAIL, PASSWORD, "--link", "https://mail-link.test" + path + "?token=eyJ.abc.def");
 
         assertThat(result.status()).as(result.err()).isZero();
         assertThat(result.out().trim()).isEqualTo("8");
@@ -234,13 +302,16 @@ class UserCommandsTest {
         members("/providers/" + PID, "ACCEPTED");
         portal.answer("POST /providers/" + PID + "/users/" + MID + "/confirm", 409, problem);
 
-        FakePortal.Result result = portal.run("confirm-provider-member", EMAIL, PASSWORD,
-                "--provider", PID, "--member-email", "bob@example.test");
+        FakePortal.Result result = portal.run(
+                "confirm-provider-member", EMAIL, PASSWORD, "--provider", PID, "--member-email", "bob@example.test");
 
         assertThat(result.status()).isEqualTo(1);
         assertThat(result.out()).isEmpty();
-        assertThat(result.err()).contains("HTTP 409").contains(problem)
-                .doesNotContain(PASSWORD).doesNotContain("token-1");
+        assertThat(result.err())
+                .contains("HTTP 409")
+                .contains(problem)
+                .doesNotContain(PASSWORD)
+                .doesNotContain("token-1");
     }
 
     @Test
@@ -270,8 +341,8 @@ class UserCommandsTest {
         portal.answer("POST /w2", 200, "{}", Map.of("Portal-Position", "12"));
         portal.answer("GET /r1", 200, "{}");
         portal.answer("GET /r2", 200, "{}");
-        Session session = Session.login(HttpClient.newHttpClient(), portal.url(), portal.url(), EMAIL, PASSWORD,
-                Session.NO_POSITION);
+        Session session = Session.login(
+                HttpClient.newHttpClient(), portal.url(), portal.url(), EMAIL, PASSWORD, Session.NO_POSITION);
 
         session.get("/r1");
         session.post("/w1", Json.object());
@@ -319,8 +390,10 @@ class UserCommandsTest {
     }
 
     private static Map<String, String> form(String body) {
-        return Arrays.stream(body.split("&")).map(pair -> pair.split("=", 2))
-                .collect(Collectors.toMap(p -> URLDecoder.decode(p[0], StandardCharsets.UTF_8),
+        return Arrays.stream(body.split("&"))
+                .map(pair -> pair.split("=", 2))
+                .collect(Collectors.toMap(
+                        p -> URLDecoder.decode(p[0], StandardCharsets.UTF_8),
                         p -> URLDecoder.decode(p[1], StandardCharsets.UTF_8)));
     }
 }

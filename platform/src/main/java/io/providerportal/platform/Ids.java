@@ -9,8 +9,7 @@ public final class Ids {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private Ids() {
-    }
+    private Ids() {}
 
     public static UUID newId() {
         return newId(Clock.systemUTC());

@@ -8,6 +8,5 @@ public final class PortalHeaders {
     /** On a query: wait (bounded) until the read models have processed this position before answering. */
     public static final String MIN_POSITION = "Portal-Min-Position";
 
-    private PortalHeaders() {
-    }
+    private PortalHeaders() {}
 }

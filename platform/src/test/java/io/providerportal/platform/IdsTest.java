@@ -18,6 +18,7 @@ class IdsTest {
         assertThat(earlier.version()).isEqualTo(7);
         assertThat(earlier.variant()).isEqualTo(2);
         assertThat(earlier.toString()).isLessThan(later.toString());
-        assertThat(earlier.getMostSignificantBits() >>> 16).isEqualTo(Instant.parse("2026-01-01T00:00:00Z").toEpochMilli());
+        assertThat(earlier.getMostSignificantBits() >>> 16)
+                .isEqualTo(Instant.parse("2026-01-01T00:00:00Z").toEpochMilli());
     }
 }

@@ -14,6 +14,5 @@ public final class EventMetadata {
     /** Ties together every message caused by one request (Axon's own correlation key). */
     public static final String CORRELATION_ID = "correlationId";
 
-    private EventMetadata() {
-    }
+    private EventMetadata() {}
 }

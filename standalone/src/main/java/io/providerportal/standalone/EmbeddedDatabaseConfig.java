@@ -49,8 +49,10 @@ class EmbeddedDatabaseConfig {
             probe.setReuseAddress(true);
             probe.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
         } catch (IOException e) {
-            throw new IllegalStateException("Port " + port + " for the embedded database of " + directory
-                    + " is taken, perhaps by another portal's database: stop it, or set portal.embedded-port (PORTAL_EMBEDDEDPORT)", e);
+            throw new IllegalStateException(
+                    "Port " + port + " for the embedded database of " + directory
+                            + " is taken, perhaps by another portal's database: stop it, or set portal.embedded-port (PORTAL_EMBEDDEDPORT)",
+                    e);
         }
     }
 

@@ -12,8 +12,12 @@ import org.springframework.context.annotation.FilterType;
 /** Command side and query side in one JVM and on one port: what the README's run command starts. */
 @SpringBootConfiguration
 @EnableAutoConfiguration
-@ComponentScan(basePackages = "io.providerportal", excludeFilters = @ComponentScan.Filter(
-        type = FilterType.ASSIGNABLE_TYPE, classes = {CommandSideApplication.class, QuerySideApplication.class}))
+@ComponentScan(
+        basePackages = "io.providerportal",
+        excludeFilters =
+                @ComponentScan.Filter(
+                        type = FilterType.ASSIGNABLE_TYPE,
+                        classes = {CommandSideApplication.class, QuerySideApplication.class}))
 @EnableConfigurationProperties(StandaloneProperties.class)
 public class StandaloneApplication {
 

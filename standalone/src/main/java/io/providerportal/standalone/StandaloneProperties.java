@@ -13,5 +13,4 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 record StandaloneProperties(
         @DefaultValue("embedded") String database,
         @DefaultValue("./data/postgres") Path dataDirectory,
-        @DefaultValue("54329") int embeddedPort) {
-}
+        @DefaultValue("54329") int embeddedPort) {}

@@ -29,12 +29,16 @@ class AggregateCacheTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     CommandGateway commands;
+
     @Autowired
     PlatformTransactionManager transactions;
+
     @Autowired
     Cache aggregateCache;
 
@@ -42,13 +46,17 @@ class AggregateCacheTest {
     void aCommandUndoneByItsOuterTransactionLeavesNoTraceInTheCache() throws Exception {
         PortalTestClient api = new PortalTestClient(mvc);
         ColdClient user = api.signUp("Cached");
-        UUID item = api.createdId(api.post("/items", user.token(),
-                Items.login(user.userKey(), "site", "user", "password")));
-        assertThat(aggregateCache.containsKey(item.toString())).as("cached once committed").isTrue();
+        UUID item = api.createdId(
+                api.post("/items", user.token(), Items.login(user.userKey(), "site", "user", "password")));
+        assertThat(aggregateCache.containsKey(item.toString()))
+                .as("cached once committed")
+                .isTrue();
 
         new TransactionTemplate(transactions).executeWithoutResult(transaction -> {
             commands.sendAndWait(new PlaceItem(item, user.userId(), new Placement(null, true)));
-            assertThat(aggregateCache.containsKey(item.toString())).as("not cached while uncommitted").isFalse();
+            assertThat(aggregateCache.containsKey(item.toString()))
+                    .as("not cached while uncommitted")
+                    .isFalse();
             transaction.setRollbackOnly();
         });
         assertThat(aggregateCache.containsKey(item.toString())).isFalse();
@@ -57,21 +65,25 @@ class AggregateCacheTest {
         api.put("/items/" + item + "/partial", user.token(), Map.of("favorite", true))
                 .andExpect(status().isNoContent());
 
-        assertThat(eventsOf(item)).as("the favourite is set once, right after the creation")
+        assertThat(eventsOf(item))
+                .as("the favourite is set once, right after the creation")
                 .containsExactly("VaultItemCreated", "VaultItemFavoriteSet");
         assertThat(aggregateCache.containsKey(item.toString())).isTrue();
     }
 
     /** The item's event types in stream order, each sequence number exactly once from 0. */
     private List<String> eventsOf(UUID aggregate) {
-        List<Map<String, Object>> rows = jdbc.sql("""
+        List<Map<String, Object>> rows =
+                jdbc.sql("""
                 select sequence_number, payload_type from domain_event_entry
                 where aggregate_identifier = ? order by sequence_number
                 """).param(aggregate.toString()).query().listOfRows();
         for (int i = 0; i < rows.size(); i++) {
             assertThat(((Number) rows.get(i).get("sequence_number")).intValue()).isEqualTo(i);
         }
-        return rows.stream().map(row -> row.get("payload_type").toString())
-                .map(type -> type.substring(type.lastIndexOf('.') + 1)).toList();
+        return rows.stream()
+                .map(row -> row.get("payload_type").toString())
+                .map(type -> type.substring(type.lastIndexOf('.') + 1))
+                .toList();
     }
 }

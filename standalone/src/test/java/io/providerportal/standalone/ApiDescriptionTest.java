@@ -21,12 +21,22 @@ class ApiDescriptionTest {
 
     @Test
     void noOperationAsksForTheActorThatComesFromTheAccessToken() throws Exception {
-        JsonNode document = new ObjectMapper().readTree(mvc.perform(get("/v3/api-docs"))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        JsonNode document = new ObjectMapper()
+                .readTree(mvc.perform(get("/v3/api-docs"))
+                        .andExpect(status().isOk())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString());
         List<String> parameters = new ArrayList<>();
-        document.get("paths").properties().forEach(path -> path.getValue().properties().forEach(operation ->
-                operation.getValue().path("parameters").forEach(parameter ->
-                        parameters.add(operation.getKey() + " " + path.getKey() + " " + parameter.get("name").asText()))));
+        document.get("paths")
+                .properties()
+                .forEach(path -> path.getValue()
+                        .properties()
+                        .forEach(operation -> operation
+                                .getValue()
+                                .path("parameters")
+                                .forEach(parameter -> parameters.add(operation.getKey() + " " + path.getKey() + " "
+                                        + parameter.get("name").asText()))));
 
         assertThat(document.get("paths").has("/users/{userId}/public-key")).isTrue();
         assertThat(parameters).isNotEmpty().noneMatch(parameter -> parameter.endsWith(" actor"));

@@ -19,46 +19,79 @@ class ArchitectureTest {
 
     @Test
     void sharedEventsUseNeitherSpringNorJpa() {
-        noClasses().that().resideInAPackage("io.providerportal.events..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta.persistence..",
-                        "org.hibernate..", "io.providerportal.platform..", "io.providerportal.command..",
+        noClasses()
+                .that()
+                .resideInAPackage("io.providerportal.events..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.springframework..",
+                        "jakarta.persistence..",
+                        "org.hibernate..",
+                        "io.providerportal.platform..",
+                        "io.providerportal.command..",
                         "io.providerportal.query..")
                 .check(CLASSES);
     }
 
     @Test
     void everyEventIsARecordWithARevision() {
-        classes().that().resideInAPackage("io.providerportal.events..").and().areNotInterfaces()
-                .and().areNotEnums().and().doNotHaveSimpleName("EventMetadata")
-                .and().haveSimpleNameNotEndingWith("package-info")
-                .should().beRecords().andShould().beAnnotatedWith(Revision.class)
+        classes()
+                .that()
+                .resideInAPackage("io.providerportal.events..")
+                .and()
+                .areNotInterfaces()
+                .and()
+                .areNotEnums()
+                .and()
+                .doNotHaveSimpleName("EventMetadata")
+                .and()
+                .haveSimpleNameNotEndingWith("package-info")
+                .should()
+                .beRecords()
+                .andShould()
+                .beAnnotatedWith(Revision.class)
                 .check(CLASSES);
     }
 
     @Test
     void theQuerySideNeverDependsOnTheCommandSide() {
-        noClasses().that().resideInAPackage("io.providerportal.query..")
-                .should().dependOnClassesThat().resideInAPackage("io.providerportal.command..")
+        noClasses()
+                .that()
+                .resideInAPackage("io.providerportal.query..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("io.providerportal.command..")
                 .check(CLASSES);
     }
 
     @Test
     void theCommandSideNeverReadsTheQuerySide() {
-        noClasses().that().resideInAPackage("io.providerportal.command..")
-                .should().dependOnClassesThat().resideInAPackage("io.providerportal.query..")
+        noClasses()
+                .that()
+                .resideInAPackage("io.providerportal.command..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("io.providerportal.query..")
                 .check(CLASSES);
     }
 
     @Test
     void thePlatformKnowsNoFeature() {
-        noClasses().that().resideInAPackage("io.providerportal.platform..")
-                .should().dependOnClassesThat().resideInAnyPackage("io.providerportal.command..",
-                        "io.providerportal.query..")
+        noClasses()
+                .that()
+                .resideInAPackage("io.providerportal.platform..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("io.providerportal.command..", "io.providerportal.query..")
                 .check(CLASSES);
     }
 
     @Test
     void featuresDependOnEachOtherWithoutCycles() {
-        slices().matching("io.providerportal.(command|query).(*)..").should().beFreeOfCycles().check(CLASSES);
+        slices().matching("io.providerportal.(command|query).(*)..")
+                .should()
+                .beFreeOfCycles()
+                .check(CLASSES);
     }
 }

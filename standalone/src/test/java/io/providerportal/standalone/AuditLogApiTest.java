@@ -33,6 +33,7 @@ class AuditLogApiTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -61,10 +62,16 @@ class AuditLogApiTest {
 
     @Test
     void aProviderMembersActionInAClientShowsInBothLogsAndAnOwnersOnlyInTheOrganizations() throws Exception {
-        api.post("/organizations/" + client.id + "/users/invite", provider.adminToken,
-                Map.of("emails", List.of("by-provider@contoso.test"), "type", "USER")).andExpect(status().isOk());
-        api.post("/organizations/" + client.id + "/users/invite", client.adminToken,
-                Map.of("emails", List.of("by-owner@contoso.test"), "type", "USER")).andExpect(status().isOk());
+        api.post(
+                        "/organizations/" + client.id + "/users/invite",
+                        provider.adminToken,
+                        Map.of("emails", List.of("by-provider@contoso.test"), "type", "USER"))
+                .andExpect(status().isOk());
+        api.post(
+                        "/organizations/" + client.id + "/users/invite",
+                        client.adminToken,
+                        Map.of("emails", List.of("by-owner@contoso.test"), "type", "USER"))
+                .andExpect(status().isOk());
 
         JsonNode organizationLog = events("/organizations/" + client.id + "/events", client.adminToken);
         JsonNode providerLog = events("/providers/" + provider.id + "/events", provider.adminToken);
@@ -73,7 +80,9 @@ class AuditLogApiTest {
         JsonNode newest = organizationLog.get(0);
         assertThat(newest.get("type").asInt()).isEqualTo(1500);
         assertThat(newest.get("name").asText()).isEqualTo("OrganizationUser_Invited");
-        assertThat(newest.get("providerId").isNull()).as("the owner is no provider member").isTrue();
+        assertThat(newest.get("providerId").isNull())
+                .as("the owner is no provider member")
+                .isTrue();
         assertThat(newest.get("ipAddress").asText()).isNotBlank();
         JsonNode byProvider = organizationLog.get(1);
         assertThat(byProvider.get("type").asInt()).isEqualTo(1500);
@@ -82,8 +91,10 @@ class AuditLogApiTest {
 
         assertThat(types(providerLog)).contains(1900, 1500, 1501, 1301);
         List<String> targets = new ArrayList<>();
-        providerLog.forEach(entry -> targets.add(entry.path("organizationUserId").asText()));
-        assertThat(targets).contains(byProvider.get("organizationUserId").asText())
+        providerLog.forEach(
+                entry -> targets.add(entry.path("organizationUserId").asText()));
+        assertThat(targets)
+                .contains(byProvider.get("organizationUserId").asText())
                 .doesNotContain(newest.get("organizationUserId").asText());
     }
 
@@ -99,7 +110,8 @@ class AuditLogApiTest {
         api.get("/organizations/" + client.id + "/events", serviceUser.token()).andExpect(status().isOk());
         api.get("/organizations/" + client.id + "/events", auditor.token()).andExpect(status().isOk());
         api.get("/organizations/" + client.id + "/events", user.token())
-                .andExpect(status().isForbidden()).andExpect(jsonPath("$.code").value("organization.permission-required"));
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.code").value("organization.permission-required"));
         api.get("/organizations/" + client.id + "/events", stranger).andExpect(status().isNotFound());
     }
 
@@ -109,25 +121,26 @@ class AuditLogApiTest {
         api.post("/organizations/" + client.id + "/groups", admin.token(), Map.of("name", "Sales"))
                 .andExpect(status().isCreated());
 
-        JsonNode adminLog = events("/organizations/" + client.id + "/users/" + admin.id() + "/events",
-                client.adminToken);
-        assertThat(types(adminLog)).as("creating the group, and before it accepting the invitation")
+        JsonNode adminLog =
+                events("/organizations/" + client.id + "/users/" + admin.id() + "/events", client.adminToken);
+        assertThat(types(adminLog))
+                .as("creating the group, and before it accepting the invitation")
                 .containsExactly(1400, 9211);
         assertThat(adminLog.get(0).get("actingUserId").asText()).isNotBlank();
     }
 
     @Test
     void fiftyPerPageNewestFirstWithAContinuationToken() throws Exception {
-        UUID group = api.createdId(api.post("/organizations/" + client.id + "/groups", client.adminToken,
-                Map.of("name", "G")));
+        UUID group = api.createdId(
+                api.post("/organizations/" + client.id + "/groups", client.adminToken, Map.of("name", "G")));
         for (int i = 0; i < 55; i++) {
             api.put("/organizations/" + client.id + "/groups/" + group, client.adminToken, Map.of("name", "G" + i));
         }
         String path = "/organizations/" + client.id + "/events";
 
         JsonNode first = api.body(api.get(path, client.adminToken));
-        JsonNode second = api.body(api.get(path + "?continuationToken=" + first.get("continuationToken").asText(),
-                client.adminToken));
+        JsonNode second = api.body(api.get(
+                path + "?continuationToken=" + first.get("continuationToken").asText(), client.adminToken));
 
         assertThat(first.get("data")).hasSize(50);
         assertThat(first.at("/data/0/type").asInt()).isEqualTo(1401);
@@ -136,7 +149,8 @@ class AuditLogApiTest {
         second.get("data").forEach(e -> dates.add(Instant.parse(e.get("date").asText())));
         assertThat(dates).isSortedAccordingTo(java.util.Comparator.reverseOrder());
         assertThat(second.get("data").size()).isGreaterThan(5);
-        assertThat(new HashSet<>(ids(first)).stream().anyMatch(ids(second)::contains)).isFalse();
+        assertThat(new HashSet<>(ids(first)).stream().anyMatch(ids(second)::contains))
+                .isFalse();
     }
 
     @Test
@@ -144,8 +158,10 @@ class AuditLogApiTest {
         String path = "/organizations/" + client.id + "/events";
 
         Instant now = Instant.now();
-        assertThat(events(path + "?start=" + now.plus(1, ChronoUnit.DAYS) + "&end=" + now.minus(1, ChronoUnit.DAYS),
-                client.adminToken)).isNotEmpty();
+        assertThat(events(
+                        path + "?start=" + now.plus(1, ChronoUnit.DAYS) + "&end=" + now.minus(1, ChronoUnit.DAYS),
+                        client.adminToken))
+                .isNotEmpty();
         assertThat(events(path + "?start=2020-01-01T00:00:00Z&end=2020-02-01T00:00:00Z", client.adminToken))
                 .isEmpty();
         api.get(path + "?start=2020-01-01T00:00:00Z&end=2021-06-01T00:00:00Z", client.adminToken)
@@ -157,10 +173,13 @@ class AuditLogApiTest {
     @Test
     void theSameLogExportsAsCsv() throws Exception {
         String csv = mvc.perform(get("/organizations/" + client.id + "/events")
-                        .header("Authorization", "Bearer " + client.adminToken).header("Accept", "text/csv")
+                        .header("Authorization", "Bearer " + client.adminToken)
+                        .header("Accept", "text/csv")
                         .header(PortalHeaders.MIN_POSITION, api.lastPosition()))
                 .andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         JsonNode json = events("/organizations/" + client.id + "/events", client.adminToken);
 
         String[] lines = csv.split("\n");
@@ -176,17 +195,25 @@ class AuditLogApiTest {
 
     private static List<String> ids(JsonNode page) {
         List<String> ids = new ArrayList<>();
-        page.get("data").forEach(e -> ids.add(e.get("date").asText() + e.get("type").asText()
-                + e.path("groupId").asText() + e.path("organizationUserId").asText()));
+        page.get("data")
+                .forEach(e -> ids.add(e.get("date").asText()
+                        + e.get("type").asText()
+                        + e.path("groupId").asText()
+                        + e.path("organizationUserId").asText()));
         return ids;
     }
 
     @Test
     void anItemHasItsOwnLogForThoseWhoReadTheOrganizationsLog() throws Exception {
         Member user = client.confirmed("Reader", "USER", List.of());
-        UUID item = api.createdId(api.post("/items", client.adminToken, Items.inOrganization(
-                Items.login(ClientCrypto.SymmetricKey.random(), "site", "me", "pw"), client.id,
-                client.defaultCollectionId)).andExpect(status().isCreated()));
+        UUID item = api.createdId(api.post(
+                        "/items",
+                        client.adminToken,
+                        Items.inOrganization(
+                                Items.login(ClientCrypto.SymmetricKey.random(), "site", "me", "pw"),
+                                client.id,
+                                client.defaultCollectionId))
+                .andExpect(status().isCreated()));
         api.put("/items/" + item + "/trash", client.adminToken, null).andExpect(status().isNoContent());
 
         JsonNode log = events("/items/" + item + "/events", client.adminToken);
@@ -195,11 +222,13 @@ class AuditLogApiTest {
         assertThat(events("/items/" + item + "/events", provider.adminToken)).hasSize(2);
         api.get("/items/" + item + "/events", user.token()).andExpect(status().isForbidden());
         api.get("/items/" + item + "/events", api.login(api.register("Stranger")))
-                .andExpect(status().isNotFound()).andExpect(jsonPath("$.code").value("item.not-found"));
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.code").value("item.not-found"));
 
         String owner = api.login(api.register("Owner"));
-        UUID personal = api.createdId(api.post("/items", owner, Items.login(ClientCrypto.SymmetricKey.random(),
-                "mine", "me", "pw")).andExpect(status().isCreated()));
+        UUID personal = api.createdId(
+                api.post("/items", owner, Items.login(ClientCrypto.SymmetricKey.random(), "mine", "me", "pw"))
+                        .andExpect(status().isCreated()));
         assertThat(types(events("/items/" + personal + "/events", owner))).containsExactly(1100);
         api.get("/items/" + personal + "/events", client.adminToken).andExpect(status().isNotFound());
     }
@@ -210,23 +239,30 @@ class AuditLogApiTest {
         api.get("/organizations/" + client.id + "/items", provider.adminToken).andExpect(status().isOk());
 
         // recorded while answering a read, so no write position to wait for
-        List<JsonNode> opened = await().atMost(Duration.ofSeconds(10)).until(() -> {
-            List<JsonNode> found = new ArrayList<>();
-            events("/providers/" + provider.id + "/events", provider.adminToken).forEach(entry -> {
-                if (entry.get("type").asInt() == 1903) {
-                    found.add(entry);
-                }
-            });
-            return found;
-        }, found -> !found.isEmpty());
+        List<JsonNode> opened = await().atMost(Duration.ofSeconds(10))
+                .until(
+                        () -> {
+                            List<JsonNode> found = new ArrayList<>();
+                            events("/providers/" + provider.id + "/events", provider.adminToken)
+                                    .forEach(entry -> {
+                                        if (entry.get("type").asInt() == 1903) {
+                                            found.add(entry);
+                                        }
+                                    });
+                            return found;
+                        },
+                        found -> !found.isEmpty());
         assertThat(opened).hasSize(1);
         assertThat(opened.get(0).get("name").asText()).isEqualTo("ProviderOrganization_VaultAccessed");
         assertThat(opened.get(0).get("organizationId").asText()).isEqualTo(client.id.toString());
         assertThat(opened.get(0).get("actingUserId").asText()).isEqualTo(userId(provider.adminToken));
-        assertThat(types(events("/organizations/" + client.id + "/events", client.adminToken))).contains(1903);
+        assertThat(types(events("/organizations/" + client.id + "/events", client.adminToken)))
+                .contains(1903);
     }
 
     private String userId(String token) throws Exception {
-        return api.body(api.get("/vault", token).andExpect(status().isOk())).at("/profile/id").asText();
+        return api.body(api.get("/vault", token).andExpect(status().isOk()))
+                .at("/profile/id")
+                .asText();
     }
 }

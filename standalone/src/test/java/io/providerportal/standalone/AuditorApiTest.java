@@ -30,6 +30,7 @@ class AuditorApiTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -43,14 +44,19 @@ class AuditorApiTest {
         scenario = new Scenario(api, jdbc);
         ClientAccount account = api.register("Auditor");
         String userToken = api.login(account);
-        String userId = api.body(api.get("/vault", userToken).andExpect(status().isOk())).at("/profile/id").asText();
+        String userId = api.body(api.get("/vault", userToken).andExpect(status().isOk()))
+                .at("/profile/id")
+                .asText();
         api.put("/admin/auditors/" + userId, scenario.operator(), null).andExpect(status().isNoContent());
         auditor = api.login(account);
     }
 
     private List<JsonNode> history(String query) throws Exception {
-        String body = api.get("/audit/history" + query, auditor).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
+        String body = api.get("/audit/history" + query, auditor)
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         List<JsonNode> lines = new ArrayList<>();
         for (String line : body.split("\n")) {
             if (!line.isEmpty()) {
@@ -81,7 +87,8 @@ class AuditorApiTest {
         Member bob = org.confirmed("Bob", "USER", List.of());
 
         List<JsonNode> lines = history("?organizationId=" + org.id);
-        assertThat(types(lines)).startsWith("OrganizationCreated", "OrganizationOwnerAdded", "CollectionCreated")
+        assertThat(types(lines))
+                .startsWith("OrganizationCreated", "OrganizationOwnerAdded", "CollectionCreated")
                 .contains("OrganizationUserInvited", "OrganizationUserAccepted", "OrganizationUserConfirmed");
         assertThat(lines).extracting(line -> line.get("position").asLong()).isSorted();
         JsonNode first = lines.get(0);
@@ -97,7 +104,9 @@ class AuditorApiTest {
         assertThat(history("?organizationId=" + org.id + "&after=" + second)).isEqualTo(lines.subList(2, lines.size()));
         assertThat(types(history("?organizationId=" + org.id + "&type=OrganizationUserConfirmed")))
                 .containsExactly("OrganizationUserConfirmed");
-        assertThat(history("?organizationId=" + org.id + "&to=" + first.get("timestamp").asText())).isEmpty();
+        assertThat(history("?organizationId=" + org.id + "&to="
+                        + first.get("timestamp").asText()))
+                .isEmpty();
         assertThat(bob.id()).isNotNull();
     }
 
@@ -107,10 +116,12 @@ class AuditorApiTest {
         Organization client = scenario.client(provider, "Client", 10);
 
         List<JsonNode> lines = history("?providerId=" + provider.id);
-        assertThat(types(lines)).startsWith("ProviderCreated").contains("ClientOrganizationCreated",
-                "OrganizationUserInvited", "CollectionMemberAccessSet");
-        assertThat(lines).allMatch(line -> line.at("/payload/providerId").asText().equals(provider.id.toString())
-                || line.at("/payload/organizationId").asText().equals(client.id.toString()));
+        assertThat(types(lines))
+                .startsWith("ProviderCreated")
+                .contains("ClientOrganizationCreated", "OrganizationUserInvited", "CollectionMemberAccessSet");
+        assertThat(lines)
+                .allMatch(line -> line.at("/payload/providerId").asText().equals(provider.id.toString())
+                        || line.at("/payload/organizationId").asText().equals(client.id.toString()));
     }
 
     @Test
@@ -120,8 +131,11 @@ class AuditorApiTest {
         Member bob = org.confirmed("Bob", "USER", List.of());
         Instant asUser = Instant.now();
         String members = "/organizations/" + org.id + "/users/" + bob.id();
-        UUID group = api.createdId(api.post("/organizations/" + org.id + "/groups", org.adminToken,
-                Map.of("name", "Admins", "members", List.of(bob.id()))).andExpect(status().isCreated()));
+        UUID group = api.createdId(api.post(
+                        "/organizations/" + org.id + "/groups",
+                        org.adminToken,
+                        Map.of("name", "Admins", "members", List.of(bob.id())))
+                .andExpect(status().isCreated()));
         api.put(members, org.adminToken, Map.of("type", "ADMIN", "groups", List.of(group)))
                 .andExpect(status().isNoContent());
         Instant asAdmin = Instant.now();
@@ -131,16 +145,22 @@ class AuditorApiTest {
         api.get(path + before, auditor).andExpect(status().isNotFound());
         api.get(path + asUser, auditor)
                 .andExpect(jsonPath("$.name").value("Timeline"))
-                .andExpect(jsonPath("$.members[?(@.id == '" + bob.id() + "')].type").value("USER"))
-                .andExpect(jsonPath("$.members[?(@.id == '" + bob.id() + "')].status").value("CONFIRMED"))
-                .andExpect(jsonPath("$.members[?(@.id == '" + bob.id() + "')].collections[0].readOnly").value(true))
+                .andExpect(jsonPath("$.members[?(@.id == '" + bob.id() + "')].type")
+                        .value("USER"))
+                .andExpect(jsonPath("$.members[?(@.id == '" + bob.id() + "')].status")
+                        .value("CONFIRMED"))
+                .andExpect(jsonPath("$.members[?(@.id == '" + bob.id() + "')].collections[0].readOnly")
+                        .value(true))
                 .andExpect(jsonPath("$.groups").isEmpty());
         api.get(path + asAdmin, auditor)
-                .andExpect(jsonPath("$.members[?(@.id == '" + bob.id() + "')].type").value("ADMIN"))
-                .andExpect(jsonPath("$.members[?(@.id == '" + bob.id() + "')].groups[0]").value(group.toString()))
+                .andExpect(jsonPath("$.members[?(@.id == '" + bob.id() + "')].type")
+                        .value("ADMIN"))
+                .andExpect(jsonPath("$.members[?(@.id == '" + bob.id() + "')].groups[0]")
+                        .value(group.toString()))
                 .andExpect(jsonPath("$.groups[0].name").value("Admins"));
         api.get("/audit/organizations/" + org.id, auditor)
-                .andExpect(jsonPath("$.members[?(@.id == '" + bob.id() + "')].status").value("REVOKED"));
+                .andExpect(jsonPath("$.members[?(@.id == '" + bob.id() + "')].status")
+                        .value("REVOKED"));
         api.get("/audit/organizations/" + UUID.randomUUID(), auditor).andExpect(status().isNotFound());
     }
 }

@@ -26,14 +26,18 @@ class BitwardenApiTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     JdbcClient jdbc;
 
     @Test
     void onlyTheConfigurationIsPublic() throws Exception {
         PortalTestClient api = new PortalTestClient(mvc);
-        assertThat(api.body(mvc.perform(MockMvcRequestBuilders.get("/api/config")).andExpect(status().isOk()))
-                .at("/environment/api").asText()).endsWith("/api");
+        assertThat(api.body(mvc.perform(MockMvcRequestBuilders.get("/api/config"))
+                                .andExpect(status().isOk()))
+                        .at("/environment/api")
+                        .asText())
+                .endsWith("/api");
         mvc.perform(MockMvcRequestBuilders.get("/api/sync")).andExpect(status().isUnauthorized());
         mvc.perform(MockMvcRequestBuilders.get("/api/accounts/revision-date")).andExpect(status().isUnauthorized());
         mvc.perform(MockMvcRequestBuilders.post("/api/accounts/key-management/user-key-id"))
@@ -47,25 +51,31 @@ class BitwardenApiTest {
         Scenario.Organization organization = scenario.own("Contoso", 5);
         ColdClient owner = organization.admin;
         ColdClient stranger = api.signUp("Stranger");
-        UUID ownersItem = api.createdId(api.post("/items", owner.token(),
-                Items.login(owner.userKey(), "bank", "owner", "pw")).andExpect(status().isCreated()));
-        UUID strangersItem = api.createdId(api.post("/items", stranger.token(),
-                Items.login(stranger.userKey(), "mail", "stranger", "pw")).andExpect(status().isCreated()));
+        UUID ownersItem =
+                api.createdId(api.post("/items", owner.token(), Items.login(owner.userKey(), "bank", "owner", "pw"))
+                        .andExpect(status().isCreated()));
+        UUID strangersItem = api.createdId(
+                api.post("/items", stranger.token(), Items.login(stranger.userKey(), "mail", "stranger", "pw"))
+                        .andExpect(status().isCreated()));
 
         JsonNode ownersSync = api.body(api.get("/api/sync", owner.token()).andExpect(status().isOk()));
         JsonNode strangersSync = api.body(api.get("/api/sync", stranger.token()).andExpect(status().isOk()));
 
-        assertThat(ids(ownersSync.get("ciphers"))).contains(ownersItem.toString())
+        assertThat(ids(ownersSync.get("ciphers")))
+                .contains(ownersItem.toString())
                 .doesNotContain(strangersItem.toString());
         assertThat(ids(strangersSync.get("ciphers"))).containsExactly(strangersItem.toString());
-        assertThat(ClientCrypto.decryptToString(owner.userKey(),
-                find(ownersSync.get("ciphers"), ownersItem).get("name").asText())).isEqualTo("bank");
+        assertThat(ClientCrypto.decryptToString(
+                        owner.userKey(),
+                        find(ownersSync.get("ciphers"), ownersItem).get("name").asText()))
+                .isEqualTo("bank");
         assertThat(ownersSync.at("/profile/email").asText()).isEqualTo(owner.email());
         JsonNode unlock = ownersSync.at("/userDecryption/masterPasswordUnlock");
         assertThat(unlock.at("/kdf/kdfType").asInt()).isZero();
         assertThat(unlock.at("/kdf/iterations").asInt()).isEqualTo(5000);
         assertThat(unlock.get("salt").asText()).isEqualTo(owner.email());
-        assertThat(unlock.get("masterKeyEncryptedUserKey").asText()).isEqualTo(ownersSync.at("/profile/key").asText());
+        assertThat(unlock.get("masterKeyEncryptedUserKey").asText())
+                .isEqualTo(ownersSync.at("/profile/key").asText());
         JsonNode membership = find(ownersSync.at("/profile/organizations"), organization.id);
         assertThat(membership.get("status").asInt()).isEqualTo(2);
         assertThat(membership.get("type").asInt()).isZero();

@@ -62,6 +62,7 @@ class BitwardenCliIT {
     static Path bw;
     /** The portal's own API, to set up what the CLI cannot (organizations, providers, invitations). */
     static PortalTestClient api;
+
     static JdbcClient jdbc;
 
     @BeforeAll
@@ -69,20 +70,26 @@ class BitwardenCliIT {
         Files.createDirectories(WORK);
         bw = installCli();
         String database = "bitwarden_cli_it";
-        try (Connection admin = DriverManager.getConnection("jdbc:postgresql://" + host() + "/postgres", "postgres",
-                "")) {
+        try (Connection admin =
+                DriverManager.getConnection("jdbc:postgresql://" + host() + "/postgres", "postgres", "")) {
             admin.createStatement().execute("drop database if exists " + database);
             admin.createStatement().execute("create database " + database);
         }
-        portal = new SpringApplicationBuilder(StandaloneApplication.class).run(
-                "--spring.profiles.active=test", "--portal.database=external",
-                "--spring.datasource.url=jdbc:postgresql://" + host() + "/" + database,
-                "--portal.tls=self-signed", "--portal.tls-directory=" + WORK.resolve("tls"),
-                "--portal.mail.drop-directory=" + WORK.resolve("mail"), "--server.port=0");
-        server = "https://localhost:" + ((ServletWebServerApplicationContext) portal).getWebServer().getPort();
+        portal = new SpringApplicationBuilder(StandaloneApplication.class)
+                .run(
+                        "--spring.profiles.active=test",
+                        "--portal.database=external",
+                        "--spring.datasource.url=jdbc:postgresql://" + host() + "/" + database,
+                        "--portal.tls=self-signed",
+                        "--portal.tls-directory=" + WORK.resolve("tls"),
+                        "--portal.mail.drop-directory=" + WORK.resolve("mail"),
+                        "--server.port=0");
+        server = "https://localhost:"
+                + ((ServletWebServerApplicationContext) portal).getWebServer().getPort();
         SSLContext.setDefault(PemTrust.of(WORK.resolve("tls/portal.pem")));
         api = new PortalTestClient(MockMvcBuilders.webAppContextSetup((WebApplicationContext) portal)
-                .addFilters(portal.getBean("springSecurityFilterChain", Filter.class)).build());
+                .addFilters(portal.getBean("springSecurityFilterChain", Filter.class))
+                .build());
         jdbc = portal.getBean(JdbcClient.class);
     }
 
@@ -97,8 +104,22 @@ class BitwardenCliIT {
     void theCliLogsInSyncsShowsTheVaultDecryptedLocksUnlocksAndLogsOut() throws Exception {
         String email = "bw-" + UUID.randomUUID() + "@example.test";
         register(email);
-        String item = client("create-item", "--server", server, "--email", email, "--password", PASSWORD,
-                "--name", "Bank", "--username", "alice", "--item-password", "s3cret", "--uri", "https://bank.test");
+        String item = client(
+                "create-item",
+                "--server",
+                server,
+                "--email",
+                email,
+                "--password",
+                PASSWORD,
+                "--name",
+                "Bank",
+                "--username",
+                "alice",
+                "--item-password",
+                "s3cret",
+                "--uri",
+                "https://bank.test");
         Bw cli = new Bw(email, PASSWORD);
         assertThat(cli.json("status").get("status").asText()).isEqualTo("unlocked");
 
@@ -114,9 +135,12 @@ class BitwardenCliIT {
         assertThat(cli.run("sync", "--force")).contains("Syncing complete");
 
         cli.run("lock");
-        assertThat(json(bw(cli.appData, null, PASSWORD, "status")).get("status").asText()).isEqualTo("locked");
+        assertThat(json(bw(cli.appData, null, PASSWORD, "status")).get("status").asText())
+                .isEqualTo("locked");
         String unlocked = bw(cli.appData, null, PASSWORD, "unlock", "--passwordenv", "BW_PASSWORD", "--raw");
-        assertThat(json(bw(cli.appData, unlocked, PASSWORD, "get", "item", item)).at("/login/password").asText())
+        assertThat(json(bw(cli.appData, unlocked, PASSWORD, "get", "item", item))
+                        .at("/login/password")
+                        .asText())
                 .isEqualTo("s3cret");
         bw(cli.appData, unlocked, PASSWORD, "logout");
         assertThat(json(bw(cli.appData, null, PASSWORD, "status")).get("status").asText())
@@ -134,19 +158,35 @@ class BitwardenCliIT {
         Bw owner = new Bw(ownerAccount.email(), "correct horse battery staple Owner");
 
         assertThat(owner.json("list", "organizations").toString()).contains("Northwind");
-        JsonNode pending = byField(owner.json("list", "org-members", "--organizationid", orgId), "email",
+        JsonNode pending = byField(
+                owner.json("list", "org-members", "--organizationid", orgId),
+                "email",
                 member.account().email());
         assertThat(pending.get("status").asInt()).isEqualTo(1);
         owner.run("confirm", "org-member", member.id().toString(), "--organizationid", orgId);
         JsonNode members = owner.json("list", "org-members", "--organizationid", orgId);
-        assertThat(byField(members, "email", member.account().email()).get("status").asInt()).isEqualTo(2);
+        assertThat(byField(members, "email", member.account().email())
+                        .get("status")
+                        .asInt())
+                .isEqualTo(2);
         // the owner adds items only to collections they are given, as everyone does: they give themselves Manage
         List<Map<String, Object>> access = List.of(
-                Map.of("id", byField(members, "email", ownerAccount.email()).get("id").asText(), "readOnly", false,
-                        "hidePasswords", false, "manage", true),
+                Map.of(
+                        "id",
+                        byField(members, "email", ownerAccount.email())
+                                .get("id")
+                                .asText(),
+                        "readOnly",
+                        false,
+                        "hidePasswords",
+                        false,
+                        "manage",
+                        true),
                 Map.of("id", member.id(), "readOnly", true, "hidePasswords", false, "manage", false));
 
-        String folder = owner.json("create", "folder", encode(Map.of("name", "Work"))).get("id").asText();
+        String folder = owner.json("create", "folder", encode(Map.of("name", "Work")))
+                .get("id")
+                .asText();
         owner.run("edit", "folder", folder, encode(Map.of("name", "Office")));
         assertThat(owner.json("list", "folders").toString()).contains("Office").doesNotContain("\"Work\"");
 
@@ -159,19 +199,45 @@ class BitwardenCliIT {
         ObjectNode edited = (ObjectNode) owner.json("get", "item", bank);
         ((ObjectNode) edited.get("login")).put("password", "second-pw");
         owner.run("edit", "item", bank, encode(edited));
-        assertThat(owner.json("get", "item", bank).at("/login/password").asText()).isEqualTo("second-pw");
+        assertThat(owner.json("get", "item", bank).at("/login/password").asText())
+                .isEqualTo("second-pw");
 
-        String finance = owner.json("create", "org-collection", encode(Map.of("organizationId", orgId,
-                "name", "Finance", "externalId", "fin", "groups", List.of(), "users", access)),
-                "--organizationid", orgId).get("id").asText();
+        String finance = owner.json(
+                        "create",
+                        "org-collection",
+                        encode(Map.of(
+                                "organizationId",
+                                orgId,
+                                "name",
+                                "Finance",
+                                "externalId",
+                                "fin",
+                                "groups",
+                                List.of(),
+                                "users",
+                                access)),
+                        "--organizationid",
+                        orgId)
+                .get("id")
+                .asText();
         owner.run("sync");
         assertThat(names(owner.json("list", "org-collections", "--organizationid", orgId)))
                 .contains("Finance", "Default collection");
-        owner.run("edit", "org-collection", finance, encode(Map.of("organizationId", orgId, "name", "Finance EU",
-                "groups", List.of(), "users", access)), "--organizationid", orgId);
+        owner.run(
+                "edit",
+                "org-collection",
+                finance,
+                encode(Map.of("organizationId", orgId, "name", "Finance EU", "groups", List.of(), "users", access)),
+                "--organizationid",
+                orgId);
         owner.run("move", bank, orgId, encode(List.of(finance)));
-        owner.run("edit", "item-collections", bank, encode(List.of(finance,
-                organization.defaultCollectionId.toString())), "--organizationid", orgId);
+        owner.run(
+                "edit",
+                "item-collections",
+                bank,
+                encode(List.of(finance, organization.defaultCollectionId.toString())),
+                "--organizationid",
+                orgId);
 
         ObjectNode note = (ObjectNode) owner.json("get", "template", "item");
         note.put("type", 2).put("name", "Wi-Fi").put("notes", "guest network").put("organizationId", orgId);
@@ -187,9 +253,12 @@ class BitwardenCliIT {
         Bw reader = new Bw(member.account().email(), "correct horse battery staple Member");
         JsonNode shared = reader.json("list", "items", "--organizationid", orgId);
         assertThat(names(shared)).containsExactlyInAnyOrder("Bank", "Wi-Fi");
-        assertThat(byField(shared, "name", "Bank").at("/login/password").asText()).isEqualTo("second-pw");
-        assertThat(names(reader.json("list", "items", "--collectionid", finance))).contains("Bank", "Wi-Fi");
-        assertThat(names(reader.json("list", "org-collections", "--organizationid", orgId))).contains("Finance EU");
+        assertThat(byField(shared, "name", "Bank").at("/login/password").asText())
+                .isEqualTo("second-pw");
+        assertThat(names(reader.json("list", "items", "--collectionid", finance)))
+                .contains("Bank", "Wi-Fi");
+        assertThat(names(reader.json("list", "org-collections", "--organizationid", orgId)))
+                .contains("Finance EU");
         assertThat(names(reader.json("list", "collections"))).contains("Finance EU", "Default collection");
 
         owner.run("delete", "item", wifi, "--permanent");
@@ -197,18 +266,30 @@ class BitwardenCliIT {
         owner.run("delete", "folder", folder);
         assertThat(owner.json("list", "folders").toString()).doesNotContain("Office");
         reader.run("sync");
-        assertThat(names(reader.json("list", "items", "--organizationid", orgId))).containsExactly("Bank");
+        assertThat(names(reader.json("list", "items", "--organizationid", orgId)))
+                .containsExactly("Bank");
 
         // every change was an ordinary command: the event log and the native API show them
         List<String> events = new ArrayList<>();
-        api.body(api.get("/organizations/" + orgId + "/events", ownerAccount.token())).get("data")
+        api.body(api.get("/organizations/" + orgId + "/events", ownerAccount.token()))
+                .get("data")
                 .forEach(event -> events.add(event.get("name").asText()));
-        assertThat(events).contains("Cipher_Shared", "Cipher_UpdatedCollections", "Cipher_SoftDeleted",
-                "Cipher_Restored", "Cipher_Deleted", "Collection_Created", "Collection_Updated", "Collection_Deleted",
-                "OrganizationUser_Confirmed");
+        assertThat(events)
+                .contains(
+                        "Cipher_Shared",
+                        "Cipher_UpdatedCollections",
+                        "Cipher_SoftDeleted",
+                        "Cipher_Restored",
+                        "Cipher_Deleted",
+                        "Collection_Created",
+                        "Collection_Updated",
+                        "Collection_Deleted",
+                        "OrganizationUser_Confirmed");
         JsonNode nativeBank = api.body(api.get("/items/" + bank, member.token()));
-        assertThat(ClientCrypto.decryptToString(member.account().organizationKey(organization.id),
-                nativeBank.at("/data/login/password").asText())).isEqualTo("second-pw");
+        assertThat(ClientCrypto.decryptToString(
+                        member.account().organizationKey(organization.id),
+                        nativeBank.at("/data/login/password").asText()))
+                .isEqualTo("second-pw");
     }
 
     @Test
@@ -220,41 +301,77 @@ class BitwardenCliIT {
         String orgId = client.id().toString();
         Bw serviceUser = new Bw(technician.account().email(), "correct horse battery staple Tech");
 
-        JsonNode owner = byField(serviceUser.json("list", "org-members", "--organizationid", orgId), "email",
+        JsonNode owner = byField(
+                serviceUser.json("list", "org-members", "--organizationid", orgId),
+                "email",
                 client.owner().account().email());
         assertThat(owner.get("status").asInt()).isEqualTo(1);
         serviceUser.run("confirm", "org-member", client.owner().id().toString(), "--organizationid", orgId);
-        String runbooks = serviceUser.json("create", "org-collection", encode(Map.of("organizationId", orgId,
-                "name", "Runbooks", "groups", List.of(), "users", List.of(Map.of("id", client.owner().id(),
-                        "readOnly", false, "hidePasswords", false, "manage", true)))), "--organizationid", orgId)
-                .get("id").asText();
+        String runbooks = serviceUser
+                .json(
+                        "create",
+                        "org-collection",
+                        encode(Map.of(
+                                "organizationId",
+                                orgId,
+                                "name",
+                                "Runbooks",
+                                "groups",
+                                List.of(),
+                                "users",
+                                List.of(Map.of(
+                                        "id",
+                                        client.owner().id(),
+                                        "readOnly",
+                                        false,
+                                        "hidePasswords",
+                                        false,
+                                        "manage",
+                                        true)))),
+                        "--organizationid",
+                        orgId)
+                .get("id")
+                .asText();
         serviceUser.run("sync");
         assertThat(names(serviceUser.json("list", "org-collections", "--organizationid", orgId)))
                 .contains("Runbooks", "Default collection");
 
         // the owner, now confirmed, files a login in the new collection and one of their own
         ColdClient ownerAccount = client.owner().account();
-        api.post("/items", ownerAccount.token(), Items.inOrganization(Items.login(ownerAccount.organizationKey(
-                client.id()), "Router", "admin", "r0uter"), client.id(), UUID.fromString(runbooks)))
+        api.post(
+                        "/items",
+                        ownerAccount.token(),
+                        Items.inOrganization(
+                                Items.login(ownerAccount.organizationKey(client.id()), "Router", "admin", "r0uter"),
+                                client.id(),
+                                UUID.fromString(runbooks)))
                 .andExpect(status().isCreated());
         api.post("/items", ownerAccount.token(), Items.login(ownerAccount.userKey(), "Mail", "me", "m4il"))
                 .andExpect(status().isCreated());
         Bw clientOwner = new Bw(ownerAccount.email(), "correct horse battery staple LitwareOwner");
         JsonNode vault = clientOwner.json("list", "items");
         assertThat(names(vault)).containsExactlyInAnyOrder("Router", "Mail");
-        assertThat(byField(vault, "name", "Router").at("/login/password").asText()).isEqualTo("r0uter");
+        assertThat(byField(vault, "name", "Router").at("/login/password").asText())
+                .isEqualTo("r0uter");
         JsonNode nativeVault = api.body(api.get("/vault", ownerAccount.token()));
         assertThat(nativeVault.get("items")).hasSize(2);
     }
 
     /** The pinned CLI, installed once under {@code ~/.cache/provider-portal} and reused. */
     private static Path installCli() throws Exception {
-        Path home = Path.of(System.getProperty("user.home"), ".cache", "provider-portal",
-                "bitwarden-cli-" + CLI_VERSION);
+        Path home =
+                Path.of(System.getProperty("user.home"), ".cache", "provider-portal", "bitwarden-cli-" + CLI_VERSION);
         Path binary = home.resolve("node_modules/.bin/bw");
         if (!Files.isExecutable(binary)) {
             Files.createDirectories(home);
-            run(home, Map.of(), "npm", "install", "--no-audit", "--no-fund", "--loglevel=error",
+            run(
+                    home,
+                    Map.of(),
+                    "npm",
+                    "install",
+                    "--no-audit",
+                    "--no-fund",
+                    "--loglevel=error",
                     "@bitwarden/cli@" + CLI_VERSION);
         }
         return binary;
@@ -262,11 +379,13 @@ class BitwardenCliIT {
 
     private static void register(String email) throws Exception {
         ClientAccount account = ClientAccount.create(email, "Bw User", PASSWORD, 5000);
-        HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create(server + "/identity/accounts/register"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(account.registrationJson())).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> answer = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(server + "/identity/accounts/register"))
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString(account.registrationJson()))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(201);
     }
 
@@ -274,7 +393,9 @@ class BitwardenCliIT {
     private static String client(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = PortalClient.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+        int status = PortalClient.run(
+                args,
+                new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         assertThat(status).as(err.toString(StandardCharsets.UTF_8)).isZero();
         return out.toString(StandardCharsets.UTF_8).trim();
@@ -295,15 +416,20 @@ class BitwardenCliIT {
     }
 
     private static String run(Path directory, Map<String, String> environment, String... command) throws Exception {
-        ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true);
+        ProcessBuilder builder =
+                new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true);
         builder.environment().putAll(environment);
         Process process = builder.start();
         String output;
         try (InputStream in = process.getInputStream()) {
             output = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
-        assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("%s finished", String.join(" ", command)).isTrue();
-        assertThat(process.exitValue()).as("%s: %s", String.join(" ", command), output).isZero();
+        assertThat(process.waitFor(120, TimeUnit.SECONDS))
+                .as("%s finished", String.join(" ", command))
+                .isTrue();
+        assertThat(process.exitValue())
+                .as("%s: %s", String.join(" ", command), output)
+                .isZero();
         return output.trim();
     }
 

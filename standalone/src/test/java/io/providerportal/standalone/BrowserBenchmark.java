@@ -70,18 +70,40 @@ class BrowserBenchmark extends BrowserTest {
     private void dashboard(PortalTestClient api) throws Exception {
         ClientAccount tech = api.register("Tech");
         ColdClient techApi = ColdClient.logIn(api, tech.email(), tech.password());
-        UUID providerId = api.createdId(api.post("/providers", api.operatorToken(), Map.of("name", "Bench IT",
-                "type", "MSP", "billingEmail", "billing@bench.test", "ownerEmail", tech.email()))
+        UUID providerId = api.createdId(api.post(
+                        "/providers",
+                        api.operatorToken(),
+                        Map.of(
+                                "name",
+                                "Bench IT",
+                                "type",
+                                "MSP",
+                                "billingEmail",
+                                "billing@bench.test",
+                                "ownerEmail",
+                                tech.email()))
                 .andExpect(status().isCreated()));
         techApi.setUpProvider(providerId).andExpect(status().isNoContent());
         SymmetricKey providerKey = techApi.providerKey(providerId);
         long seeding = System.nanoTime();
         for (int i = 0; i < CLIENTS; i++) {
             SymmetricKey organizationKey = SymmetricKey.random();
-            api.post("/providers/" + providerId + "/clients", techApi.token(), Map.of("name", "Client %05d".formatted(i),
-                    "ownerEmail", "owner" + i + "-" + UUID.randomUUID() + "@clients.test", "plan", "TEAMS", "seats", 5,
-                    "key", ClientCrypto.encrypt(providerKey, organizationKey.toBytes()),
-                    "collectionName", ClientCrypto.encrypt(organizationKey, "Default collection")))
+            api.post(
+                            "/providers/" + providerId + "/clients",
+                            techApi.token(),
+                            Map.of(
+                                    "name",
+                                    "Client %05d".formatted(i),
+                                    "ownerEmail",
+                                    "owner" + i + "-" + UUID.randomUUID() + "@clients.test",
+                                    "plan",
+                                    "TEAMS",
+                                    "seats",
+                                    5,
+                                    "key",
+                                    ClientCrypto.encrypt(providerKey, organizationKey.toBytes()),
+                                    "collectionName",
+                                    ClientCrypto.encrypt(organizationKey, "Default collection")))
                     .andExpect(status().isCreated());
         }
         api.get("/providers/" + providerId + "/clients", techApi.token()).andExpect(status().isOk());
@@ -100,8 +122,9 @@ class BrowserBenchmark extends BrowserTest {
             chromium.driver.executeScript(OBSERVE_CLIENT_ROWS
                     + "performance.mark('bench:navigate'); location.hash = '#/providers/" + providerId + "/clients';");
             awaitMark("bench:dashboard-rows");
-            report.add("dashboard run %d: login submitted → first clients shown %.0f ms; page opened → first clients %.0f ms"
-                    .formatted(run, login, between("bench:navigate", "bench:dashboard-rows")));
+            report.add(
+                    "dashboard run %d: login submitted → first clients shown %.0f ms; page opened → first clients %.0f ms"
+                            .formatted(run, login, between("bench:navigate", "bench:dashboard-rows")));
             click("Log out");
         }
     }
@@ -124,10 +147,16 @@ class BrowserBenchmark extends BrowserTest {
             chromium.driver.executeScript(OBSERVE_LOGIN);
             logIn(user.email(), user.password());
             awaitMark("vault:all-decrypted");
-            report.add(("my vault run %d: page mounted → first rows %.0f ms, → all %,d decrypted %.0f ms; login submitted"
-                    + " → first rows %.0f ms; long tasks after the mount (start+duration ms): %s").formatted(run,
-                    between("vault:mount", "vault:first-rows"), ITEMS, between("vault:mount", "vault:all-decrypted"),
-                    between("bench:login-submit", "vault:first-rows"), chromium.driver.executeScript("""
+            report.add(
+                    ("my vault run %d: page mounted → first rows %.0f ms, → all %,d decrypted %.0f ms; login submitted"
+                                    + " → first rows %.0f ms; long tasks after the mount (start+duration ms): %s")
+                            .formatted(
+                                    run,
+                                    between("vault:mount", "vault:first-rows"),
+                                    ITEMS,
+                                    between("vault:mount", "vault:all-decrypted"),
+                                    between("bench:login-submit", "vault:first-rows"),
+                                    chromium.driver.executeScript("""
                             const mount = performance.getEntriesByName('vault:mount')[0].startTime;
                             return window.benchLongTasks.filter(t => t.startTime >= mount)
                                 .map(t => Math.round(t.startTime - mount) + '+' + Math.round(t.duration)).join(', ');
@@ -141,13 +170,14 @@ class BrowserBenchmark extends BrowserTest {
 
     /** Only a slice of rows is in the page, and the last items are one scroll away. */
     private void checkWindowing() {
-        assertThat(((Number) chromium.driver.executeScript(
-                "return document.querySelectorAll('.vault-row').length")).intValue()).isLessThan(60);
+        assertThat(((Number) chromium.driver.executeScript("return document.querySelectorAll('.vault-row').length"))
+                        .intValue())
+                .isLessThan(60);
         assertThat(chromium.driver.executeScript("return document.querySelector('.window-spacer').offsetHeight"))
                 .isEqualTo((long) ITEMS * 56);
         chromium.driver.executeScript("const w = document.querySelector('.window'); w.scrollTop = w.scrollHeight;");
-        chromium.await(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
-                "return Array.from(document.querySelectorAll('.vault-row .vault-name button'))"
+        chromium.await(d -> (Boolean) ((JavascriptExecutor) d)
+                .executeScript("return Array.from(document.querySelectorAll('.vault-row .vault-name button'))"
                         + ".some(b => b.innerText.trim() === 'Login for site9999.example')"));
     }
 
@@ -159,18 +189,46 @@ class BrowserBenchmark extends BrowserTest {
         item.put("organizationId", org.id);
         item.put("collectionIds", List.of(org.defaultCollectionId));
         item.put("name", ClientCrypto.encrypt(key, "Login for " + site));
-        item.put("notes", ClientCrypto.encrypt(key, "Shared account of the support team; rotate every quarter."
-                + " Ticket #" + (10_000 + n)));
-        item.put("login", Map.of(
-                "username", ClientCrypto.encrypt(key, "support-" + n + "@customer.example"),
-                "password", ClientCrypto.encrypt(key, UUID.randomUUID().toString().substring(0, 20)),
-                "totp", ClientCrypto.encrypt(key, "otpauth://totp/" + site + "?secret=JBSWY3DPEHPK3PXP"),
-                "uris", List.of(Map.of("uri", ClientCrypto.encrypt(key, "https://" + site + "/login"), "match", 0),
-                        Map.of("uri", ClientCrypto.encrypt(key, "https://admin." + site), "match", 1))));
-        item.put("fields", List.of(Map.of("name", ClientCrypto.encrypt(key, "PIN"),
-                "value", ClientCrypto.encrypt(key, "4711"), "type", 1)));
-        item.put("passwordHistory", List.of(Map.of("password", ClientCrypto.encrypt(key, "old-password-" + n),
-                "lastUsedDate", "2026-01-01T00:00:00Z")));
+        item.put(
+                "notes",
+                ClientCrypto.encrypt(
+                        key, "Shared account of the support team; rotate every quarter." + " Ticket #" + (10_000 + n)));
+        item.put(
+                "login",
+                Map.of(
+                        "username", ClientCrypto.encrypt(key, "support-" + n + "@customer.example"),
+                        "password",
+                                ClientCrypto.encrypt(
+                                        key, UUID.randomUUID().toString().substring(0, 20)),
+                        "totp", ClientCrypto.encrypt(key, "otpauth://totp/" + site + "?secret=JBSWY3DPEHPK3PXP"),
+                        "uris",
+                                List.of(
+                                        Map.of(
+                                                "uri",
+                                                ClientCrypto.encrypt(key, "https://" + site + "/login"),
+                                                "match",
+                                                0),
+                                        Map.of(
+                                                "uri",
+                                                ClientCrypto.encrypt(key, "https://admin." + site),
+                                                "match",
+                                                1))));
+        item.put(
+                "fields",
+                List.of(Map.of(
+                        "name",
+                        ClientCrypto.encrypt(key, "PIN"),
+                        "value",
+                        ClientCrypto.encrypt(key, "4711"),
+                        "type",
+                        1)));
+        item.put(
+                "passwordHistory",
+                List.of(Map.of(
+                        "password",
+                        ClientCrypto.encrypt(key, "old-password-" + n),
+                        "lastUsedDate",
+                        "2026-01-01T00:00:00Z")));
         return item;
     }
 

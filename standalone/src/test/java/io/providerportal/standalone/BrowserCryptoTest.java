@@ -60,7 +60,8 @@ class BrowserCryptoTest extends BrowserTest {
         SymmetricKey key = SymmetricKey.random();
         String fromJava = ClientCrypto.encrypt(key, "from Java \u2713");
         String tampered = fromJava.substring(0, fromJava.length() - 3) + (fromJava.endsWith("A==") ? "B==" : "A==");
-        JsonNode js = run("""
+        JsonNode js =
+                run("""
                 const key = c.symmetricKey(c.fromB64(a[0]));
                 let refused = null;
                 try { await c.decrypt(key, a[2]); } catch (e) { refused = e.message; }
@@ -76,8 +77,11 @@ class BrowserCryptoTest extends BrowserTest {
     void rsaWrapsOpenOnTheOtherSide() throws Exception {
         KeyPair javaPair = ClientCrypto.rsaKeyPair();
         SymmetricKey secret = SymmetricKey.random();
-        JsonNode js = run("return await c.wrap(a[0], c.fromB64(a[1]));",
-                ClientCrypto.publicKeyB64(javaPair), B64.encodeToString(secret.toBytes())).get("ok");
+        JsonNode js = run(
+                        "return await c.wrap(a[0], c.fromB64(a[1]));",
+                        ClientCrypto.publicKeyB64(javaPair),
+                        B64.encodeToString(secret.toBytes()))
+                .get("ok");
         assertThat(ClientCrypto.unwrap(javaPair.getPrivate(), js.asText())).isEqualTo(secret.toBytes());
     }
 
@@ -93,7 +97,9 @@ class BrowserCryptoTest extends BrowserTest {
         assertThat(account.get("kdfIterations").asInt()).isEqualTo(ITERATIONS);
         assertThat(account.get("masterPasswordHash").asText())
                 .isEqualTo(ClientCrypto.masterPasswordHash(masterKey, PASSWORD));
-        UnlockedKeys keys = UnlockedKeys.unlock(masterKey, account.get("key").asText(),
+        UnlockedKeys keys = UnlockedKeys.unlock(
+                masterKey,
+                account.get("key").asText(),
                 account.at("/keys/encryptedPrivateKey").asText());
         assertThat(keys.publicKey()).isEqualTo(account.at("/keys/publicKey").asText());
 
@@ -104,11 +110,15 @@ class BrowserCryptoTest extends BrowserTest {
                                             window.account.keys.encryptedPrivateKey);
                 return { publicKey: keys.publicKey, opened: c.toB64(await c.unwrap(keys.privateKey, a[3])),
                          userKey: c.toB64(c.keyBytes(keys.userKey)) };
-                """, EMAIL, PASSWORD, ITERATIONS, ClientCrypto.wrap(keys.publicKey(), secret.toBytes())).get("ok");
+                """, EMAIL, PASSWORD, ITERATIONS, ClientCrypto.wrap(keys.publicKey(), secret.toBytes()))
+                .get("ok");
         assertThat(opened.get("opened").asText()).isEqualTo(B64.encodeToString(secret.toBytes()));
         assertThat(opened.get("publicKey").asText()).isEqualTo(keys.publicKey());
-        assertThat(opened.get("userKey").asText()).isEqualTo(B64.encodeToString(keys.userKey().toBytes()));
-        assertThat(new String(ClientCrypto.decrypt(keys.userKey(), ClientCrypto.encrypt(keys.userKey(), "x")),
-                StandardCharsets.UTF_8)).isEqualTo("x");
+        assertThat(opened.get("userKey").asText())
+                .isEqualTo(B64.encodeToString(keys.userKey().toBytes()));
+        assertThat(new String(
+                        ClientCrypto.decrypt(keys.userKey(), ClientCrypto.encrypt(keys.userKey(), "x")),
+                        StandardCharsets.UTF_8))
+                .isEqualTo("x");
     }
 }

@@ -36,8 +36,18 @@ class BrowserFlowTest extends BrowserTest {
         PortalTestClient api = new PortalTestClient(mvc);
         page = new PortalPage(chromium, port);
         ClientAccount technician = api.register("Tech");
-        api.post("/providers", api.operatorToken(), Map.of("name", "Northwind IT " + run, "type", "MSP",
-                "billingEmail", "billing@northwind.test", "ownerEmail", technician.email()))
+        api.post(
+                        "/providers",
+                        api.operatorToken(),
+                        Map.of(
+                                "name",
+                                "Northwind IT " + run,
+                                "type",
+                                "MSP",
+                                "billingEmail",
+                                "billing@northwind.test",
+                                "ownerEmail",
+                                technician.email()))
                 .andExpect(status().isCreated());
         String ownerEmail = "owner-" + run + "@contoso.test";
         String ownerPassword = "owner's master password " + run;
@@ -60,7 +70,8 @@ class BrowserFlowTest extends BrowserTest {
         page.type("ownerEmail", ownerEmail);
         page.type("seats", "5");
         page.click("Create client");
-        assertThat(chromium.visible(By.cssSelector("input[name=name] + .field-error")).getText())
+        assertThat(chromium.visible(By.cssSelector("input[name=name] + .field-error"))
+                        .getText())
                 .contains("size must be between");
         page.type("name", "Contoso " + run);
         page.click("Create client");
@@ -135,20 +146,25 @@ class BrowserFlowTest extends BrowserTest {
         page.click("Export CSV");
         List<String> csv = Files.readAllLines(chromium.downloaded(".csv"));
         assertThat(csv.get(0)).startsWith("type,name,date,");
-        assertThat(csv).anyMatch(line -> line.contains(",Collection_Created,"))
+        assertThat(csv)
+                .anyMatch(line -> line.contains(",Collection_Created,"))
                 .anyMatch(line -> line.contains(",OrganizationUser_Invited,"))
                 .anyMatch(line -> line.contains(",Cipher_Created,"));
         logOut();
 
         drainRequests();
-        assertThat(sent).as("requests the page sent").hasSizeGreaterThan(40)
+        assertThat(sent)
+                .as("requests the page sent")
+                .hasSizeGreaterThan(40)
                 .anyMatch(r -> r.url().endsWith("/collections") && r.method().equals("POST"))
                 .anyMatch(r -> r.url().endsWith("/items") && r.method().equals("POST"));
-        for (String secret : List.of(technician.password(), ownerPassword, memberPassword, collectionName,
-                itemPassword, itemNote)) {
+        for (String secret :
+                List.of(technician.password(), ownerPassword, memberPassword, collectionName, itemPassword, itemNote)) {
             String encoded = URLEncoder.encode(secret, StandardCharsets.UTF_8);
-            assertThat(sent).as("requests holding %s", secret)
-                    .noneMatch(r -> r.everything().contains(secret) || r.everything().contains(encoded));
+            assertThat(sent)
+                    .as("requests holding %s", secret)
+                    .noneMatch(r ->
+                            r.everything().contains(secret) || r.everything().contains(encoded));
         }
     }
 
@@ -190,7 +206,7 @@ class BrowserFlowTest extends BrowserTest {
     }
 
     private void awaitStatus(String email, String status) {
-        page.visible(By.xpath("//table[contains(@class,'members')]//tr[contains(., '" + email + "')]/td[.='"
-                + status + "']"));
+        page.visible(By.xpath(
+                "//table[contains(@class,'members')]//tr[contains(., '" + email + "')]/td[.='" + status + "']"));
     }
 }

@@ -50,8 +50,8 @@ class BrowserOrganizationAdminTest extends BrowserTest {
         page.selectLabelled("Access to Default collection", "edit");
         page.click("Create group");
         chromium.await(d -> page.row("groups", "Admins") != null);
-        assertThat(page.row("groups", "Admins")).containsExactly("Admins", bob.account().email(),
-                "Default collection");
+        assertThat(page.row("groups", "Admins"))
+                .containsExactly("Admins", bob.account().email(), "Default collection");
         api.get(groups, org.adminToken)
                 .andExpect(jsonPath("$.data.length()").value(1))
                 .andExpect(jsonPath("$.data[0].name").value("Admins"))
@@ -118,7 +118,9 @@ class BrowserOrganizationAdminTest extends BrowserTest {
         // an operator makes a user an auditor; the role comes with their next login
         ClientAccount auditor = api.register("Audrey");
         String userToken = api.login(auditor);
-        String userId = api.body(api.get("/vault", userToken).andExpect(status().isOk())).at("/profile/id").asText();
+        String userId = api.body(api.get("/vault", userToken).andExpect(status().isOk()))
+                .at("/profile/id")
+                .asText();
         api.put("/admin/auditors/" + userId, scenario.operator(), null).andExpect(status().isNoContent());
         String auditorToken = api.login(auditor);
 
@@ -128,23 +130,28 @@ class BrowserOrganizationAdminTest extends BrowserTest {
         // the history of one organization, as NDJSON saved by the browser
         page.type("organizationId", org.id.toString());
         page.click("Download NDJSON");
-        String downloaded = page.visible(By.xpath("//p[starts-with(., 'Downloaded ')]")).getText();
+        String downloaded =
+                page.visible(By.xpath("//p[starts-with(., 'Downloaded ')]")).getText();
         Path file = chromium.downloaded(".ndjson");
         List<JsonNode> lines = new ArrayList<>();
         for (String line : Files.readAllLines(file)) {
             lines.add(JSON.readTree(line));
         }
         assertThat(downloaded).isEqualTo("Downloaded " + lines.size() + " events.");
-        assertThat(lines).extracting(line -> line.get("type").asText())
-                .startsWith("OrganizationCreated").contains("GroupCreated");
-        assertThat(lines).allMatch(line -> line.at("/payload/organizationId").asText().equals(org.id.toString()));
+        assertThat(lines)
+                .extracting(line -> line.get("type").asText())
+                .startsWith("OrganizationCreated")
+                .contains("GroupCreated");
+        assertThat(lines)
+                .allMatch(line -> line.at("/payload/organizationId").asText().equals(org.id.toString()));
 
         // the organization before and after its group was made; a malformed instant is refused beside its field
         page.type("organization", org.id.toString());
         page.type("at", "yesterday");
         page.click("Show organization");
         assertThat(page.visible(By.xpath("//input[@name='at']/following-sibling::span[@class='field-error']"))
-                .getText()).startsWith("must be an instant");
+                        .getText())
+                .startsWith("must be an instant");
         page.type("at", beforeGroup.toString());
         page.click("Show organization");
         page.text("Groups (0)");
@@ -166,7 +173,8 @@ class BrowserOrganizationAdminTest extends BrowserTest {
         page.type("position", position);
         page.type("hash", hash);
         page.click("Verify");
-        chromium.await(d -> page.visible(By.cssSelector(".verification p")).getText()
+        chromium.await(d -> page.visible(By.cssSelector(".verification p"))
+                .getText()
                 .endsWith(", and with the head kept at position " + position + "."));
     }
 }

@@ -36,8 +36,18 @@ class BrowserPortalTest extends BrowserTest {
         click("Create account");
         chromium.visible(By.xpath("//p[contains(., 'Account created')]"));
 
-        UUID providerId = api.createdId(api.post("/providers", api.operatorToken(), Map.of("name", "Acme IT",
-                "type", "MSP", "billingEmail", "billing@acme-it.test", "ownerEmail", email))
+        UUID providerId = api.createdId(api.post(
+                        "/providers",
+                        api.operatorToken(),
+                        Map.of(
+                                "name",
+                                "Acme IT",
+                                "type",
+                                "MSP",
+                                "billingEmail",
+                                "billing@acme-it.test",
+                                "ownerEmail",
+                                email))
                 .andExpect(status().isCreated()));
 
         // a wrong password is refused with the server's words, and nothing else happens
@@ -66,10 +76,22 @@ class BrowserPortalTest extends BrowserTest {
         SymmetricKey providerKey = sameUser.providerKey(providerId);
         for (int i = 1; i <= 11; i++) {
             SymmetricKey organizationKey = SymmetricKey.random();
-            api.post("/providers/" + providerId + "/clients", sameUser.token(), Map.of("name", "Client %02d".formatted(i),
-                    "ownerEmail", "owner" + i + "-" + UUID.randomUUID() + "@clients.test", "plan", "ENTERPRISE",
-                    "seats", 5, "key", ClientCrypto.encrypt(providerKey, organizationKey.toBytes()),
-                    "collectionName", ClientCrypto.encrypt(organizationKey, "Default collection")))
+            api.post(
+                            "/providers/" + providerId + "/clients",
+                            sameUser.token(),
+                            Map.of(
+                                    "name",
+                                    "Client %02d".formatted(i),
+                                    "ownerEmail",
+                                    "owner" + i + "-" + UUID.randomUUID() + "@clients.test",
+                                    "plan",
+                                    "ENTERPRISE",
+                                    "seats",
+                                    5,
+                                    "key",
+                                    ClientCrypto.encrypt(providerKey, organizationKey.toBytes()),
+                                    "collectionName",
+                                    ClientCrypto.encrypt(organizationKey, "Default collection")))
                     .andExpect(status().isCreated());
         }
         api.get("/providers/" + providerId + "/clients", sameUser.token()).andExpect(status().isOk());

@@ -41,8 +41,18 @@ class BrowserProviderAdminTest extends BrowserTest {
 
         ClientAccount adminAccount = api.register("Admin");
         ColdClient admin = ColdClient.logIn(api, adminAccount.email(), adminAccount.password());
-        UUID providerId = api.createdId(api.post("/providers", scenario.operator(), Map.of("name", "Acme IT",
-                "type", "MSP", "billingEmail", "billing@acme-it.test", "ownerEmail", admin.email()))
+        UUID providerId = api.createdId(api.post(
+                        "/providers",
+                        scenario.operator(),
+                        Map.of(
+                                "name",
+                                "Acme IT",
+                                "type",
+                                "MSP",
+                                "billingEmail",
+                                "billing@acme-it.test",
+                                "ownerEmail",
+                                admin.email()))
                 .andExpect(status().isCreated()));
         admin.setUpProvider(providerId).andExpect(status().isNoContent());
         api.put("/providers/" + providerId + "/plans/TEAMS", scenario.operator(), Map.of("seatMinimum", 40))
@@ -105,8 +115,12 @@ class BrowserProviderAdminTest extends BrowserTest {
         page.check("Select " + stranger);
         page.click("Reinvite selected (1)");
         page.visible(By.xpath("//button[normalize-space(.)='Reinvite selected (0)']"));
-        await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.sql(
-                "select count(*) from mail_outbox where recipient = ?").param(stranger).query(Long.class).single() == 2);
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> jdbc.sql("select count(*) from mail_outbox where recipient = ?")
+                                .param(stranger)
+                                .query(Long.class)
+                                .single()
+                        == 2);
         page.check("Select " + stranger);
         page.click("Remove selected (1)");
         chromium.await(d -> page.rows("members").size() == 4);
@@ -117,13 +131,21 @@ class BrowserProviderAdminTest extends BrowserTest {
 
         Map<String, String> members = new HashMap<>();
         for (JsonNode member : api.body(api.get("/providers/" + providerId + "/users", admin.token())
-                .andExpect(status().isOk())).get("data")) {
-            members.put(member.get("email").asText(), member.get("type").asText() + " " + member.get("status").asText());
+                        .andExpect(status().isOk()))
+                .get("data")) {
+            members.put(
+                    member.get("email").asText(),
+                    member.get("type").asText() + " " + member.get("status").asText());
         }
-        assertThat(members).containsOnly(Map.entry(admin.email(), "PROVIDER_ADMIN CONFIRMED"),
-                Map.entry(sam.email(), "SERVICE_USER CONFIRMED"), Map.entry(max.email(), "PROVIDER_ADMIN CONFIRMED"));
+        assertThat(members)
+                .containsOnly(
+                        Map.entry(admin.email(), "PROVIDER_ADMIN CONFIRMED"),
+                        Map.entry(sam.email(), "SERVICE_USER CONFIRMED"),
+                        Map.entry(max.email(), "PROVIDER_ADMIN CONFIRMED"));
         // the keys the browser wrapped open for the confirmed: each reads the provider key with their own password
-        assertThat(ColdClient.logIn(api, max.email(), max.password()).providerKey(providerId).toBytes())
+        assertThat(ColdClient.logIn(api, max.email(), max.password())
+                        .providerKey(providerId)
+                        .toBytes())
                 .isEqualTo(admin.providerKey(providerId).toBytes());
 
         // settings: the profile is edited, the seat pool is shown as the operator set it
@@ -135,7 +157,8 @@ class BrowserProviderAdminTest extends BrowserTest {
         page.type("billingEmail", "accounts@acme-managed.test");
         page.click("Save settings");
         page.text("Settings saved.");
-        JsonNode profile = api.body(api.get("/providers/" + providerId, admin.token()).andExpect(status().isOk()));
+        JsonNode profile =
+                api.body(api.get("/providers/" + providerId, admin.token()).andExpect(status().isOk()));
         assertThat(profile.get("name").asText()).isEqualTo("Acme Managed");
         assertThat(profile.get("businessName").asText()).isEqualTo("Acme Managed Services Ltd");
         assertThat(profile.get("billingEmail").asText()).isEqualTo("accounts@acme-managed.test");
@@ -148,8 +171,8 @@ class BrowserProviderAdminTest extends BrowserTest {
         page.type("seats", "12");
         page.click("Save client");
         chromium.await(d -> page.row("clients", "Contoso Ltd") != null);
-        assertThat(page.row("clients", "Contoso Ltd")).containsExactly("Contoso Ltd", "12", "1", "11", "TEAMS",
-                "ACTIVE");
+        assertThat(page.row("clients", "Contoso Ltd"))
+                .containsExactly("Contoso Ltd", "12", "1", "11", "TEAMS", "ACTIVE");
         // unlinked with the keyboard alone: the question takes the focus from the button that asked it
         page.visible(By.xpath("//button[@aria-label='Unlink Fabrikam']")).sendKeys(Keys.ENTER);
         chromium.await(d -> d.switchTo().activeElement().getText().equals("Really unlink Fabrikam?"));
@@ -161,7 +184,9 @@ class BrowserProviderAdminTest extends BrowserTest {
         chromium.await(d -> page.row("clients", "Homegrown") != null);
         assertThat(provider.clientNames()).containsExactlyInAnyOrder("Contoso Ltd", "Homegrown");
         // the key the browser put under the provider key opens the organization for another Provider Admin
-        assertThat(ColdClient.logIn(api, max.email(), max.password()).organizationKey(homegrown.id).toBytes())
+        assertThat(ColdClient.logIn(api, max.email(), max.password())
+                        .organizationKey(homegrown.id)
+                        .toBytes())
                 .isEqualTo(admin.organizationKey(homegrown.id).toBytes());
 
         // a Service User: the clients only, and on them only what the API lets a Service User do; more seats than
@@ -170,9 +195,10 @@ class BrowserProviderAdminTest extends BrowserTest {
         page.logIn(sam.email(), sam.password());
         chromium.await(d -> page.rows("clients").size() == 2);
         assertThat(chromium.driver.findElements(By.cssSelector("nav[aria-label=Provider] a")))
-                .extracting(a -> a.getText()).containsExactly("Clients");
-        for (String refused : List.of("New client", "Add existing organization", "Unlink Contoso Ltd",
-                "Unlink Homegrown")) {
+                .extracting(a -> a.getText())
+                .containsExactly("Clients");
+        for (String refused :
+                List.of("New client", "Add existing organization", "Unlink Contoso Ltd", "Unlink Homegrown")) {
             assertThat(page.hasButton(refused)).as(refused).isFalse();
         }
         page.clickLabelled("Edit Contoso Ltd");
@@ -194,8 +220,12 @@ class BrowserProviderAdminTest extends BrowserTest {
         String link = Scenarios.invitationLink(jdbc, invited.email());
         Matcher memberId = MEMBER_ID.matcher(link);
         assertThat(memberId.find()).as(link).isTrue();
-        String token = ColdClient.logIn(api, invited.email(), invited.password()).token();
-        api.post("/providers/" + providerId + "/users/" + memberId.group(1) + "/accept", token,
-                Map.of("token", Scenarios.token(link))).andExpect(status().isNoContent());
+        String token =
+                ColdClient.logIn(api, invited.email(), invited.password()).token();
+        api.post(
+                        "/providers/" + providerId + "/users/" + memberId.group(1) + "/accept",
+                        token,
+                        Map.of("token", Scenarios.token(link)))
+                .andExpect(status().isNoContent());
     }
 }

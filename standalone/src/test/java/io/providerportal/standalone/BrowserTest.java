@@ -18,8 +18,10 @@ abstract class BrowserTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     JdbcClient jdbc;
+
     @LocalServerPort
     int port;
 

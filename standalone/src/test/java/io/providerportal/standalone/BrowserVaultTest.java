@@ -43,11 +43,33 @@ class BrowserVaultTest extends BrowserTest {
         logIn(alice.email(), alice.password());
         chromium.visible(By.xpath("//p[contains(., 'No items here')]"));
 
-        newItem("Login", Map.of("name", "Mail", "username", "alice@mail.test", "password", "typed S3cret!",
-                "uri", "https://mail.test"));
+        newItem(
+                "Login",
+                Map.of(
+                        "name",
+                        "Mail",
+                        "username",
+                        "alice@mail.test",
+                        "password",
+                        "typed S3cret!",
+                        "uri",
+                        "https://mail.test"));
         newItem("Secure note", Map.of("name", "Wifi note", "notes", "the code is 1234"));
-        newItem("Card", Map.of("name", "Visa", "cardholderName", "Alice A", "number", "4111111111111111",
-                "expMonth", "12", "expYear", "2030", "code", "123"));
+        newItem(
+                "Card",
+                Map.of(
+                        "name",
+                        "Visa",
+                        "cardholderName",
+                        "Alice A",
+                        "number",
+                        "4111111111111111",
+                        "expMonth",
+                        "12",
+                        "expYear",
+                        "2030",
+                        "code",
+                        "123"));
         newItem("Identity", Map.of("name", "Me", "firstName", "Alice", "lastName", "Anders", "email", "a@a.test"));
 
         // an organization item, its password from the generator
@@ -75,7 +97,9 @@ class BrowserVaultTest extends BrowserTest {
         click("Add to favourites");
         chromium.visible(By.xpath("//button[.='Remove from favourites']"));
         select("moveFolder", "Work");
-        chromium.await(d -> new Select(d.findElement(By.name("moveFolder"))).getFirstSelectedOption().getText()
+        chromium.await(d -> new Select(d.findElement(By.name("moveFolder")))
+                .getFirstSelectedOption()
+                .getText()
                 .equals("Work"));
 
         clickChip("Favourites");
@@ -96,12 +120,17 @@ class BrowserVaultTest extends BrowserTest {
         chromium.screenshot("vault", 390);
 
         // copy a password to the clipboard, and read it back from there
-        chromium.driver.executeCdpCommand("Browser.grantPermissions", Map.of("origin", "http://localhost:" + port,
-                "permissions", List.of("clipboardReadWrite", "clipboardSanitizedWrite")));
+        chromium.driver.executeCdpCommand(
+                "Browser.grantPermissions",
+                Map.of(
+                        "origin",
+                        "http://localhost:" + port,
+                        "permissions",
+                        List.of("clipboardReadWrite", "clipboardSanitizedWrite")));
         clickLabelled("Copy password of Mail");
         chromium.visible(By.xpath("//p[contains(., 'Password of Mail copied')]"));
         assertThat(chromium.driver.executeAsyncScript(
-                "navigator.clipboard.readText().then(arguments[0], e => arguments[0]('failed: ' + e))"))
+                        "navigator.clipboard.readText().then(arguments[0], e => arguments[0]('failed: ' + e))"))
                 .isEqualTo("typed S3cret!");
 
         open("Visa");
@@ -171,8 +200,8 @@ class BrowserVaultTest extends BrowserTest {
         chromium.await(d -> names().equals(List.of("Shared router", "Wifi note")));
         assertThat(chromium.driver.findElements(By.xpath("//button[@aria-label='Copy password of Shared router']")))
                 .isEmpty();
-        chromium.visible(By.xpath("//div[@class='vault-row'][.//button[.='Shared router']]"
-                + "//span[.='Password hidden']"));
+        chromium.visible(
+                By.xpath("//div[@class='vault-row'][.//button[.='Shared router']]" + "//span[.='Password hidden']"));
         open("Shared router");
         chromium.visible(By.xpath("//div[@class='detail-line'][dt='Password']/dd[.='hidden']"));
         assertThat(chromium.driver.findElement(By.tagName("body")).getText()).doesNotContain(generated);
@@ -186,8 +215,12 @@ class BrowserVaultTest extends BrowserTest {
         ColdClient ownerApi = ColdClient.logIn(api, owner.email(), owner.password());
         Organization org = new Scenario(api, jdbc).own(ownerApi, "Fabrikam", 5);
         SymmetricKey orgKey = ownerApi.organizationKey(org.id);
-        api.post("/items", ownerApi.token(), Items.inOrganization(Items.login(orgKey, "github", "octo", "s3cret"),
-                org.id, org.defaultCollectionId)).andExpect(status().isCreated());
+        api.post(
+                        "/items",
+                        ownerApi.token(),
+                        Items.inOrganization(
+                                Items.login(orgKey, "github", "octo", "s3cret"), org.id, org.defaultCollectionId))
+                .andExpect(status().isCreated());
 
         chromium.driver.get("http://localhost:" + port + "/");
         logIn(owner.email(), owner.password());
@@ -220,7 +253,8 @@ class BrowserVaultTest extends BrowserTest {
 
         Map<String, JsonNode> items = new HashMap<>();
         for (JsonNode item : api.body(api.get("/organizations/" + org.id + "/items", ownerApi.token())
-                .andExpect(status().isOk())).get("data")) {
+                        .andExpect(status().isOk()))
+                .get("data")) {
             items.put(open(orgKey, item.at("/data/name")), item);
         }
         assertThat(items).containsOnlyKeys("GitHub", "Router");
@@ -250,7 +284,7 @@ class BrowserVaultTest extends BrowserTest {
             click("New item");
             chromium.visible(By.name("password"));
             assertThat(chromium.driver.executeScript(
-                    "return document.documentElement.scrollWidth <= document.documentElement.clientWidth"))
+                            "return document.documentElement.scrollWidth <= document.documentElement.clientWidth"))
                     .isEqualTo(true);
             assertThat(chromium.driver.executeScript("""
                     return Array.from(document.querySelectorAll('input, select, textarea, button'))
@@ -271,11 +305,21 @@ class BrowserVaultTest extends BrowserTest {
         ClientAccount account = api.register("Viewer");
         assertThat(account.password()).isEqualTo(VIEWER_PASSWORD);
         ColdClient viewer = ColdClient.logIn(api, account.email(), account.password());
-        UUID memberId = UUID.fromString(api.body(api.post("/organizations/" + org.id + "/users/invite", org.adminToken,
-                Map.of("emails", List.of(viewer.email()), "type", "USER", "permissions", List.of(),
-                        "collections", List.of(Map.of("id", org.defaultCollectionId, "readOnly", true,
-                                "hidePasswords", true)))))
-                .at("/invited/0/organizationUserId").asText());
+        UUID memberId = UUID.fromString(api.body(api.post(
+                        "/organizations/" + org.id + "/users/invite",
+                        org.adminToken,
+                        Map.of(
+                                "emails",
+                                List.of(viewer.email()),
+                                "type",
+                                "USER",
+                                "permissions",
+                                List.of(),
+                                "collections",
+                                List.of(Map.of(
+                                        "id", org.defaultCollectionId, "readOnly", true, "hidePasswords", true)))))
+                .at("/invited/0/organizationUserId")
+                .asText());
         org.acceptAndConfirm(new Member(memberId, viewer, viewer.token()));
         return viewer;
     }
@@ -288,7 +332,8 @@ class BrowserVaultTest extends BrowserTest {
         for (int i = 0; i < 80; i++) {
             new Actions(chromium.driver).sendKeys(Keys.TAB).perform();
             WebElement focused = chromium.driver.switchTo().activeElement();
-            if (name.equals(focused.getText().trim()) || name.equals(focused.getAttribute("aria-label"))
+            if (name.equals(focused.getText().trim())
+                    || name.equals(focused.getAttribute("aria-label"))
                     || name.equals(focused.getAttribute("name"))) {
                 return focused;
             }
@@ -325,7 +370,8 @@ class BrowserVaultTest extends BrowserTest {
 
     private void open(String name) {
         chromium.await(ExpectedConditions.elementToBeClickable(
-                By.xpath("//div[@class='vault-row']//button[normalize-space(.)='" + name + "']"))).click();
+                        By.xpath("//div[@class='vault-row']//button[normalize-space(.)='" + name + "']")))
+                .click();
         chromium.visible(By.xpath("//section[@aria-label='Item']//h2[.='" + name + "']"));
     }
 
@@ -336,7 +382,8 @@ class BrowserVaultTest extends BrowserTest {
 
     private void clickChip(String text) {
         chromium.await(ExpectedConditions.elementToBeClickable(
-                By.xpath("//button[contains(@class, 'chip') and normalize-space(.)='" + text + "']"))).click();
+                        By.xpath("//button[contains(@class, 'chip') and normalize-space(.)='" + text + "']")))
+                .click();
     }
 
     private void clickLabelled(String label) {

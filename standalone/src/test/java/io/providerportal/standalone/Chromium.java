@@ -63,18 +63,29 @@ final class Chromium implements AutoCloseable {
         downloads = Files.createTempDirectory("portal-downloads");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(BINARY);
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1280,900", "--user-data-dir=" + profile);
+        options.addArguments(
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-dev-shm-usage",
+                "--window-size=1280,900",
+                "--user-data-dir=" + profile);
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.PERFORMANCE, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(DRIVER)).usingAnyFreePort().build();
+                .usingDriverExecutable(new File(DRIVER))
+                .usingAnyFreePort()
+                .build();
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
-        driver.executeCdpCommand("Browser.setDownloadBehavior",
-                Map.of("behavior", "allow", "downloadPath", downloads.toString()));
+        driver.executeCdpCommand(
+                "Browser.setDownloadBehavior", Map.of("behavior", "allow", "downloadPath", downloads.toString()));
     }
 
     /**
@@ -90,11 +101,17 @@ final class Chromium implements AutoCloseable {
             }
             JsonNode request = message.path("params").path("request");
             if (request.path("hasPostData").asBoolean() && !request.has("postData")) {
-                throw new AssertionError("the network log holds no body for " + request.path("url").asText());
+                throw new AssertionError("the network log holds no body for "
+                        + request.path("url").asText());
             }
             Map<String, String> headers = new HashMap<>();
-            request.path("headers").fields().forEachRemaining(h -> headers.put(h.getKey(), h.getValue().asText()));
-            sent.add(new SentRequest(request.path("method").asText(), request.path("url").asText(), headers,
+            request.path("headers")
+                    .fields()
+                    .forEachRemaining(h -> headers.put(h.getKey(), h.getValue().asText()));
+            sent.add(new SentRequest(
+                    request.path("method").asText(),
+                    request.path("url").asText(),
+                    headers,
                     request.has("postData") ? request.get("postData").asText() : null));
         }
         return sent;
@@ -102,8 +119,9 @@ final class Chromium implements AutoCloseable {
 
     /** Lets the page use the clipboard, as a user who allowed it would. */
     void allowClipboard(String origin) {
-        driver.executeCdpCommand("Browser.grantPermissions", Map.of("origin", origin,
-                "permissions", List.of("clipboardReadWrite", "clipboardSanitizedWrite")));
+        driver.executeCdpCommand(
+                "Browser.grantPermissions",
+                Map.of("origin", origin, "permissions", List.of("clipboardReadWrite", "clipboardSanitizedWrite")));
     }
 
     /** What the page last copied. */
@@ -116,7 +134,8 @@ final class Chromium implements AutoCloseable {
     Path downloaded(String suffix) {
         return await(d -> {
             try (Stream<Path> files = Files.list(downloads)) {
-                Optional<Path> file = files.filter(f -> f.toString().endsWith(suffix)).findFirst();
+                Optional<Path> file =
+                        files.filter(f -> f.toString().endsWith(suffix)).findFirst();
                 return file.orElse(null);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -139,7 +158,8 @@ final class Chromium implements AutoCloseable {
         try {
             return new WebDriverWait(driver, Duration.ofSeconds(30)).until(condition);
         } catch (TimeoutException e) {
-            throw new AssertionError("the page shows: " + driver.findElement(By.tagName("body")).getText(), e);
+            throw new AssertionError(
+                    "the page shows: " + driver.findElement(By.tagName("body")).getText(), e);
         }
     }
 

@@ -30,6 +30,7 @@ class ClientLifecycleApiTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -54,16 +55,23 @@ class ClientLifecycleApiTest {
         own.confirmed("Bob", "USER", List.of());
         Organization foreign = scenario.own("Northwind", 10);
 
-        api.post(clients() + "/existing", provider.adminToken, Map.of("organizationId", foreign.id,
-                        "key", Scenario.encrypted("organization key")))
+        api.post(
+                        clients() + "/existing",
+                        provider.adminToken,
+                        Map.of("organizationId", foreign.id, "key", Scenario.encrypted("organization key")))
                 .andExpect(status().isNotFound());
-        String keyUnderProviderKey = ClientCrypto.encrypt(provider.owner.providerKey(provider.id),
+        String keyUnderProviderKey = ClientCrypto.encrypt(
+                provider.owner.providerKey(provider.id),
                 own.admin.organizationKey(own.id).toBytes());
-        api.post(clients() + "/existing", provider.adminToken, Map.of("organizationId", own.id,
-                        "key", keyUnderProviderKey))
+        api.post(
+                        clients() + "/existing",
+                        provider.adminToken,
+                        Map.of("organizationId", own.id, "key", keyUnderProviderKey))
                 .andExpect(status().isNoContent());
-        api.post(clients() + "/existing", provider.adminToken, Map.of("organizationId", own.id,
-                        "key", Scenario.encrypted("organization key")))
+        api.post(
+                        clients() + "/existing",
+                        provider.adminToken,
+                        Map.of("organizationId", own.id, "key", Scenario.encrypted("organization key")))
                 .andExpect(status().isUnprocessableEntity())
                 .andExpect(jsonPath("$.code").value("organization.already-client"));
 
@@ -94,8 +102,11 @@ class ClientLifecycleApiTest {
                         .map(id -> pool.submit(() -> {
                             start.await();
                             return api.put(clients() + "/" + id, serviceUser, Map.of("name", "C", "seats", seats))
-                                    .andReturn().getResponse().getStatus();
-                        })).toList();
+                                    .andReturn()
+                                    .getResponse()
+                                    .getStatus();
+                        }))
+                        .toList();
                 start.countDown();
                 List<Integer> statuses = new ArrayList<>();
                 for (Future<Integer> answer : answers) {
@@ -106,7 +117,8 @@ class ClientLifecycleApiTest {
                 pool.shutdown();
             }
             int allocated = api.body(api.get("/providers/" + provider.id, provider.adminToken))
-                    .at("/plans/0/allocatedSeats").asInt();
+                    .at("/plans/0/allocatedSeats")
+                    .asInt();
             assertThat(allocated).isLessThanOrEqualTo(20);
             // back to 5 + 5 for the next round
             api.put(clients() + "/" + first.id, provider.adminToken, Map.of("name", "C", "seats", 5))
@@ -133,7 +145,8 @@ class ClientLifecycleApiTest {
         api.put(resize, provider.adminToken, Map.of("name", "Contoso Ltd", "seats", 40))
                 .andExpect(status().isNoContent());
         api.put(resize, provider.adminToken, Map.of("name", "Contoso Ltd", "seats", 0))
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("seats"));
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("seats"));
 
         api.get("/providers/" + provider.id, provider.adminToken)
                 .andExpect(jsonPath("$.plans[0].plan").value("TEAMS"))
@@ -147,7 +160,9 @@ class ClientLifecycleApiTest {
     @Test
     void aClientLeavesWithItsDataOnceItHasAnOwnerOfItsOwn() throws Exception {
         Organization ready = scenario.client(provider, "Contoso", 10);
-        var created = api.body(api.post(clients(), provider.adminToken,
+        var created = api.body(api.post(
+                clients(),
+                provider.adminToken,
                 PortalClient.newClientJson(SymmetricKey.random(), "Pending", "p@pending.test", "TEAMS", 5)));
         String pending = created.get("id").asText();
 
@@ -161,6 +176,7 @@ class ClientLifecycleApiTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.providerId").isEmpty())
                 .andExpect(jsonPath("$.name").value("Contoso"));
-        assertThat(api.body(api.get(clients(), provider.adminToken)).get("data")).hasSize(1);
+        assertThat(api.body(api.get(clients(), provider.adminToken)).get("data"))
+                .hasSize(1);
     }
 }

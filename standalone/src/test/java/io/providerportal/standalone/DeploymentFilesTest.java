@@ -24,7 +24,9 @@ class DeploymentFilesTest {
         List<String> modules = all(Pattern.compile("<module>([^<]+)</module>"), read("pom.xml"));
         List<String> copied = all(Pattern.compile("(?m)^COPY (?!--from)(\\S+) "), read("Dockerfile"));
         List<String> ignored = Files.readAllLines(ROOT.resolve(".dockerignore")).stream()
-                .map(String::trim).filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
+                .map(String::trim)
+                .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                .toList();
 
         assertThat(modules).isNotEmpty();
         for (String module : modules) {

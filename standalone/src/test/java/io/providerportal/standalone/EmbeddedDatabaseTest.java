@@ -29,8 +29,11 @@ class EmbeddedDatabaseTest {
             close(config.dataSource(first));
         }
         try (EmbeddedPostgres second = config.embeddedPostgres(properties)) {
-            assertThat(JdbcClient.create(config.dataSource(second)).sql("select value from kept")
-                    .query(String.class).single()).isEqualTo("still here");
+            assertThat(JdbcClient.create(config.dataSource(second))
+                            .sql("select value from kept")
+                            .query(String.class)
+                            .single())
+                    .isEqualTo("still here");
         }
     }
 
@@ -39,7 +42,8 @@ class EmbeddedDatabaseTest {
         EmbeddedDatabaseConfig config = new EmbeddedDatabaseConfig();
         int port = freePort();
 
-        try (EmbeddedPostgres first = config.embeddedPostgres(new StandaloneProperties("embedded", dataDirectory, port))) {
+        try (EmbeddedPostgres first =
+                config.embeddedPostgres(new StandaloneProperties("embedded", dataDirectory, port))) {
             assertThatThrownBy(() -> config.embeddedPostgres(new StandaloneProperties("embedded", other, port)))
                     .isInstanceOf(IllegalStateException.class)
                     .hasMessageContaining("Port " + port);

@@ -56,7 +56,8 @@ class EventCatalogueTest {
     }
 
     private static String catalogue() throws ClassNotFoundException {
-        List<JavaClass> events = CLASSES.stream().filter(c -> c.isAnnotatedWith(Revision.class))
+        List<JavaClass> events = CLASSES.stream()
+                .filter(c -> c.isAnnotatedWith(Revision.class))
                 .sorted(Comparator.comparing(JavaClass::getPackageName).thenComparing(JavaClass::getSimpleName))
                 .toList();
         StringBuilder out = new StringBuilder("""
@@ -73,18 +74,28 @@ class EventCatalogueTest {
             String pkg = event.getPackageName().substring(event.getPackageName().lastIndexOf('.') + 1);
             if (!pkg.equals(section)) {
                 section = pkg;
-                out.append("## ").append(Character.toUpperCase(pkg.charAt(0))).append(pkg.substring(1)).append("\n\n")
+                out.append("## ")
+                        .append(Character.toUpperCase(pkg.charAt(0)))
+                        .append(pkg.substring(1))
+                        .append("\n\n")
                         .append("| event | rev | tenancy | fields | produced by |\n|---|---|---|---|---|\n");
             }
             Class<?> type = Class.forName(event.getName());
-            out.append("| `").append(type.getSimpleName()).append("` | ")
-                    .append(type.getAnnotation(Revision.class).value()).append(" | ")
-                    .append(tenancy(type)).append(" | ")
-                    .append(Arrays.stream(type.getRecordComponents()).map(EventCatalogueTest::field)
+            out.append("| `")
+                    .append(type.getSimpleName())
+                    .append("` | ")
+                    .append(type.getAnnotation(Revision.class).value())
+                    .append(" | ")
+                    .append(tenancy(type))
+                    .append(" | ")
+                    .append(Arrays.stream(type.getRecordComponents())
+                            .map(EventCatalogueTest::field)
                             .collect(Collectors.joining(", ")))
-                    .append(" | ").append(String.join(", ", producers(event))).append(" |\n");
-            if (events.indexOf(event) == events.size() - 1 || !events.get(events.indexOf(event) + 1)
-                    .getPackageName().equals(event.getPackageName())) {
+                    .append(" | ")
+                    .append(String.join(", ", producers(event)))
+                    .append(" |\n");
+            if (events.indexOf(event) == events.size() - 1
+                    || !events.get(events.indexOf(event) + 1).getPackageName().equals(event.getPackageName())) {
                 out.append('\n');
             }
         }
@@ -124,7 +135,8 @@ class EventCatalogueTest {
             if (!seen.add(unit)) {
                 continue;
             }
-            if (unit.isAnnotatedWith(CommandHandler.class) && !unit.getRawParameterTypes().isEmpty()) {
+            if (unit.isAnnotatedWith(CommandHandler.class)
+                    && !unit.getRawParameterTypes().isEmpty()) {
                 commands.add(unit.getRawParameterTypes().get(0).getSimpleName());
             }
             if (unit.isAnnotatedWith(GetMapping.class)) {

@@ -30,8 +30,10 @@ class EventEvolutionTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     Cache aggregateCache;
 
@@ -47,11 +49,11 @@ class EventEvolutionTest {
         aggregateCache.remove(org.id.toString());
 
         // a projection replays it (read once it has caught up with the stored event)
-        JsonNode collections = api.body(mvc.perform(MockMvcRequestBuilders
-                        .get("/organizations/" + org.id + "/collections")
-                        .header("Authorization", "Bearer " + org.adminToken)
-                        .header(PortalHeaders.MIN_POSITION, position))
-                .andExpect(status().isOk()));
+        JsonNode collections =
+                api.body(mvc.perform(MockMvcRequestBuilders.get("/organizations/" + org.id + "/collections")
+                                .header("Authorization", "Bearer " + org.adminToken)
+                                .header(PortalHeaders.MIN_POSITION, position))
+                        .andExpect(status().isOk()));
         JsonNode legacy = null;
         for (JsonNode candidate : collections.get("data")) {
             if (candidate.get("id").asText().equals(collection.toString())) {
@@ -67,12 +69,18 @@ class EventEvolutionTest {
         api.put("/organizations/" + org.id + "/collections/" + collection, org.adminToken, Map.of("name", renamed))
                 .andExpect(status().isNoContent());
         api.get("/organizations/" + org.id + "/collections", org.adminToken)
-                .andExpect(jsonPath("$.data[?(@.id == '" + collection + "')].name").value(renamed));
+                .andExpect(
+                        jsonPath("$.data[?(@.id == '" + collection + "')].name").value(renamed));
 
         // the auditor's history hands it out as revision 2
         String auditor = auditorToken(api, scenario);
-        String history = api.get("/audit/history?organizationId=" + org.id + "&type=CollectionCreated&after="
-                + (position - 1), auditor).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String history = api.get(
+                        "/audit/history?organizationId=" + org.id + "&type=CollectionCreated&after=" + (position - 1),
+                        auditor)
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         JsonNode line = new ObjectMapper().readTree(history.split("\n")[0]);
         assertThat(line.get("position").asLong()).isEqualTo(position);
         assertThat(line.get("revision").asText()).isEqualTo("2");
@@ -83,7 +91,10 @@ class EventEvolutionTest {
     /** Appends the event to the organization's stream exactly as revision 1 was stored; answers its position. */
     private long storeRevision1CollectionCreated(UUID organizationId, UUID collectionId, String name) {
         long sequence = jdbc.sql("select max(sequence_number) from domain_event_entry where aggregate_identifier = ?")
-                .param(organizationId.toString()).query(Long.class).single() + 1;
+                        .param(organizationId.toString())
+                        .query(Long.class)
+                        .single()
+                + 1;
         String payload = "{\"organizationId\":\"" + organizationId + "\",\"collectionId\":\"" + collectionId
                 + "\",\"name\":\"" + name + "\"}";
         return jdbc.sql("""
@@ -94,10 +105,12 @@ class EventEvolutionTest {
                         '1', ?, ?, 'Organization', ?, ?)
                 returning global_index
                 """)
-                .params(UUID.randomUUID().toString(), Instant.now().toString(),
+                .params(
+                        UUID.randomUUID().toString(), Instant.now().toString(),
                         payload.getBytes(StandardCharsets.UTF_8), "{}".getBytes(StandardCharsets.UTF_8),
                         organizationId.toString(), sequence)
-                .query(Long.class).single();
+                .query(Long.class)
+                .single();
     }
 
     private static String auditorToken(PortalTestClient api, Scenario scenario) throws Exception {

@@ -20,8 +20,10 @@ class GapSafeReadsTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     EventStorageEngine storage;
 
@@ -38,12 +40,15 @@ class GapSafeReadsTest {
         long index = newest.get(2);
         GapAwareTrackingToken token = GapAwareTrackingToken.newInstance(index, new TreeSet<>(List.of(gap)));
 
-        List<String> expected = jdbc.sql("""
+        List<String> expected =
+                jdbc.sql("""
                 select event_identifier from domain_event_entry where global_index > ? or global_index = ?
                 order by global_index
                 """).params(index, gap).query(String.class).list();
         try (Stream<? extends TrackedEventMessage<?>> events = storage.readEvents(token, false)) {
-            assertThat(events.map(TrackedEventMessage::getIdentifier).toList()).isEqualTo(expected).hasSize(4);
+            assertThat(events.map(TrackedEventMessage::getIdentifier).toList())
+                    .isEqualTo(expected)
+                    .hasSize(4);
         }
     }
 }

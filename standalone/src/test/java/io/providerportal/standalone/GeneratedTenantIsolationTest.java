@@ -47,6 +47,7 @@ class GeneratedTenantIsolationTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -59,8 +60,10 @@ class GeneratedTenantIsolationTest {
         callers.put("admin of another provider", scenario.provider("Rival").adminToken);
         callers.put("owner of another organization", scenario.own("Elsewhere", 5).adminToken);
         callers.put("user with no memberships", api.signUp("Loner").token());
-        JsonNode document = JSON.readTree(mvc.perform(MockMvcRequestBuilders.get("/v3/api-docs")).andReturn()
-                .getResponse().getContentAsString());
+        JsonNode document = JSON.readTree(mvc.perform(MockMvcRequestBuilders.get("/v3/api-docs"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
         long head = head();
 
         List<String> failures = new ArrayList<>();
@@ -84,7 +87,8 @@ class GeneratedTenantIsolationTest {
                             failures.add(what + " tells the victim's resources exist: " + toVictim.status
                                     + " for them, " + toNobody.status + " for ids of nobody");
                         } else if (toVictim.status < 400
-                                && !Victim.named(toVictim.body, ids).equals(Victim.named(toNobody.body, Victim.NOBODY))) {
+                                && !Victim.named(toVictim.body, ids)
+                                        .equals(Victim.named(toNobody.body, Victim.NOBODY))) {
                             failures.add(what + " answered " + toVictim.status + " with more than for nobody: "
                                     + toVictim.body);
                         }
@@ -105,16 +109,18 @@ class GeneratedTenantIsolationTest {
 
     private Answer send(MockHttpServletRequestBuilder request, String token) throws Exception {
         MockHttpServletResponse response = mvc.perform(request.header("Authorization", "Bearer " + token))
-                .andReturn().getResponse();
+                .andReturn()
+                .getResponse();
         return new Answer(response.getStatus(), response.getContentAsString());
     }
 
     private long head() {
-        return jdbc.sql("select coalesce(max(global_index), -1) from domain_event_entry").query(Long.class).single();
+        return jdbc.sql("select coalesce(max(global_index), -1) from domain_event_entry")
+                .query(Long.class)
+                .single();
     }
 
-    record Answer(int status, String body) {
-    }
+    record Answer(int status, String body) {}
 
     /**
      * One operation of the API description, and requests for it with the ids of one tenant: path parameters and
@@ -151,16 +157,20 @@ class GeneratedTenantIsolationTest {
         MockHttpServletRequestBuilder request(Map<String, String> ids) {
             MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(method, path(ids));
             return spec.has("requestBody")
-                    ? request.contentType(MediaType.APPLICATION_JSON).content(body(ids).toString()) : request;
+                    ? request.contentType(MediaType.APPLICATION_JSON)
+                            .content(body(ids).toString())
+                    : request;
         }
 
         private String pathValue(String name, Map<String, String> ids) {
             for (JsonNode parameter : spec.path("parameters")) {
-                if (parameter.get("name").asText().equals(name) && parameter.at("/schema/enum").isArray()) {
+                if (parameter.get("name").asText().equals(name)
+                        && parameter.at("/schema/enum").isArray()) {
                     return parameter.at("/schema/enum/0").asText();
                 }
             }
-            return ids.getOrDefault(name, name.equals("name") ? "dashboard" : UUID.randomUUID().toString());
+            return ids.getOrDefault(
+                    name, name.equals("name") ? "dashboard" : UUID.randomUUID().toString());
         }
 
         private JsonNode body(Map<String, String> ids) {
@@ -179,9 +189,10 @@ class GeneratedTenantIsolationTest {
             switch (schema.path("type").asText(schema.has("properties") ? "object" : "string")) {
                 case "object" -> {
                     ObjectNode object = NODES.objectNode();
-                    schema.path("properties").properties().forEach(property ->
-                            object.set(property.getKey(), value(property.getKey(), property.getValue(), ids,
-                                    depth + 1)));
+                    schema.path("properties")
+                            .properties()
+                            .forEach(property -> object.set(
+                                    property.getKey(), value(property.getKey(), property.getValue(), ids, depth + 1)));
                     return object;
                 }
                 case "array" -> {
@@ -220,8 +231,8 @@ class GeneratedTenantIsolationTest {
 
         /** By the field's name, or for a bare {@code id(s)} by what the path is about. */
         private String idFor(String field, Map<String, String> ids) {
-            for (String kind : List.of("collection", "folder", "group", "organization", "provider", "item", "member",
-                    "user")) {
+            for (String kind :
+                    List.of("collection", "folder", "group", "organization", "provider", "item", "member", "user")) {
                 if (field.contains(kind)) {
                     return ids.get(kind.equals("user") ? "userId" : kind + "Id");
                 }
@@ -268,15 +279,21 @@ class GeneratedTenantIsolationTest {
             Scenario.Organization client = scenario.client(provider, "VictimCo", 10);
             Scenario.Member bob = client.confirmed("VictimBob", "USER", List.of());
             SymmetricKey key = SymmetricKey.random();
-            UUID item = api.createdId(api.post("/items", client.adminToken, Items.inOrganization(
-                    Items.login(key, "bank", "treasurer", "pw"), client.id, client.defaultCollectionId))
+            UUID item = api.createdId(api.post(
+                            "/items",
+                            client.adminToken,
+                            Items.inOrganization(
+                                    Items.login(key, "bank", "treasurer", "pw"), client.id, client.defaultCollectionId))
                     .andExpect(status().isCreated()));
             UUID personal = api.createdId(api.post("/items", bob.token(), Items.login(key, "mine", "bob", "pw"))
                     .andExpect(status().isCreated()));
             UUID folder = api.createdId(api.post("/folders", bob.token(), Map.of("name", Scenario.encrypted("Work")))
                     .andExpect(status().isCreated()));
-            UUID group = api.createdId(api.post("/organizations/" + client.id + "/groups", client.adminToken,
-                    Map.of("name", "VictimGroup", "members", List.of(bob.id()))).andExpect(status().isCreated()));
+            UUID group = api.createdId(api.post(
+                            "/organizations/" + client.id + "/groups",
+                            client.adminToken,
+                            Map.of("name", "VictimGroup", "members", List.of(bob.id())))
+                    .andExpect(status().isCreated()));
             Map<String, String> ids = new LinkedHashMap<>();
             ids.put("providerId", provider.id.toString());
             ids.put("providerUserId", serviceUser.id().toString());
@@ -289,8 +306,13 @@ class GeneratedTenantIsolationTest {
             ids.put("folderId", folder.toString());
             List<String> secrets = new ArrayList<>(ids.values());
             secrets.add(personal.toString());
-            secrets.addAll(List.of("VictimGroup", "VictimCo", serviceUser.account().email(), bob.account().email(),
-                    client.admin.email(), provider.owner.email()));
+            secrets.addAll(List.of(
+                    "VictimGroup",
+                    "VictimCo",
+                    serviceUser.account().email(),
+                    bob.account().email(),
+                    client.admin.email(),
+                    provider.owner.email()));
             return new Victim(ids, personal.toString(), secrets);
         }
 
@@ -306,8 +328,16 @@ class GeneratedTenantIsolationTest {
 
         private static Map<String, String> nobody() {
             Map<String, String> ids = new LinkedHashMap<>();
-            for (String name : List.of("providerId", "providerUserId", "organizationId", "memberId", "userId",
-                    "collectionId", "groupId", "itemId", "folderId")) {
+            for (String name : List.of(
+                    "providerId",
+                    "providerUserId",
+                    "organizationId",
+                    "memberId",
+                    "userId",
+                    "collectionId",
+                    "groupId",
+                    "itemId",
+                    "folderId")) {
                 ids.put(name, UUID.randomUUID().toString());
             }
             return ids;
@@ -315,7 +345,10 @@ class GeneratedTenantIsolationTest {
 
         /** The first piece of the victim's data in an answer that the request did not carry itself. */
         Optional<String> leakedIn(String body, String carried) {
-            return secrets.stream().filter(body::contains).filter(secret -> !carried.contains(secret)).findFirst();
+            return secrets.stream()
+                    .filter(body::contains)
+                    .filter(secret -> !carried.contains(secret))
+                    .findFirst();
         }
 
         /** The answer with each id of the request named by its kind, to compare answers for two tenants. */

@@ -22,6 +22,7 @@ class GroupsAndPoliciesApiTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -42,9 +43,16 @@ class GroupsAndPoliciesApiTest {
 
     @Test
     void aGroupHoldsMembersAndCollectionAccessAndShowsOnTheMemberList() throws Exception {
-        UUID groupId = api.createdId(api.post(groups(), org.adminToken, Map.of("name", "Sales",
-                        "members", List.of(bob.id()),
-                        "collections", List.of(Map.of("id", org.defaultCollectionId, "hidePasswords", true))))
+        UUID groupId = api.createdId(api.post(
+                        groups(),
+                        org.adminToken,
+                        Map.of(
+                                "name",
+                                "Sales",
+                                "members",
+                                List.of(bob.id()),
+                                "collections",
+                                List.of(Map.of("id", org.defaultCollectionId, "hidePasswords", true))))
                 .andExpect(status().isCreated()));
 
         api.get(groups(), org.adminToken)
@@ -70,17 +78,30 @@ class GroupsAndPoliciesApiTest {
     void membersJoinGroupsWhenInvitedOrUpdated() throws Exception {
         UUID groupId = api.createdId(api.post(groups(), org.adminToken, Map.of("name", "Sales")));
 
-        api.put("/organizations/" + org.id + "/users/" + bob.id(), org.adminToken,
-                Map.of("type", "USER", "groups", List.of(groupId))).andExpect(status().isNoContent());
+        api.put(
+                        "/organizations/" + org.id + "/users/" + bob.id(),
+                        org.adminToken,
+                        Map.of("type", "USER", "groups", List.of(groupId)))
+                .andExpect(status().isNoContent());
         assertThat(memberGroups(bob.id())).containsExactly(groupId.toString());
 
-        UUID carol = UUID.fromString(api.body(api.post("/organizations/" + org.id + "/users/invite", org.adminToken,
-                Map.of("emails", List.of("carol-" + UUID.randomUUID() + "@example.test"), "type", "USER",
-                        "groups", List.of(groupId)))).at("/invited/0/organizationUserId").asText());
+        UUID carol = UUID.fromString(api.body(api.post(
+                        "/organizations/" + org.id + "/users/invite",
+                        org.adminToken,
+                        Map.of(
+                                "emails",
+                                List.of("carol-" + UUID.randomUUID() + "@example.test"),
+                                "type",
+                                "USER",
+                                "groups",
+                                List.of(groupId))))
+                .at("/invited/0/organizationUserId")
+                .asText());
         assertThat(memberGroups(carol)).containsExactly(groupId.toString());
 
         api.post(groups(), org.adminToken, Map.of("name", "Bad", "members", List.of(UUID.randomUUID())))
-                .andExpect(status().isNotFound()).andExpect(jsonPath("$.code").value("organization-user.not-found"));
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.code").value("organization-user.not-found"));
     }
 
     @Test
@@ -88,11 +109,15 @@ class GroupsAndPoliciesApiTest {
         String policies = "/organizations/" + org.id + "/policies";
 
         api.get(policies + "/MASTER_PASSWORD", org.adminToken)
-                .andExpect(status().isOk()).andExpect(jsonPath("$.enabled").value(false));
-        api.put(policies + "/MASTER_PASSWORD", org.adminToken,
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.enabled").value(false));
+        api.put(
+                        policies + "/MASTER_PASSWORD",
+                        org.adminToken,
                         Map.of("enabled", true, "data", Map.of("minLength", 14, "requireUpper", true)))
                 .andExpect(status().isNoContent());
-        api.put(policies + "/SINGLE_ORG", org.adminToken, Map.of("enabled", true)).andExpect(status().isNoContent());
+        api.put(policies + "/SINGLE_ORG", org.adminToken, Map.of("enabled", true))
+                .andExpect(status().isNoContent());
 
         api.get(policies + "/MASTER_PASSWORD", org.adminToken)
                 .andExpect(jsonPath("$.enabled").value(true))
@@ -105,15 +130,19 @@ class GroupsAndPoliciesApiTest {
                 .andExpect(jsonPath("$.errors[0].field").value("data.minLength"));
         api.put(policies + "/NO_SUCH_POLICY", org.adminToken, Map.of("enabled", true))
                 .andExpect(status().isBadRequest());
-        api.get(policies + "/MASTER_PASSWORD", org.adminToken).andExpect(jsonPath("$.data.minLength").value(14));
+        api.get(policies + "/MASTER_PASSWORD", org.adminToken)
+                .andExpect(jsonPath("$.data.minLength").value(14));
     }
 
     private List<String> memberGroups(UUID memberId) throws Exception {
-        JsonNode members = api.body(api.get("/organizations/" + org.id + "/users", org.adminToken)).get("data");
+        JsonNode members = api.body(api.get("/organizations/" + org.id + "/users", org.adminToken))
+                .get("data");
         for (JsonNode member : members) {
             if (member.get("id").asText().equals(memberId.toString())) {
-                return new com.fasterxml.jackson.databind.ObjectMapper().convertValue(member.get("groups"),
-                        new com.fasterxml.jackson.core.type.TypeReference<List<String>>() { });
+                return new com.fasterxml.jackson.databind.ObjectMapper()
+                        .convertValue(
+                                member.get("groups"),
+                                new com.fasterxml.jackson.core.type.TypeReference<List<String>>() {});
             }
         }
         throw new AssertionError("no member " + memberId);

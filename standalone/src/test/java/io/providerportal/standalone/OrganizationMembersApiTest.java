@@ -34,6 +34,7 @@ class OrganizationMembersApiTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -53,7 +54,8 @@ class OrganizationMembersApiTest {
         Member bob = org.confirmed("Bob", "USER", List.of());
 
         JsonNode members = api.body(api.get("/organizations/" + org.id + "/users", org.adminToken)
-                .andExpect(status().isOk())).get("data");
+                        .andExpect(status().isOk()))
+                .get("data");
         assertThat(members).hasSize(2);
         JsonNode bobRow = find(members, bob.id());
         assertThat(bobRow.get("status").asText()).isEqualTo("CONFIRMED");
@@ -62,9 +64,11 @@ class OrganizationMembersApiTest {
         assertThat(bobRow.at("/collections/0/id").asText()).isEqualTo(org.defaultCollectionId.toString());
         assertThat(bobRow.at("/collections/0/readOnly").asBoolean()).isTrue();
         api.get("/organizations/" + org.id, bob.token())
-                .andExpect(status().isOk()).andExpect(jsonPath("$.occupiedSeats").value(2));
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.occupiedSeats").value(2));
         api.get("/organizations/" + org.id + "/users", bob.token())
-                .andExpect(status().isForbidden()).andExpect(jsonPath("$.code").value("organization.permission-required"));
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.code").value("organization.permission-required"));
     }
 
     @Test
@@ -93,25 +97,31 @@ class OrganizationMembersApiTest {
         Provider provider = scenario.provider("Acme");
         Organization client = scenario.client(provider, "Contoso", 1);
 
-        api.post("/organizations/" + client.id + "/users/invite", client.adminToken,
+        api.post(
+                        "/organizations/" + client.id + "/users/invite",
+                        client.adminToken,
                         Map.of("emails", List.of("new@contoso.test"), "type", "USER"))
                 .andExpect(status().isUnprocessableEntity())
                 .andExpect(jsonPath("$.code").value("organization.seat-limit"))
-                .andExpect(jsonPath("$.detail").value(
-                        "Seat limit has been reached. Please contact your provider to add more seats."));
+                .andExpect(jsonPath("$.detail")
+                        .value("Seat limit has been reached. Please contact your provider to add more seats."));
     }
 
     @Test
     void evenTheProviderCannotTakeAClientsLastConfirmedOwner() throws Exception {
         Provider provider = scenario.provider("Acme");
         Organization client = scenario.client(provider, "Contoso", 5);
-        UUID ownerId = find(api.body(api.get("/organizations/" + client.id + "/users", provider.adminToken))
-                .get("data"), "OWNER");
+        UUID ownerId = find(
+                api.body(api.get("/organizations/" + client.id + "/users", provider.adminToken))
+                        .get("data"),
+                "OWNER");
 
         api.delete("/organizations/" + client.id + "/users/" + ownerId, provider.adminToken)
-                .andExpect(status().isUnprocessableEntity()).andExpect(jsonPath("$.code").value("organization.last-owner"));
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.code").value("organization.last-owner"));
         api.put("/organizations/" + client.id + "/users/" + ownerId + "/revoke", provider.adminToken, null)
-                .andExpect(status().isUnprocessableEntity()).andExpect(jsonPath("$.code").value("organization.last-owner"));
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.code").value("organization.last-owner"));
     }
 
     @Test
@@ -122,10 +132,14 @@ class OrganizationMembersApiTest {
         String token = scenario.invitationToken(bob.account().email());
 
         api.post("/organizations/" + org.id + "/users/" + bob.id() + "/accept", mallory, Map.of("token", token))
-                .andExpect(status().isForbidden()).andExpect(jsonPath("$.code").value("invitation.wrong-user"));
-        api.post("/organizations/" + org.id + "/users/" + bob.id() + "/accept", bob.token(),
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.code").value("invitation.wrong-user"));
+        api.post(
+                        "/organizations/" + org.id + "/users/" + bob.id() + "/accept",
+                        bob.token(),
                         Map.of("token", "not-a-token"))
-                .andExpect(status().isUnprocessableEntity()).andExpect(jsonPath("$.code").value("invitation.invalid"));
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.code").value("invitation.invalid"));
     }
 
     /**
@@ -138,21 +152,33 @@ class OrganizationMembersApiTest {
         Organization org = scenario.own("Contoso", 5);
         Member bob = org.invite("Bob", "USER", List.of());
         String path = "/organizations/" + org.id + "/users/" + bob.id();
-        api.post(path + "/accept", bob.token(), Map.of("token", scenario.invitationToken(bob.account().email())))
+        api.post(
+                        path + "/accept",
+                        bob.token(),
+                        Map.of("token", scenario.invitationToken(bob.account().email())))
                 .andExpect(status().isNoContent());
-        String publicKey = api.body(api.postRead("/organizations/" + org.id + "/users/public-keys", org.adminToken,
-                Map.of("ids", List.of(bob.id())))).at("/data/0/key").asText();
-        Map<String, String> confirm = Map.of("key",
+        String publicKey = api.body(api.postRead(
+                        "/organizations/" + org.id + "/users/public-keys",
+                        org.adminToken,
+                        Map.of("ids", List.of(bob.id()))))
+                .at("/data/0/key")
+                .asText();
+        Map<String, String> confirm = Map.of(
+                "key",
                 ClientCrypto.wrap(publicKey, org.admin.organizationKey(org.id).toBytes()));
 
         assertThat(race(4, () -> api.post(path + "/confirm", org.adminToken, confirm)))
-                .containsOnlyOnce(204).isSubsetOf(204, 409, 422);
+                .containsOnlyOnce(204)
+                .isSubsetOf(204, 409, 422);
         assertThat(race(4, () -> api.put(path + "/revoke", org.adminToken, null)))
-                .containsOnlyOnce(204).isSubsetOf(204, 409, 422);
+                .containsOnlyOnce(204)
+                .isSubsetOf(204, 409, 422);
 
         assertThat(recorded(org.id, "OrganizationUserConfirmed", bob.id())).isEqualTo(1);
         assertThat(recorded(org.id, "OrganizationUserRevoked", bob.id())).isEqualTo(1);
-        JsonNode row = find(api.body(api.get("/organizations/" + org.id + "/users", org.adminToken)).get("data"),
+        JsonNode row = find(
+                api.body(api.get("/organizations/" + org.id + "/users", org.adminToken))
+                        .get("data"),
                 bob.id());
         assertThat(row.get("status").asText()).isEqualTo("REVOKED");
     }
@@ -166,7 +192,8 @@ class OrganizationMembersApiTest {
             for (int i = 0; i < n; i++) {
                 answers.add(pool.submit(() -> {
                     start.await();
-                    MockHttpServletResponse response = request.call().andReturn().getResponse();
+                    MockHttpServletResponse response =
+                            request.call().andReturn().getResponse();
                     if (response.getStatus() >= 400) {
                         assertThat(response.getContentType()).startsWith("application/problem+json");
                     }
@@ -188,13 +215,20 @@ class OrganizationMembersApiTest {
         return jdbc.sql("""
                 select count(*) from domain_event_entry
                 where aggregate_identifier = ? and payload_type like ? and convert_from(payload, 'UTF8') like ?
-                """).params(organizationId.toString(), "%." + event, "%" + memberId + "%").query(Long.class).single();
+                """)
+                .params(organizationId.toString(), "%." + event, "%" + memberId + "%")
+                .query(Long.class)
+                .single();
     }
 
     private Map<String, Integer> row(Provider provider) throws Exception {
-        JsonNode row = api.body(api.get("/providers/" + provider.id + "/clients", provider.adminToken)).at("/data/0");
-        return Map.of("occupiedSeats", row.get("occupiedSeats").asInt(),
-                "confirmedUsers", row.get("confirmedUsers").asInt());
+        JsonNode row = api.body(api.get("/providers/" + provider.id + "/clients", provider.adminToken))
+                .at("/data/0");
+        return Map.of(
+                "occupiedSeats",
+                row.get("occupiedSeats").asInt(),
+                "confirmedUsers",
+                row.get("confirmedUsers").asInt());
     }
 
     private static JsonNode find(JsonNode members, UUID id) {
@@ -219,30 +253,57 @@ class OrganizationMembersApiTest {
     void aDisabledProvidersClientsTakeNoCommandsUntilItIsEnabledAgain() throws Exception {
         Provider provider = scenario.provider("Acme");
         Organization client = scenario.client(provider, "Contoso", 5);
-        Map<String, Object> invite = Map.of("emails", List.of("x-" + UUID.randomUUID() + "@contoso.test"),
-                "type", "USER");
+        Map<String, Object> invite =
+                Map.of("emails", List.of("x-" + UUID.randomUUID() + "@contoso.test"), "type", "USER");
 
-        api.post("/providers/" + provider.id + "/disable", scenario.operator(), null).andExpect(status().isNoContent());
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).until(() -> api.post(
-                "/organizations/" + client.id + "/users/invite", client.adminToken, invite)
-                .andReturn().getResponse().getStatus() == 422);
+        api.post("/providers/" + provider.id + "/disable", scenario.operator(), null)
+                .andExpect(status().isNoContent());
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(10))
+                .until(() -> api.post("/organizations/" + client.id + "/users/invite", client.adminToken, invite)
+                                .andReturn()
+                                .getResponse()
+                                .getStatus()
+                        == 422);
         api.post("/organizations/" + client.id + "/users/invite", client.adminToken, invite)
                 .andExpect(jsonPath("$.code").value("organization.disabled"));
-        api.post("/providers/" + provider.id + "/users/invite", provider.adminToken,
+        api.post(
+                        "/providers/" + provider.id + "/users/invite",
+                        provider.adminToken,
                         Map.of("emails", List.of("y@acme.test"), "type", "SERVICE_USER"))
-                .andExpect(status().isUnprocessableEntity()).andExpect(jsonPath("$.code").value("provider.disabled"));
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.code").value("provider.disabled"));
 
-        api.post("/providers/" + provider.id + "/enable", scenario.operator(), null).andExpect(status().isNoContent());
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).until(() -> api.post(
-                "/organizations/" + client.id + "/users/invite", client.adminToken, invite)
-                .andReturn().getResponse().getStatus() == 200);
+        api.post("/providers/" + provider.id + "/enable", scenario.operator(), null)
+                .andExpect(status().isNoContent());
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(10))
+                .until(() -> api.post("/organizations/" + client.id + "/users/invite", client.adminToken, invite)
+                                .andReturn()
+                                .getResponse()
+                                .getStatus()
+                        == 200);
     }
 
     @Test
     void onlyUserAccountsOwnOrganizations() throws Exception {
-        api.post("/organizations", scenario.operator(), Map.of("name", "Ops", "billingEmail", "ops@example.test",
-                        "plan", "TEAMS", "seats", 5, "key", Scenarios.WRAPPED_FOR_NOBODY,
-                        "collectionName", Scenario.encrypted("Default collection")))
-                .andExpect(status().isForbidden()).andExpect(jsonPath("$.code").value("user-required"));
+        api.post(
+                        "/organizations",
+                        scenario.operator(),
+                        Map.of(
+                                "name",
+                                "Ops",
+                                "billingEmail",
+                                "ops@example.test",
+                                "plan",
+                                "TEAMS",
+                                "seats",
+                                5,
+                                "key",
+                                Scenarios.WRAPPED_FOR_NOBODY,
+                                "collectionName",
+                                Scenario.encrypted("Default collection")))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.code").value("user-required"));
     }
 }

@@ -28,19 +28,30 @@ import org.springframework.test.web.servlet.MockMvc;
 class OrganizationRoleMatrixTest {
 
     /** CUSTOM_WITHOUT_MANAGE_USERS holds MANAGE_GROUPS instead; neither Custom member holds MANAGE_POLICIES. */
-    enum Caller { ANONYMOUS, STRANGER, OPERATOR, MEMBER_OF_OTHER_ORGANIZATION, USER, CUSTOM_WITHOUT_MANAGE_USERS,
-        CUSTOM_WITH_MANAGE_USERS, ADMIN, OWNER, SERVICE_USER, PROVIDER_ADMIN }
+    enum Caller {
+        ANONYMOUS,
+        STRANGER,
+        OPERATOR,
+        MEMBER_OF_OTHER_ORGANIZATION,
+        USER,
+        CUSTOM_WITHOUT_MANAGE_USERS,
+        CUSTOM_WITH_MANAGE_USERS,
+        ADMIN,
+        OWNER,
+        SERVICE_USER,
+        PROVIDER_ADMIN
+    }
 
     /** The member a call acts on, made for that call, or {@code null} for calls on the organization itself. */
     interface Target {
         UUID make() throws Exception;
     }
 
-    record Row(String method, String path, Target target, Object body, Map<Caller, Integer> expected) {
-    }
+    record Row(String method, String path, Target target, Object body, Map<Caller, Integer> expected) {}
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -60,13 +71,17 @@ class OrganizationRoleMatrixTest {
         tokens.put(Caller.OPERATOR, scenario.operator());
         tokens.put(Caller.MEMBER_OF_OTHER_ORGANIZATION, other.adminToken);
         tokens.put(Caller.USER, client.confirmed("User", "USER", List.of()).token());
-        tokens.put(Caller.CUSTOM_WITHOUT_MANAGE_USERS,
+        tokens.put(
+                Caller.CUSTOM_WITHOUT_MANAGE_USERS,
                 client.confirmed("Grouper", "CUSTOM", List.of("MANAGE_GROUPS")).token());
-        tokens.put(Caller.CUSTOM_WITH_MANAGE_USERS,
+        tokens.put(
+                Caller.CUSTOM_WITH_MANAGE_USERS,
                 client.confirmed("Manager", "CUSTOM", List.of("MANAGE_USERS")).token());
         tokens.put(Caller.ADMIN, client.confirmed("Admin", "ADMIN", List.of()).token());
         tokens.put(Caller.OWNER, client.adminToken);
-        tokens.put(Caller.SERVICE_USER, provider.confirmed("Service", "SERVICE_USER").token());
+        tokens.put(
+                Caller.SERVICE_USER,
+                provider.confirmed("Service", "SERVICE_USER").token());
         tokens.put(Caller.PROVIDER_ADMIN, provider.adminToken);
     }
 
@@ -77,8 +92,12 @@ class OrganizationRoleMatrixTest {
         Target invited = () -> client.invite("Target", "USER", List.of()).id();
         Target accepted = () -> {
             Member member = client.invite("Target", "USER", List.of());
-            api.post(users + member.id() + "/accept", member.token(),
-                    Map.of("token", scenario.invitationToken(member.account().email())))
+            api.post(
+                            users + member.id() + "/accept",
+                            member.token(),
+                            Map.of(
+                                    "token",
+                                    scenario.invitationToken(member.account().email())))
                     .andExpect(status().isNoContent());
             return member.id();
         };
@@ -89,24 +108,42 @@ class OrganizationRoleMatrixTest {
             api.put(users + id + "/revoke", client.adminToken, null).andExpect(status().isNoContent());
             return id;
         };
-        Target collection = () -> api.createdId(api.post(org + "/collections", client.adminToken,
-                Map.of("name", Scenario.encrypted("C"))).andExpect(status().isCreated()));
+        Target collection = () ->
+                api.createdId(api.post(org + "/collections", client.adminToken, Map.of("name", Scenario.encrypted("C")))
+                        .andExpect(status().isCreated()));
         // in the default collection, which every invited member reads (read-only) and the Owner manages
-        Target item = () -> api.createdId(api.post("/items", client.adminToken, Items.inOrganization(
-                Items.login(ClientCrypto.SymmetricKey.random(), "site", "user", "pass"), client.id,
-                client.defaultCollectionId)).andExpect(status().isCreated()));
+        Target item = () -> api.createdId(api.post(
+                        "/items",
+                        client.adminToken,
+                        Items.inOrganization(
+                                Items.login(ClientCrypto.SymmetricKey.random(), "site", "user", "pass"),
+                                client.id,
+                                client.defaultCollectionId))
+                .andExpect(status().isCreated()));
         return List.of(
                 new Row("GET", org, null, null, expect(200, 200)),
                 new Row("GET", org + "/collections", null, null, expect(200, 200)),
                 new Row("GET", org + "/collection-management", null, null, expect(200, 200)),
-                new Row("POST", org + "/collections", null, Map.of("name", Scenario.encrypted("New")),
+                new Row(
+                        "POST",
+                        org + "/collections",
+                        null,
+                        Map.of("name", Scenario.encrypted("New")),
                         expect(201, 201)),
-                new Row("PUT", org + "/collections/{target}", collection, Map.of("name", Scenario.encrypted("R")),
+                new Row(
+                        "PUT",
+                        org + "/collections/{target}",
+                        collection,
+                        Map.of("name", Scenario.encrypted("R")),
                         collectionAdmins(204)),
                 new Row("PUT", org + "/collections/{target}/access", collection, Map.of(), collectionAdmins(204)),
                 new Row("DELETE", org + "/collections/{target}", collection, null, collectionAdmins(204)),
-                new Row("PUT", org + "/collection-management", null, Map.of("limitCollectionCreation", false,
-                        "allowAdminAccessToAllCollectionItems", true), owners(204)),
+                new Row(
+                        "PUT",
+                        org + "/collection-management",
+                        null,
+                        Map.of("limitCollectionCreation", false, "allowAdminAccessToAllCollectionItems", true),
+                        owners(204)),
                 new Row("GET", org + "/items", null, null, collectionAdmins(200)),
                 new Row("GET", "/items/{target}", item, null, itemReaders(200, 200)),
                 new Row("PUT", "/items/{target}/trash", item, null, itemReaders(204, 403)),
@@ -181,8 +218,12 @@ class OrganizationRoleMatrixTest {
         for (Caller member : List.of(Caller.USER, Caller.CUSTOM_WITHOUT_MANAGE_USERS)) {
             expected.put(member, others);
         }
-        for (Caller manager : List.of(Caller.CUSTOM_WITH_MANAGE_USERS, Caller.ADMIN, Caller.OWNER,
-                Caller.SERVICE_USER, Caller.PROVIDER_ADMIN)) {
+        for (Caller manager : List.of(
+                Caller.CUSTOM_WITH_MANAGE_USERS,
+                Caller.ADMIN,
+                Caller.OWNER,
+                Caller.SERVICE_USER,
+                Caller.PROVIDER_ADMIN)) {
             expected.put(manager, managers);
         }
         return expected;
@@ -192,7 +233,8 @@ class OrganizationRoleMatrixTest {
     void everyCallerGetsExactlyTheExpectedStatusOnEveryEndpoint() throws Exception {
         for (Row row : matrix()) {
             for (Caller caller : Caller.values()) {
-                assertThat(call(row, tokens.get(caller))).as("%s %s as %s", row.method(), row.path(), caller)
+                assertThat(call(row, tokens.get(caller)))
+                        .as("%s %s as %s", row.method(), row.path(), caller)
                         .isEqualTo(row.expected().get(caller));
             }
         }

@@ -28,6 +28,7 @@ class ParkedEventsApiTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -61,8 +62,9 @@ class ParkedEventsApiTest {
         api.get("/organizations/" + poisoned, provider.adminToken).andExpect(status().isOk());
 
         removePoison();
-        JsonNode retried = api.body(api.post("/admin/projections/dashboard/dead-letters/retry", scenario.operator(),
-                null).andExpect(status().isOk()));
+        JsonNode retried =
+                api.body(api.post("/admin/projections/dashboard/dead-letters/retry", scenario.operator(), null)
+                        .andExpect(status().isOk()));
 
         assertThat(retried.get("retried").asLong()).isPositive();
         assertThat(parked(api, scenario)).doesNotContain(poisoned.toString());
@@ -76,18 +78,21 @@ class ParkedEventsApiTest {
         PortalTestClient api = new PortalTestClient(mvc);
         String stranger = api.login(api.register("Stranger"));
         api.get("/admin/projections/dashboard/dead-letters", stranger).andExpect(status().isForbidden());
-        api.post("/admin/projections/dashboard/dead-letters/retry", stranger, null).andExpect(status().isForbidden());
+        api.post("/admin/projections/dashboard/dead-letters/retry", stranger, null)
+                .andExpect(status().isForbidden());
         api.get("/admin/projections/nothing/dead-letters", api.operatorToken()).andExpect(status().isNotFound());
     }
 
     private List<String> parked(PortalTestClient api, Scenario scenario) throws Exception {
         List<String> aggregates = new ArrayList<>();
-        deadLetters(api, scenario).forEach(letter -> aggregates.add(letter.get("aggregateId").asText()));
+        deadLetters(api, scenario)
+                .forEach(letter -> aggregates.add(letter.get("aggregateId").asText()));
         return aggregates;
     }
 
     private JsonNode deadLetters(PortalTestClient api, Scenario scenario) throws Exception {
         return api.body(api.get("/admin/projections/dashboard/dead-letters", scenario.operator())
-                .andExpect(status().isOk())).get("data");
+                        .andExpect(status().isOk()))
+                .get("data");
     }
 }

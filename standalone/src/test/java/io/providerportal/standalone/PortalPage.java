@@ -85,8 +85,10 @@ final class PortalPage {
     }
 
     boolean hasButton(String textOrLabel) {
-        return !chromium.driver.findElements(By.xpath("//button[normalize-space(.)=" + literal(textOrLabel)
-                + " or @aria-label=" + literal(textOrLabel) + "]")).isEmpty();
+        return !chromium.driver
+                .findElements(By.xpath("//button[normalize-space(.)=" + literal(textOrLabel) + " or @aria-label="
+                        + literal(textOrLabel) + "]"))
+                .isEmpty();
     }
 
     /**
@@ -105,13 +107,17 @@ final class PortalPage {
 
     /** The row of the table whose first shown cell contains the text, or null. */
     List<String> row(String tableClass, String text) {
-        return rows(tableClass).stream().filter(row -> row.get(0).contains(text)).findFirst().orElse(null);
+        return rows(tableClass).stream()
+                .filter(row -> row.get(0).contains(text))
+                .findFirst()
+                .orElse(null);
     }
 
     /** Clicks once the element can be clicked; found again if the page re-rendered it in between. */
     private void click(By locator) {
         chromium.await(driver -> {
-            WebElement element = ExpectedConditions.elementToBeClickable(locator).apply(driver);
+            WebElement element =
+                    ExpectedConditions.elementToBeClickable(locator).apply(driver);
             if (element == null) {
                 return null;
             }

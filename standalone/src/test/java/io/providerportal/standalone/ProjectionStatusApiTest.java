@@ -22,8 +22,10 @@ class ProjectionStatusApiTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     DataSource dataSource;
 
@@ -34,7 +36,8 @@ class ProjectionStatusApiTest {
         scenario.provider("Acme");
         long written = api.lastPosition();
 
-        JsonNode projections = api.body(api.get("/admin/projections", scenario.operator()).andExpect(status().isOk()))
+        JsonNode projections = api.body(
+                        api.get("/admin/projections", scenario.operator()).andExpect(status().isOk()))
                 .get("data");
 
         List<String> names = new ArrayList<>();
@@ -76,25 +79,33 @@ class ProjectionStatusApiTest {
             api.post("/admin/projections/dashboard/rebuild", scenario.operator(), null)
                     .andExpect(status().isConflict());
 
-            assertThat(jdbc.sql("select count(*) from rebuild_dashboard.dashboard_client").query(Long.class).single())
+            assertThat(jdbc.sql("select count(*) from rebuild_dashboard.dashboard_client")
+                            .query(Long.class)
+                            .single())
                     .isZero();
             assertThat(dashboard(provider.id)).isEqualTo(live);
             scenario.client(provider, "Fabrikam", 5);
             assertThat(api.get("/providers/" + provider.id + "/clients", provider.adminToken)
-                    .andExpect(status().isOk()).andReturn().getResponse().getHeader("Portal-Position-Reached"))
+                            .andExpect(status().isOk())
+                            .andReturn()
+                            .getResponse()
+                            .getHeader("Portal-Position-Reached"))
                     .isEqualTo("true");
             assertThat(provider.clientNames()).containsExactlyInAnyOrder("Contoso", "Fabrikam");
             hold.rollback();
         }
         String withFabrikam = dashboard(provider.id);
 
-        await().atMost(Duration.ofSeconds(60)).until(() -> rebuildState(scenario).equals("DONE"));
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> rebuildState(scenario).equals("DONE"));
         JsonNode rebuild = scenario.projection("dashboard").get("rebuild");
         assertThat(rebuild.get("done").asLong()).isGreaterThanOrEqualTo(api.lastPosition());
         assertThat(rebuild.get("eventsPerSecond").asDouble()).isPositive();
         assertThat(dashboard(provider.id)).isEqualTo(withFabrikam).contains("Contoso", "Fabrikam");
         assertThat(jdbc.sql("select count(*) from pg_namespace where nspname = 'rebuild_dashboard'")
-                .query(Long.class).single()).isZero();
+                        .query(Long.class)
+                        .single())
+                .isZero();
 
         scenario.client(provider, "AfterTheSwap", 5);
         assertThat(provider.clientNames()).contains("AfterTheSwap");
@@ -104,8 +115,7 @@ class ProjectionStatusApiTest {
     void sideEffectsAndUnknownProjectionsAreNotRebuilt() throws Exception {
         PortalTestClient api = new PortalTestClient(mvc);
         String operator = api.operatorToken();
-        api.post("/admin/projections/invitations/rebuild", operator, null)
-                .andExpect(status().isUnprocessableEntity());
+        api.post("/admin/projections/invitations/rebuild", operator, null).andExpect(status().isUnprocessableEntity());
         api.post("/admin/projections/nothing/rebuild", operator, null).andExpect(status().isNotFound());
         api.post("/admin/projections/dashboard/rebuild", api.login(api.register("Stranger")), null)
                 .andExpect(status().isForbidden());
@@ -120,7 +130,9 @@ class ProjectionStatusApiTest {
      * database were written by earlier versions of the projection, which a rebuild rightly brings up to date.)
      */
     private String dashboard(java.util.UUID providerId) {
-        return String.join("\n", jdbc.sql("""
+        return String.join(
+                "\n",
+                jdbc.sql("""
                 select 'p' || p::text from dashboard_provider p where p.provider_id = :provider
                 union all select 'c' || c::text from dashboard_client c where c.provider_id = :provider
                 union all select 'm' || m::text from dashboard_org_member m

@@ -33,7 +33,8 @@ class Scenario {
 
     /** One projection's entry of {@code GET /admin/projections}. */
     JsonNode projection(String name) throws Exception {
-        for (JsonNode projection : api.body(api.get("/admin/projections", operator())).get("data")) {
+        for (JsonNode projection :
+                api.body(api.get("/admin/projections", operator())).get("data")) {
             if (projection.get("name").asText().equals(name)) {
                 return projection;
             }
@@ -48,8 +49,18 @@ class Scenario {
     /** A provider set up by its owner, a newly registered user who thereby is its first Provider Admin. */
     Provider provider(String name) throws Exception {
         ColdClient owner = api.signUp(name + "Owner");
-        UUID id = api.createdId(api.post("/providers", operator, Map.of("name", name, "type", "MSP",
-                "billingEmail", "billing@" + name.toLowerCase() + ".test", "ownerEmail", owner.email()))
+        UUID id = api.createdId(api.post(
+                        "/providers",
+                        operator,
+                        Map.of(
+                                "name",
+                                name,
+                                "type",
+                                "MSP",
+                                "billingEmail",
+                                "billing@" + name.toLowerCase() + ".test",
+                                "ownerEmail",
+                                owner.email()))
                 .andExpect(status().isCreated()));
         owner.setUpProvider(id).andExpect(status().isNoContent());
         return new Provider(id, owner);
@@ -68,16 +79,23 @@ class Scenario {
 
         Member invite(String name, String type) throws Exception {
             ColdClient account = api.signUp(name);
-            UUID memberId = UUID.fromString(api.body(api.post("/providers/" + id + "/users/invite", adminToken,
-                    Map.of("emails", List.of(account.email()), "type", type)).andExpect(status().isOk()))
-                    .at("/invited/0/providerUserId").asText());
+            UUID memberId = UUID.fromString(api.body(api.post(
+                                    "/providers/" + id + "/users/invite",
+                                    adminToken,
+                                    Map.of("emails", List.of(account.email()), "type", type))
+                            .andExpect(status().isOk()))
+                    .at("/invited/0/providerUserId")
+                    .asText());
             return new Member(memberId, account, account.token());
         }
 
         Member accepted(String name, String type) throws Exception {
             Member member = invite(name, type);
-            api.post("/providers/" + id + "/users/" + member.id + "/accept", member.token,
-                    Map.of("token", invitationToken(member.account.email()))).andExpect(status().isNoContent());
+            api.post(
+                            "/providers/" + id + "/users/" + member.id + "/accept",
+                            member.token,
+                            Map.of("token", invitationToken(member.account.email())))
+                    .andExpect(status().isNoContent());
             return member;
         }
 
@@ -85,7 +103,8 @@ class Scenario {
         List<String> clientNames() throws Exception {
             List<String> names = new ArrayList<>();
             api.body(api.get("/providers/" + id + "/clients", adminToken).andExpect(status().isOk()))
-                    .get("data").forEach(client -> names.add(client.get("name").asText()));
+                    .get("data")
+                    .forEach(client -> names.add(client.get("name").asText()));
             return names;
         }
 
@@ -93,15 +112,20 @@ class Scenario {
         Member confirmed(String name, String type) throws Exception {
             Member member = accepted(name, type);
             String path = "/providers/" + id + "/users";
-            api.post(path + "/" + member.id + "/confirm", adminToken, Map.of("key",
-                    ClientCrypto.wrap(memberPublicKey(owner, path, member.id), owner.providerKey(id).toBytes())))
+            api.post(
+                            path + "/" + member.id + "/confirm",
+                            adminToken,
+                            Map.of(
+                                    "key",
+                                    ClientCrypto.wrap(
+                                            memberPublicKey(owner, path, member.id),
+                                            owner.providerKey(id).toBytes())))
                     .andExpect(status().isNoContent());
             return member;
         }
     }
 
-    record Member(UUID id, ColdClient account, String token) {
-    }
+    record Member(UUID id, ColdClient account, String token) {}
 
     /**
      * A client organization of the provider: its key made by the provider's owner and wrapped with the provider
@@ -110,27 +134,41 @@ class Scenario {
     Organization client(Provider provider, String name, int seats) throws Exception {
         PendingClient client = clientAwaitingConfirmation(provider, name, seats);
         new Organization(client.id(), client.defaultCollectionId(), provider.owner).confirm(client.owner());
-        return new Organization(client.id(), client.defaultCollectionId(), client.owner().account());
+        return new Organization(
+                client.id(), client.defaultCollectionId(), client.owner().account());
     }
 
     /** A new client whose owner has accepted the invitation and waits to be confirmed. */
-    record PendingClient(UUID id, UUID defaultCollectionId, Member owner) {
-    }
+    record PendingClient(UUID id, UUID defaultCollectionId, Member owner) {}
 
     PendingClient clientAwaitingConfirmation(Provider provider, String name, int seats) throws Exception {
         ColdClient owner = api.signUp(name + "Owner");
         SymmetricKey providerKey = provider.owner.providerKey(provider.id);
         SymmetricKey organizationKey = SymmetricKey.random();
-        JsonNode created = api.body(api.post("/providers/" + provider.id + "/clients", provider.adminToken,
-                Map.of("name", name, "ownerEmail", owner.email(), "plan", "TEAMS", "seats", seats,
-                        "key", ClientCrypto.encrypt(providerKey, organizationKey.toBytes()),
-                        "collectionName", ClientCrypto.encrypt(organizationKey, "Default collection")))
+        JsonNode created = api.body(api.post(
+                        "/providers/" + provider.id + "/clients",
+                        provider.adminToken,
+                        Map.of(
+                                "name",
+                                name,
+                                "ownerEmail",
+                                owner.email(),
+                                "plan",
+                                "TEAMS",
+                                "seats",
+                                seats,
+                                "key",
+                                ClientCrypto.encrypt(providerKey, organizationKey.toBytes()),
+                                "collectionName",
+                                ClientCrypto.encrypt(organizationKey, "Default collection")))
                 .andExpect(status().isCreated()));
         UUID id = UUID.fromString(created.get("id").asText());
-        UUID defaultCollection = UUID.fromString(created.get("defaultCollectionId").asText());
+        UUID defaultCollection =
+                UUID.fromString(created.get("defaultCollectionId").asText());
         UUID ownerId = null;
         for (JsonNode member : api.body(api.get("/organizations/" + id + "/users", provider.adminToken)
-                .andExpect(status().isOk())).get("data")) {
+                        .andExpect(status().isOk()))
+                .get("data")) {
             if (member.get("email").asText().equals(owner.email())) {
                 ownerId = UUID.fromString(member.get("id").asText());
             }
@@ -148,13 +186,27 @@ class Scenario {
     /** An organization the user created for themselves, its key wrapped with their own public key. */
     Organization own(ColdClient owner, String name, int seats) throws Exception {
         SymmetricKey organizationKey = SymmetricKey.random();
-        JsonNode created = api.body(api.post("/organizations", owner.token(), Map.of("name", name,
-                "billingEmail", owner.email(), "plan", "TEAMS", "seats", seats,
-                "key", ClientCrypto.wrap(owner.publicKey(), organizationKey.toBytes()),
-                "collectionName", ClientCrypto.encrypt(organizationKey, "Default collection")))
+        JsonNode created = api.body(api.post(
+                        "/organizations",
+                        owner.token(),
+                        Map.of(
+                                "name",
+                                name,
+                                "billingEmail",
+                                owner.email(),
+                                "plan",
+                                "TEAMS",
+                                "seats",
+                                seats,
+                                "key",
+                                ClientCrypto.wrap(owner.publicKey(), organizationKey.toBytes()),
+                                "collectionName",
+                                ClientCrypto.encrypt(organizationKey, "Default collection")))
                 .andExpect(status().isCreated()));
-        return new Organization(UUID.fromString(created.get("id").asText()),
-                UUID.fromString(created.get("defaultCollectionId").asText()), owner);
+        return new Organization(
+                UUID.fromString(created.get("id").asText()),
+                UUID.fromString(created.get("defaultCollectionId").asText()),
+                owner);
     }
 
     final class Organization {
@@ -172,10 +224,20 @@ class Scenario {
 
         Member invite(String name, String type, List<String> permissions) throws Exception {
             ColdClient account = api.signUp(name);
-            UUID memberId = UUID.fromString(api.body(api.post("/organizations/" + id + "/users/invite", adminToken,
-                    Map.of("emails", List.of(account.email()), "type", type, "permissions", permissions,
-                            "collections", List.of(Map.of("id", defaultCollectionId, "readOnly", true)))))
-                    .at("/invited/0/organizationUserId").asText());
+            UUID memberId = UUID.fromString(api.body(api.post(
+                            "/organizations/" + id + "/users/invite",
+                            adminToken,
+                            Map.of(
+                                    "emails",
+                                    List.of(account.email()),
+                                    "type",
+                                    type,
+                                    "permissions",
+                                    permissions,
+                                    "collections",
+                                    List.of(Map.of("id", defaultCollectionId, "readOnly", true)))))
+                    .at("/invited/0/organizationUserId")
+                    .asText());
             return new Member(memberId, account, account.token());
         }
 
@@ -193,22 +255,32 @@ class Scenario {
 
         /** The member accepts with the token of their invitation mail. */
         void accept(Member member) throws Exception {
-            api.post("/organizations/" + id + "/users/" + member.id() + "/accept", member.token(),
-                    Map.of("token", invitationToken(member.account().email()))).andExpect(status().isNoContent());
+            api.post(
+                            "/organizations/" + id + "/users/" + member.id() + "/accept",
+                            member.token(),
+                            Map.of("token", invitationToken(member.account().email())))
+                    .andExpect(status().isNoContent());
         }
 
         void confirm(Member member) throws Exception {
             String path = "/organizations/" + id + "/users";
-            api.post(path + "/" + member.id() + "/confirm", adminToken, Map.of("key",
-                    ClientCrypto.wrap(memberPublicKey(admin, path, member.id()), admin.organizationKey(id).toBytes())))
+            api.post(
+                            path + "/" + member.id() + "/confirm",
+                            adminToken,
+                            Map.of(
+                                    "key",
+                                    ClientCrypto.wrap(
+                                            memberPublicKey(admin, path, member.id()),
+                                            admin.organizationKey(id).toBytes())))
                     .andExpect(status().isNoContent());
         }
     }
 
     /** An accepted member's public key, from the bulk form a confirming administrator uses. */
     private String memberPublicKey(ColdClient administrator, String usersPath, UUID memberId) throws Exception {
-        JsonNode keys = api.body(api.postRead(usersPath + "/public-keys", administrator.token(),
-                Map.of("ids", List.of(memberId))).andExpect(status().isOk()));
+        JsonNode keys = api.body(
+                api.postRead(usersPath + "/public-keys", administrator.token(), Map.of("ids", List.of(memberId)))
+                        .andExpect(status().isOk()));
         return keys.at("/data/0/key").asText();
     }
 

@@ -27,15 +27,22 @@ import org.springframework.test.web.servlet.MockMvc;
 class TenantIsolationTest {
 
     /** In the order they call each endpoint: outsiders first, so a later success cannot hide an earlier leak. */
-    enum Caller { ANONYMOUS, STRANGER, ADMIN_OF_OTHER_PROVIDER, UNCONFIRMED_MEMBER, SERVICE_USER, PROVIDER_ADMIN,
-        OPERATOR }
+    enum Caller {
+        ANONYMOUS,
+        STRANGER,
+        ADMIN_OF_OTHER_PROVIDER,
+        UNCONFIRMED_MEMBER,
+        SERVICE_USER,
+        PROVIDER_ADMIN,
+        OPERATOR
+    }
 
     /** One endpoint of provider B and the status each caller must get; the body is made afresh for each call. */
-    record Row(String method, String path, Supplier<Object> body, Map<Caller, Integer> expected) {
-    }
+    record Row(String method, String path, Supplier<Object> body, Map<Caller, Integer> expected) {}
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -56,7 +63,9 @@ class TenantIsolationTest {
         b = scenario.provider("B");
         tokens.put(Caller.STRANGER, api.login(api.register("Stranger")));
         tokens.put(Caller.ADMIN_OF_OTHER_PROVIDER, a.adminToken);
-        tokens.put(Caller.UNCONFIRMED_MEMBER, b.accepted("Unconfirmed", "PROVIDER_ADMIN").token());
+        tokens.put(
+                Caller.UNCONFIRMED_MEMBER,
+                b.accepted("Unconfirmed", "PROVIDER_ADMIN").token());
         tokens.put(Caller.SERVICE_USER, b.confirmed("Service", "SERVICE_USER").token());
         tokens.put(Caller.PROVIDER_ADMIN, b.adminToken);
         tokens.put(Caller.OPERATOR, scenario.operator());
@@ -74,25 +83,60 @@ class TenantIsolationTest {
                 row("GET", provider, null, 200, 200, 200),
                 row("GET", provider + "/clients", null, 200, 200, 200),
                 row("PUT", provider, () -> Map.of("name", "Renamed", "billingEmail", "x@b.test"), 204, 403, 204),
-                row("POST", provider + "/clients",
-                        () -> PortalClient.newClientJson(SymmetricKey.random(), "Contoso", "owner@contoso.test", "TEAMS", 5), 201, 403, 404),
+                row(
+                        "POST",
+                        provider + "/clients",
+                        () -> PortalClient.newClientJson(
+                                SymmetricKey.random(), "Contoso", "owner@contoso.test", "TEAMS", 5),
+                        201,
+                        403,
+                        404),
                 row("GET", users, null, 200, 403, 404),
                 row("POST", users + "/public-keys", () -> Map.of("ids", List.of(accepted.id())), 200, 403, 404),
-                row("POST", users + "/invite", () -> Map.of("emails",
-                        List.of("new-" + UUID.randomUUID() + "@example.test"), "type", "SERVICE_USER"), 200, 403, 404),
+                row(
+                        "POST",
+                        users + "/invite",
+                        () -> Map.of(
+                                "emails",
+                                List.of("new-" + UUID.randomUUID() + "@example.test"),
+                                "type",
+                                "SERVICE_USER"),
+                        200,
+                        403,
+                        404),
                 row("POST", users + "/" + pending.id() + "/reinvite", null, 204, 403, 404),
                 row("POST", users + "/reinvite", () -> Map.of("ids", List.of(pending.id())), 200, 403, 404),
                 row("PUT", users + "/" + pending.id(), () -> Map.of("type", "PROVIDER_ADMIN"), 204, 403, 404),
-                row("POST", users + "/" + accepted.id() + "/confirm",
-                        () -> Map.of("key", Scenarios.WRAPPED_FOR_NOBODY), 204, 403, 404),
-                row("POST", users + "/confirm", () -> Map.of("keys", List.of(Map.of("id", accepted.id(),
-                        "key", Scenarios.WRAPPED_FOR_NOBODY))), 200, 403, 404),
+                row(
+                        "POST",
+                        users + "/" + accepted.id() + "/confirm",
+                        () -> Map.of("key", Scenarios.WRAPPED_FOR_NOBODY),
+                        204,
+                        403,
+                        404),
+                row(
+                        "POST",
+                        users + "/confirm",
+                        () -> Map.of("keys", List.of(Map.of("id", accepted.id(), "key", Scenarios.WRAPPED_FOR_NOBODY))),
+                        200,
+                        403,
+                        404),
                 row("POST", users + "/remove", () -> Map.of("ids", List.of(UUID.randomUUID())), 200, 403, 404),
                 row("DELETE", users + "/" + removable.id(), null, 204, 403, 404),
-                row("PUT", provider + "/clients/" + client.id, () -> Map.of("name", "Contoso", "seats", 10), 204, 204,
+                row(
+                        "PUT",
+                        provider + "/clients/" + client.id,
+                        () -> Map.of("name", "Contoso", "seats", 10),
+                        204,
+                        204,
                         404),
-                row("POST", provider + "/clients/existing", () -> Map.of("organizationId", ownedByAdmin.id,
-                        "key", Scenario.encrypted("organization key")), 204, 403, 404),
+                row(
+                        "POST",
+                        provider + "/clients/existing",
+                        () -> Map.of("organizationId", ownedByAdmin.id, "key", Scenario.encrypted("organization key")),
+                        204,
+                        403,
+                        404),
                 row("DELETE", provider + "/clients/" + client.id, null, 204, 403, 404),
                 new Row("PUT", provider + "/plans/TEAMS", () -> Map.of("seatMinimum", 10), operatorOnly()),
                 new Row("POST", provider + "/disable", () -> null, operatorOnly()),
@@ -104,8 +148,8 @@ class TenantIsolationTest {
     }
 
     /** Outsiders and unconfirmed members always get 404, anonymous callers 401. */
-    private static Row row(String method, String path, Supplier<Object> body, int admin, int serviceUser,
-            int operator) {
+    private static Row row(
+            String method, String path, Supplier<Object> body, int admin, int serviceUser, int operator) {
         Map<Caller, Integer> expected = new EnumMap<>(Caller.class);
         expected.put(Caller.ANONYMOUS, 401);
         expected.put(Caller.STRANGER, 404);
@@ -135,7 +179,8 @@ class TenantIsolationTest {
     void everyCallerGetsExactlyTheExpectedStatusOnEveryEndpoint() throws Exception {
         for (Row row : matrix()) {
             for (Caller caller : Caller.values()) {
-                assertThat(call(row, tokens.get(caller))).as("%s %s as %s", row.method(), row.path(), caller)
+                assertThat(call(row, tokens.get(caller)))
+                        .as("%s %s as %s", row.method(), row.path(), caller)
                         .isEqualTo(row.expected().get(caller));
             }
         }
@@ -145,8 +190,10 @@ class TenantIsolationTest {
     void outsidersChangeNothing() throws Exception {
         String admin = tokens.get(Caller.PROVIDER_ADMIN);
         String before = api.body(api.get("/providers/" + b.id, admin)).toString();
-        String membersBefore = api.body(api.get("/providers/" + b.id + "/users", admin)).toString();
-        String clientsBefore = api.body(api.get("/providers/" + b.id + "/clients", admin)).toString();
+        String membersBefore =
+                api.body(api.get("/providers/" + b.id + "/users", admin)).toString();
+        String clientsBefore =
+                api.body(api.get("/providers/" + b.id + "/clients", admin)).toString();
         for (Caller outsider : List.of(Caller.ADMIN_OF_OTHER_PROVIDER, Caller.STRANGER, Caller.UNCONFIRMED_MEMBER)) {
             for (Row row : matrix()) {
                 if (!row.method().equals("GET")) {
@@ -155,17 +202,22 @@ class TenantIsolationTest {
             }
         }
         assertThat(api.body(api.get("/providers/" + b.id, admin)).toString()).isEqualTo(before);
-        assertThat(api.body(api.get("/providers/" + b.id + "/users", admin)).toString()).isEqualTo(membersBefore);
-        assertThat(api.body(api.get("/providers/" + b.id + "/clients", admin)).toString()).isEqualTo(clientsBefore);
+        assertThat(api.body(api.get("/providers/" + b.id + "/users", admin)).toString())
+                .isEqualTo(membersBefore);
+        assertThat(api.body(api.get("/providers/" + b.id + "/clients", admin)).toString())
+                .isEqualTo(clientsBefore);
     }
 
     private int call(Row row, String token) throws Exception {
         Object body = row.body().get();
         return switch (row.method()) {
             case "GET" -> api.get(row.path(), token).andReturn().getResponse().getStatus();
-            case "PUT" -> api.put(row.path(), token, body).andReturn().getResponse().getStatus();
-            case "DELETE" -> api.delete(row.path(), token).andReturn().getResponse().getStatus();
-            default -> api.post(row.path(), token, body).andReturn().getResponse().getStatus();
+            case "PUT" ->
+                api.put(row.path(), token, body).andReturn().getResponse().getStatus();
+            case "DELETE" ->
+                api.delete(row.path(), token).andReturn().getResponse().getStatus();
+            default ->
+                api.post(row.path(), token, body).andReturn().getResponse().getStatus();
         };
     }
 }

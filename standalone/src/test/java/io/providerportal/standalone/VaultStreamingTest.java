@@ -31,6 +31,7 @@ class VaultStreamingTest {
 
     @Autowired
     MockMvc mvc;
+
     @LocalServerPort
     int port;
 
@@ -48,11 +49,14 @@ class VaultStreamingTest {
         HttpResponse<byte[]> gzipped = get(user, position, "gzip");
 
         assertThat(plain.statusCode()).isEqualTo(200);
-        assertThat(plain.headers().firstValue("Content-Length")).as("streamed, so no length up front").isEmpty();
+        assertThat(plain.headers().firstValue("Content-Length"))
+                .as("streamed, so no length up front")
+                .isEmpty();
         assertThat(plain.headers().firstValue("Transfer-Encoding")).hasValue("chunked");
         assertThat(gzipped.headers().firstValue("Content-Encoding")).hasValue("gzip");
         byte[] unzipped = new GZIPInputStream(new ByteArrayInputStream(gzipped.body())).readAllBytes();
-        assertThat(gzipped.body().length).as("base64 of ciphertext shrinks by a quarter at most")
+        assertThat(gzipped.body().length)
+                .as("base64 of ciphertext shrinks by a quarter at most")
                 .isLessThan(unzipped.length * 9 / 10);
 
         JsonNode vault = JSON.readTree(plain.body());
@@ -60,13 +64,19 @@ class VaultStreamingTest {
         assertThat(vault.get("items")).hasSize(40);
         assertThat(vault.at("/profile/email").asText()).isEqualTo(user.email());
         for (JsonNode item : vault.get("items")) {
-            assertThat(ClientCrypto.decryptToString(user.userKey(), item.at("/data/name").asText())).startsWith("site ");
+            assertThat(ClientCrypto.decryptToString(
+                            user.userKey(), item.at("/data/name").asText()))
+                    .startsWith("site ");
         }
     }
 
     private HttpResponse<byte[]> get(ColdClient user, String position, String encoding) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/vault"))
-                .header("Authorization", "Bearer " + user.token()).header("Accept-Encoding", encoding)
-                .header("Portal-Min-Position", position).build(), HttpResponse.BodyHandlers.ofByteArray());
+        return HTTP.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/vault"))
+                        .header("Authorization", "Bearer " + user.token())
+                        .header("Accept-Encoding", encoding)
+                        .header("Portal-Min-Position", position)
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
     }
 }

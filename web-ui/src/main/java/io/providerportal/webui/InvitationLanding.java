@@ -13,8 +13,12 @@ class InvitationLanding {
 
     static final String[] PATHS = {"/providers/*/users/*/accept", "/organizations/*/users/*/accept"};
 
-    @GetMapping(path = {"/providers/{providerId}/users/{memberId}/accept",
-            "/organizations/{organizationId}/users/{memberId}/accept"}, produces = MediaType.TEXT_HTML_VALUE)
+    @GetMapping(
+            path = {
+                "/providers/{providerId}/users/{memberId}/accept",
+                "/organizations/{organizationId}/users/{memberId}/accept"
+            },
+            produces = MediaType.TEXT_HTML_VALUE)
     String app() {
         return "forward:/index.html";
     }

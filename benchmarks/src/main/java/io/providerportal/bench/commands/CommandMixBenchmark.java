@@ -44,18 +44,20 @@ public final class CommandMixBenchmark {
         for (int clients : concurrency) {
             List<MixClient> fleet = seed.clients(clients);
             List<Tally> warm = tallies(clients);
-            ClosedLoop.forDuration("warm-up", clients, warmup,
-                    (c, i) -> fleet.get(c).send(MixKind.at(c, i), warm.get(c)));
+            ClosedLoop.forDuration(
+                    "warm-up", clients, warmup, (c, i) -> fleet.get(c).send(MixKind.at(c, i), warm.get(c)));
             List<Tally> tallies = tallies(clients);
             String loadBefore = loadAverage();
-            Result loop = ClosedLoop.forDuration("mix", clients, measure,
-                    (c, i) -> fleet.get(c).send(MixKind.at(c, i), tallies.get(c)));
+            Result loop = ClosedLoop.forDuration(
+                    "mix", clients, measure, (c, i) -> fleet.get(c).send(MixKind.at(c, i), tallies.get(c)));
             List<Result> results = Tally.results(tallies, loop, clients + " clients");
             Result whole = results.get(results.size() - 1);
-            Table.note("%d clients: %.0f commands/s, p99 %.1f ms; load average %s before, %s after", clients,
-                    whole.throughput(), whole.latency().millis(99), loadBefore, loadAverage());
+            Table.note(
+                    "%d clients: %.0f commands/s, p99 %.1f ms; load average %s before, %s after",
+                    clients, whole.throughput(), whole.latency().millis(99), loadBefore, loadAverage());
             if (Tally.staleReads(tallies) > 0) {
-                Table.note("%d reads before an update were sent again: the read model was over 5 s behind",
+                Table.note(
+                        "%d reads before an update were sent again: the read model was over 5 s behind",
                         Tally.staleReads(tallies));
             }
             List<Table.Row> rows = new ArrayList<>();

@@ -51,12 +51,20 @@ public final class CommandsBenchmark {
 
         List<Table.Row> rows = new ArrayList<>();
         for (int clients : concurrency) {
-            ClosedLoop.forDuration("warm-up", clients, warmup, (c, i) -> favourites.toggle(slot(c, i)).status());
-            Result result = ClosedLoop.forDuration("PUT /items/{id}/partial, " + clients + " clients", clients,
-                    measure, (c, i) -> favourites.toggle(slot(c, i)).status());
+            ClosedLoop.forDuration(
+                    "warm-up",
+                    clients,
+                    warmup,
+                    (c, i) -> favourites.toggle(slot(c, i)).status());
+            Result result = ClosedLoop.forDuration(
+                    "PUT /items/{id}/partial, " + clients + " clients",
+                    clients,
+                    measure,
+                    (c, i) -> favourites.toggle(slot(c, i)).status());
             rows.add(new Table.Row(result, ">= 2500/s, p99 <= 50 ms"));
-            Table.note("%d clients: %.0f commands/s, p99 %.1f ms", clients, result.throughput(),
-                    result.latency().millis(99));
+            Table.note(
+                    "%d clients: %.0f commands/s, p99 %.1f ms",
+                    clients, result.throughput(), result.latency().millis(99));
         }
         Table.print("Commands, closed loop, " + measure.toSeconds() + " s each", rows);
 
@@ -65,8 +73,14 @@ public final class CommandsBenchmark {
                 new Table.Row(probe.plainReads(items.get(0), lagSamples), "(context: read, no wait)"),
                 new Table.Row(probe.idle(items.get(1), lagSamples), "p99 <= 50 ms (one JVM)")));
         int loaded = concurrency.get(0);
-        lag.add(new Table.Row(probe.underLoad(items.get(2), loaded, measure,
-                (c, i) -> favourites.toggle(3 + (slot(c, i) % (items.size() - 3))).status()),
+        lag.add(new Table.Row(
+                probe.underLoad(
+                        items.get(2),
+                        loaded,
+                        measure,
+                        (c, i) -> favourites
+                                .toggle(3 + (slot(c, i) % (items.size() - 3)))
+                                .status()),
                 "p99 <= 50 ms (one JVM)"));
         Table.print("Command -> read model lag (command answered -> read with Portal-Min-Position answered)", lag);
     }
@@ -81,9 +95,16 @@ public final class CommandsBenchmark {
         UUID[] ids = new UUID[count];
         AtomicLong last = new AtomicLong(-1);
         Parallel.run("items created", 4, count, n -> {
-            Reply reply = portal.post("/items", token, Map.of("type", "SECURE_NOTE",
-                    "name", ClientCrypto.encrypt(key, "Note " + n),
-                    "notes", ClientCrypto.encrypt(key, "Benchmark note " + n)));
+            Reply reply = portal.post(
+                    "/items",
+                    token,
+                    Map.of(
+                            "type",
+                            "SECURE_NOTE",
+                            "name",
+                            ClientCrypto.encrypt(key, "Note " + n),
+                            "notes",
+                            ClientCrypto.encrypt(key, "Benchmark note " + n)));
             ids[n] = UUID.fromString(reply.expect(201).get("id").asText());
             last.accumulateAndGet(reply.position(), Math::max);
         });

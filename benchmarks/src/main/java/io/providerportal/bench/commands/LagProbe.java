@@ -33,7 +33,10 @@ final class LagProbe {
     }
 
     Result plainReads(UUID item, int samples) {
-        return ClosedLoop.forCalls("GET /items/{id}, no wait, idle", 1, samples,
+        return ClosedLoop.forCalls(
+                "GET /items/{id}, no wait, idle",
+                1,
+                samples,
                 (c, i) -> portal.get("/items/" + item, token).status());
     }
 
@@ -47,16 +50,16 @@ final class LagProbe {
                 sample(favourites.slotOf(item), latency, statuses);
             }
             watch.close();
-            return new Result("lag, idle", latency, statuses, Duration.ofNanos(System.nanoTime() - start),
-                    watch.seen());
+            return new Result(
+                    "lag, idle", latency, statuses, Duration.ofNanos(System.nanoTime() - start), watch.seen());
         }
     }
 
     /** Samples the lag while {@code clients} other clients send commands as fast as they can. */
     Result underLoad(UUID item, int clients, Duration duration, ClosedLoop.Call load) {
         Quiet.await();
-        CompletableFuture<Result> background = CompletableFuture.supplyAsync(
-                () -> ClosedLoop.forDuration("load", clients, duration, load));
+        CompletableFuture<Result> background =
+                CompletableFuture.supplyAsync(() -> ClosedLoop.forDuration("load", clients, duration, load));
         Latency latency = new Latency();
         Map<Integer, Long> statuses = new HashMap<>();
         long start = System.nanoTime();
@@ -64,8 +67,11 @@ final class LagProbe {
             sample(favourites.slotOf(item), latency, statuses);
         }
         Result loadResult = background.join();
-        return new Result(String.format("lag, under %d clients' commands (%.0f/s)", clients,
-                loadResult.throughput()), latency, statuses, Duration.ofNanos(System.nanoTime() - start),
+        return new Result(
+                String.format("lag, under %d clients' commands (%.0f/s)", clients, loadResult.throughput()),
+                latency,
+                statuses,
+                Duration.ofNanos(System.nanoTime() - start),
                 loadResult.disturbedBy());
     }
 
@@ -78,7 +84,8 @@ final class LagProbe {
         long answered = System.nanoTime();
         Reply read = portal.getAfter("/items/" + favourites.item(slot), token, command.position());
         latency.record(System.nanoTime() - answered);
-        boolean fresh = read.ok() && read.positionReached()
+        boolean fresh = read.ok()
+                && read.positionReached()
                 && read.json().path("favorite").asBoolean() == favourites.isFavourite(slot);
         statuses.merge(fresh ? read.status() : read.ok() ? STALE : read.status(), 1L, Long::sum);
     }

@@ -18,6 +18,7 @@ final class MixClient {
 
     /** An update whose read of the revision did not reach the client's last write within the server's 5 s. */
     private static final int STALE_READ = 599;
+
     private static final int READ_RETRIES = 2;
 
     private final Portal portal;
@@ -30,8 +31,14 @@ final class MixClient {
     private long sent;
     private boolean readOnlyFirst;
 
-    MixClient(Portal portal, MixSeed.Provider provider, int number, UUID organizationId, UUID collectionId,
-            List<UUID> members, List<OwnItem> items) {
+    MixClient(
+            Portal portal,
+            MixSeed.Provider provider,
+            int number,
+            UUID organizationId,
+            UUID collectionId,
+            List<UUID> members,
+            List<OwnItem> items) {
         this.portal = portal;
         this.provider = provider;
         this.number = number;
@@ -50,22 +57,37 @@ final class MixClient {
             case ITEM_CREATE -> post(kind, tally, "/items", LoginItems.login(provider.userKey(), (int) n, null, null));
             case ITEM_UPDATE -> update(item, n, tally);
             case COLLECTION_ACCESS -> changeAccess(tally);
-            case MEMBER_INVITE -> post(kind, tally, "/organizations/" + organizationId + "/users/invite",
-                    Map.of("emails", List.of("invitee-" + UUID.randomUUID() + "@bench.test"), "type", "USER"));
-            case CLIENT_CREATE -> post(kind, tally, "/providers/" + provider.id() + "/clients",
-                    PortalClient.newClientJson(provider.key(), "Mix client " + number + "-" + n,
-                            "owner-" + UUID.randomUUID() + "@client.test", "TEAMS", 10));
+            case MEMBER_INVITE ->
+                post(
+                        kind,
+                        tally,
+                        "/organizations/" + organizationId + "/users/invite",
+                        Map.of("emails", List.of("invitee-" + UUID.randomUUID() + "@bench.test"), "type", "USER"));
+            case CLIENT_CREATE ->
+                post(
+                        kind,
+                        tally,
+                        "/providers/" + provider.id() + "/clients",
+                        PortalClient.newClientJson(
+                                provider.key(),
+                                "Mix client " + number + "-" + n,
+                                "owner-" + UUID.randomUUID() + "@client.test",
+                                "TEAMS",
+                                10));
         };
     }
 
     private int post(MixKind kind, Tally tally, String path, Object body) {
-        return timed(kind, tally, () -> portal.post(path, provider.token(), body)).status();
+        return timed(kind, tally, () -> portal.post(path, provider.token(), body))
+                .status();
     }
 
     private int toggle(OwnItem item, Tally tally) {
         boolean value = !item.favourite();
-        Reply reply = timed(MixKind.FAVOURITE, tally, () -> portal.put("/items/" + item.id() + "/partial",
-                provider.token(), Map.of("favorite", value)));
+        Reply reply = timed(
+                MixKind.FAVOURITE,
+                tally,
+                () -> portal.put("/items/" + item.id() + "/partial", provider.token(), Map.of("favorite", value)));
         if (reply.ok()) {
             item.written(value, reply.position());
         }
@@ -85,14 +107,13 @@ final class MixClient {
             read = readAfterOwnWrite(item);
         }
         if (!read.ok() || !read.positionReached()) {
-            return tally.record(MixKind.ITEM_UPDATE, System.nanoTime() - start, read.ok() ? STALE_READ
-                    : read.status());
+            return tally.record(MixKind.ITEM_UPDATE, System.nanoTime() - start, read.ok() ? STALE_READ : read.status());
         }
         Map<String, Object> body = LoginItems.login(provider.userKey(), (int) n, null, null);
         body.put("favorite", item.favourite());
         body.put("lastKnownRevisionDate", read.json().path("revisionDate").asText());
-        Reply reply = timed(MixKind.ITEM_UPDATE, tally, () -> portal.put("/items/" + item.id(), provider.token(),
-                body));
+        Reply reply =
+                timed(MixKind.ITEM_UPDATE, tally, () -> portal.put("/items/" + item.id(), provider.token(), body));
         if (reply.ok()) {
             item.written(item.favourite(), reply.position());
         }
@@ -106,10 +127,19 @@ final class MixClient {
     /** Swaps which of the two members may only read the collection, so every change records an event. */
     private int changeAccess(Tally tally) {
         readOnlyFirst = !readOnlyFirst;
-        Map<String, Object> body = Map.of("users", List.of(access(members.get(0), readOnlyFirst),
-                access(members.get(1), !readOnlyFirst)), "groups", List.of());
-        return timed(MixKind.COLLECTION_ACCESS, tally, () -> portal.put("/organizations/" + organizationId
-                + "/collections/" + collectionId + "/access", provider.token(), body)).status();
+        Map<String, Object> body = Map.of(
+                "users",
+                List.of(access(members.get(0), readOnlyFirst), access(members.get(1), !readOnlyFirst)),
+                "groups",
+                List.of());
+        return timed(
+                        MixKind.COLLECTION_ACCESS,
+                        tally,
+                        () -> portal.put(
+                                "/organizations/" + organizationId + "/collections/" + collectionId + "/access",
+                                provider.token(),
+                                body))
+                .status();
     }
 
     private static Map<String, Object> access(UUID member, boolean readOnly) {

@@ -12,8 +12,17 @@ enum MixKind {
     CLIENT_CREATE("client create: POST /providers/{id}/clients");
 
     /** Per ten commands: 4 toggles, 1 create, 2 updates, 1 access change, 1 invite, 1 client; kinds spread out. */
-    private static final List<MixKind> CYCLE = List.of(FAVOURITE, ITEM_UPDATE, FAVOURITE, COLLECTION_ACCESS,
-            FAVOURITE, ITEM_CREATE, MEMBER_INVITE, FAVOURITE, ITEM_UPDATE, CLIENT_CREATE);
+    private static final List<MixKind> CYCLE = List.of(
+            FAVOURITE,
+            ITEM_UPDATE,
+            FAVOURITE,
+            COLLECTION_ACCESS,
+            FAVOURITE,
+            ITEM_CREATE,
+            MEMBER_INVITE,
+            FAVOURITE,
+            ITEM_UPDATE,
+            CLIENT_CREATE);
 
     private final String label;
 

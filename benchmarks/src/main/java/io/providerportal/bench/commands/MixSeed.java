@@ -23,8 +23,7 @@ import java.util.UUID;
 final class MixSeed {
 
     /** The provider, its key and its owner's session; the owner's own key encrypts the personal items. */
-    record Provider(UUID id, SymmetricKey key, String token, SymmetricKey userKey) {
-    }
+    record Provider(UUID id, SymmetricKey key, String token, SymmetricKey userKey) {}
 
     /** Far more than a run's invitations per client (one in ten commands), so an invite never meets the limit. */
     private static final int SEATS = 10_000;
@@ -42,14 +41,33 @@ final class MixSeed {
     static MixSeed create(Portal portal, Options options, int itemsPerClient) {
         String operator = Accounts.operator(portal, options.operatorId(), options.operatorSecret());
         Registered owner = Accounts.register(portal, "MixOwner");
-        UUID providerId = id(portal.post("/providers", operator, Map.of("name", "Mix MSP",
-                "businessName", "Mix MSP Ltd", "type", "MSP", "billingEmail", "billing@mix-msp.test",
-                "ownerEmail", owner.account().email())).expect(201), "id");
+        UUID providerId = id(
+                portal.post(
+                                "/providers",
+                                operator,
+                                Map.of(
+                                        "name",
+                                        "Mix MSP",
+                                        "businessName",
+                                        "Mix MSP Ltd",
+                                        "type",
+                                        "MSP",
+                                        "billingEmail",
+                                        "billing@mix-msp.test",
+                                        "ownerEmail",
+                                        owner.account().email()))
+                        .expect(201),
+                "id");
         String token = Accounts.login(portal, owner.account());
         SymmetricKey providerKey = SymmetricKey.random();
-        portal.post("/providers/" + providerId + "/setup", token,
-                Map.of("key", Accounts.wrappedKey(owner.account(), providerKey))).expect(204);
-        return new MixSeed(portal, new Provider(providerId, providerKey, token, owner.account().userKey()),
+        portal.post(
+                        "/providers/" + providerId + "/setup",
+                        token,
+                        Map.of("key", Accounts.wrappedKey(owner.account(), providerKey)))
+                .expect(204);
+        return new MixSeed(
+                portal,
+                new Provider(providerId, providerKey, token, owner.account().userKey()),
                 itemsPerClient);
     }
 
@@ -63,16 +81,40 @@ final class MixSeed {
     private MixClient client(int n) {
         String token = provider.token();
         SymmetricKey organizationKey = SymmetricKey.random();
-        UUID organizationId = id(portal.post("/providers/" + provider.id() + "/clients", token, Map.of(
-                "name", "Mix team " + n, "ownerEmail", email("owner"), "plan", "TEAMS", "seats", SEATS,
-                "key", ClientCrypto.encrypt(provider.key(), organizationKey.toBytes()),
-                "collectionName", ClientCrypto.encrypt(organizationKey, "Default collection"))).expect(201), "id");
+        UUID organizationId = id(
+                portal.post(
+                                "/providers/" + provider.id() + "/clients",
+                                token,
+                                Map.of(
+                                        "name",
+                                        "Mix team " + n,
+                                        "ownerEmail",
+                                        email("owner"),
+                                        "plan",
+                                        "TEAMS",
+                                        "seats",
+                                        SEATS,
+                                        "key",
+                                        ClientCrypto.encrypt(provider.key(), organizationKey.toBytes()),
+                                        "collectionName",
+                                        ClientCrypto.encrypt(organizationKey, "Default collection")))
+                        .expect(201),
+                "id");
         String organization = "/organizations/" + organizationId;
-        UUID collectionId = id(portal.post(organization + "/collections", token,
-                Map.of("name", ClientCrypto.encrypt(organizationKey, "Team " + n))).expect(201), "id");
+        UUID collectionId = id(
+                portal.post(
+                                organization + "/collections",
+                                token,
+                                Map.of("name", ClientCrypto.encrypt(organizationKey, "Team " + n)))
+                        .expect(201),
+                "id");
         List<UUID> members = new ArrayList<>();
-        portal.post(organization + "/users/invite", token, Map.of("emails",
-                List.of(email("member"), email("member")), "type", "USER")).expect(200).path("invited")
+        portal.post(
+                        organization + "/users/invite",
+                        token,
+                        Map.of("emails", List.of(email("member"), email("member")), "type", "USER"))
+                .expect(200)
+                .path("invited")
                 .forEach(invitee -> members.add(id(invitee, "organizationUserId")));
         List<OwnItem> items = new ArrayList<>();
         for (int i = 0; i < itemsPerClient; i++) {

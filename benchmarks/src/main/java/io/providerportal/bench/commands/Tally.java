@@ -56,8 +56,7 @@ final class Tally {
             statuses.forEach((status, n) -> allStatuses.merge(status, n, Long::sum));
             results.add(new Result(kind.label(), latency, statuses, loop.elapsed(), loop.disturbedBy()));
         }
-        results.add(new Result("whole mix, " + suffix, allLatency, allStatuses, loop.elapsed(),
-                loop.disturbedBy()));
+        results.add(new Result("whole mix, " + suffix, allLatency, allStatuses, loop.elapsed(), loop.disturbedBy()));
         return results;
     }
 }

@@ -26,8 +26,24 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class DashboardBenchmark {
 
-    private static final String[] WORDS = {"Alpine", "Harbor", "Cedar", "Nordic", "Summit", "Delta", "Maple",
-        "Orbit", "Pioneer", "Quartz", "Riverside", "Sterling", "Tundra", "Vertex", "Willow", "Zenith"};
+    private static final String[] WORDS = {
+        "Alpine",
+        "Harbor",
+        "Cedar",
+        "Nordic",
+        "Summit",
+        "Delta",
+        "Maple",
+        "Orbit",
+        "Pioneer",
+        "Quartz",
+        "Riverside",
+        "Sterling",
+        "Tundra",
+        "Vertex",
+        "Willow",
+        "Zenith"
+    };
 
     private final Portal portal;
     private final Options options;
@@ -49,13 +65,30 @@ public final class DashboardBenchmark {
     public void run() {
         String operator = Accounts.operator(portal, options.operatorId(), options.operatorSecret());
         Registered owner = Accounts.register(portal, "ProviderOwner");
-        UUID providerId = UUID.fromString(portal.post("/providers", operator, Map.of("name", "Bench MSP",
-                "businessName", "Bench MSP Ltd", "type", "MSP", "billingEmail", "billing@bench-msp.test",
-                "ownerEmail", owner.account().email())).expect(201).get("id").asText());
+        UUID providerId = UUID.fromString(portal.post(
+                        "/providers",
+                        operator,
+                        Map.of(
+                                "name",
+                                "Bench MSP",
+                                "businessName",
+                                "Bench MSP Ltd",
+                                "type",
+                                "MSP",
+                                "billingEmail",
+                                "billing@bench-msp.test",
+                                "ownerEmail",
+                                owner.account().email()))
+                .expect(201)
+                .get("id")
+                .asText());
         String token = Accounts.login(portal, owner.account());
         ClientCrypto.SymmetricKey providerKey = ClientCrypto.SymmetricKey.random();
-        portal.post("/providers/" + providerId + "/setup", token,
-                Map.of("key", Accounts.wrappedKey(owner.account(), providerKey))).expect(204);
+        portal.post(
+                        "/providers/" + providerId + "/setup",
+                        token,
+                        Map.of("key", Accounts.wrappedKey(owner.account(), providerKey)))
+                .expect(204);
         String clientsPath = "/providers/" + providerId + "/clients";
 
         Random random = new Random(42);
@@ -66,36 +99,56 @@ public final class DashboardBenchmark {
             seats[n] = 5 + random.nextInt(200);
         }
         Parallel.run("clients created", seedClients, clients, n -> {
-            Reply reply = portal.post(clientsPath, token, PortalClient.newClientJson(providerKey, names[n],
-                    "owner-" + n + "-" + UUID.randomUUID() + "@client.test", n % 3 == 0 ? "ENTERPRISE" : "TEAMS",
-                    seats[n]));
+            Reply reply = portal.post(
+                    clientsPath,
+                    token,
+                    PortalClient.newClientJson(
+                            providerKey,
+                            names[n],
+                            "owner-" + n + "-" + UUID.randomUUID() + "@client.test",
+                            n % 3 == 0 ? "ENTERPRISE" : "TEAMS",
+                            seats[n]));
             reply.expect(201);
             lastPosition.accumulateAndGet(reply.position(), Math::max);
         });
-        JsonNode provider = portal.getAfter("/providers/" + providerId, token, lastPosition.get()).expect(200);
+        JsonNode provider = portal.getAfter("/providers/" + providerId, token, lastPosition.get())
+                .expect(200);
         Table.note("provider has %d clients", provider.get("clientCount").asInt());
 
         String byName = clientsPath + "?sort=name&limit=50";
         String bySeats = clientsPath + "?sort=seats&direction=desc&limit=50";
-        ClosedLoop.forCalls("warm-up", 1, warmup, (c, i) -> portal.get(i % 2 == 0 ? byName : bySeats, token).status());
-        Result firstByName = ClosedLoop.forCalls("first page, sort=name", 1, requests,
+        ClosedLoop.forCalls(
+                "warm-up",
+                1,
+                warmup,
+                (c, i) -> portal.get(i % 2 == 0 ? byName : bySeats, token).status());
+        Result firstByName = ClosedLoop.forCalls(
+                "first page, sort=name",
+                1,
+                requests,
                 (c, i) -> portal.get(byName, token).status());
-        Result firstBySeats = ClosedLoop.forCalls("first page, sort=seats desc", 1, requests,
+        Result firstBySeats = ClosedLoop.forCalls(
+                "first page, sort=seats desc",
+                1,
+                requests,
                 (c, i) -> portal.get(bySeats, token).status());
         Result deepByName = walk("next pages, sort=name (continuation)", byName, token);
         Result deepBySeats = walk("next pages, sort=seats desc (continuation)", bySeats, token);
-        Table.print("Dashboard, " + clients + " clients, 50-row pages, 1 client, sequential", List.of(
-                new Table.Row(firstByName, "p99 <= 15 ms"),
-                new Table.Row(firstBySeats, "p99 <= 15 ms"),
-                new Table.Row(deepByName, "p99 <= 15 ms"),
-                new Table.Row(deepBySeats, "p99 <= 15 ms")));
+        Table.print(
+                "Dashboard, " + clients + " clients, 50-row pages, 1 client, sequential",
+                List.of(
+                        new Table.Row(firstByName, "p99 <= 15 ms"),
+                        new Table.Row(firstBySeats, "p99 <= 15 ms"),
+                        new Table.Row(deepByName, "p99 <= 15 ms"),
+                        new Table.Row(deepBySeats, "p99 <= 15 ms")));
     }
 
     /** Pages through the whole list with continuation tokens, starting over at the end, {@code requests} pages. */
     private Result walk(String name, String firstPage, String token) {
         String[] next = {null};
         return ClosedLoop.forCalls(name, 1, requests, (c, i) -> {
-            String path = next[0] == null ? firstPage
+            String path = next[0] == null
+                    ? firstPage
                     : firstPage + "&continuationToken=" + URLEncoder.encode(next[0], StandardCharsets.UTF_8);
             Reply reply = portal.get(path, token);
             JsonNode continuation = reply.ok() ? reply.json().get("continuationToken") : null;

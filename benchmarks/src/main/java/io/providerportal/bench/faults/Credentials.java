@@ -16,8 +16,11 @@ record Credentials(UUID userId, String email, String password) {
         String email = name.toLowerCase() + "-" + runTag + "-" + UUID.randomUUID() + "@faults.test";
         String password = "fault suite " + name + " " + UUID.randomUUID();
         ClientAccount account = ClientAccount.create(email, name, password, KDF_ITERATIONS);
-        UUID id = UUID.fromString(commandSide.post("/identity/accounts/register", null, account.registrationJson())
-                .expect(201).get("id").asText());
+        UUID id = UUID.fromString(commandSide
+                .post("/identity/accounts/register", null, account.registrationJson())
+                .expect(201)
+                .get("id")
+                .asText());
         return new Credentials(id, account.email(), password);
     }
 

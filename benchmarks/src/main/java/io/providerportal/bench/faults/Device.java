@@ -28,15 +28,23 @@ final class Device {
     }
 
     static Device logIn(Portal commandSide, Credentials user) {
-        int iterations = commandSide.post("/identity/accounts/prelogin/password", null, Map.of("email", user.email()))
-                .expect(200).get("kdfIterations").asInt();
+        int iterations = commandSide
+                .post("/identity/accounts/prelogin/password", null, Map.of("email", user.email()))
+                .expect(200)
+                .get("kdfIterations")
+                .asInt();
         byte[] masterKey = ClientCrypto.masterKey(user.email(), user.password(), iterations);
-        JsonNode answer = commandSide.form("/identity/connect/token", "grant_type=password&scope=api%20offline_access"
-                + "&client_id=cli&deviceType=25&deviceName=fault-suite&deviceIdentifier=" + UUID.randomUUID()
-                + "&username=" + encode(user.email())
-                + "&password=" + encode(ClientCrypto.masterPasswordHash(masterKey, user.password()))).expect(200);
-        UnlockedKeys keys = UnlockedKeys.unlock(masterKey, answer.get("Key").asText(),
-                answer.get("PrivateKey").asText());
+        JsonNode answer = commandSide
+                .form(
+                        "/identity/connect/token",
+                        "grant_type=password&scope=api%20offline_access"
+                                + "&client_id=cli&deviceType=25&deviceName=fault-suite&deviceIdentifier="
+                                + UUID.randomUUID()
+                                + "&username=" + encode(user.email())
+                                + "&password=" + encode(ClientCrypto.masterPasswordHash(masterKey, user.password())))
+                .expect(200);
+        UnlockedKeys keys = UnlockedKeys.unlock(
+                masterKey, answer.get("Key").asText(), answer.get("PrivateKey").asText());
         return new Device(user, answer.get("access_token").asText(), keys);
     }
 

@@ -29,8 +29,7 @@ final class EventStoreCheck {
     private static final int KEPT_PROBLEMS = 30;
 
     /** Where an event was found: the aggregate it belongs to and its global position. */
-    private record Found(UUID aggregate, long position) {
-    }
+    private record Found(UUID aggregate, long position) {}
 
     /** Per phase: writes sent and acknowledged, and those the store does not hold exactly once. */
     static final class Tally {
@@ -72,8 +71,7 @@ final class EventStoreCheck {
     private long events;
 
     /** A row of {@code domain_event_entry}: its global index, payload type and payload as text. */
-    record StoredEvent(long position, String type, String payload) {
-    }
+    record StoredEvent(long position, String type, String payload) {}
 
     static EventStoreCheck load(Connection db) throws SQLException {
         List<StoredEvent> events = new ArrayList<>();
@@ -81,8 +79,13 @@ final class EventStoreCheck {
                 select global_index, payload_type, convert_from(payload, 'UTF8') from domain_event_entry
                 where payload_type = any(?) order by global_index
                 """)) {
-            select.setArray(1, db.createArrayOf("varchar",
-                    Arrays.stream(WriteKind.values()).map(WriteKind::eventType).toArray()));
+            select.setArray(
+                    1,
+                    db.createArrayOf(
+                            "varchar",
+                            Arrays.stream(WriteKind.values())
+                                    .map(WriteKind::eventType)
+                                    .toArray()));
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     events.add(new StoredEvent(rows.getLong(1), rows.getString(2), rows.getString(3)));
@@ -104,22 +107,36 @@ final class EventStoreCheck {
         if (type.equals(WriteKind.ITEM_CREATED.eventType())) {
             found(WriteKind.ITEM_CREATED, null, itemName(payload), payload.path("itemId"), position);
         } else if (type.equals(WriteKind.ITEM_UPDATED.eventType())) {
-            found(WriteKind.ITEM_UPDATED, payload.path("itemId").asText(), itemName(payload), payload.path("itemId"),
+            found(
+                    WriteKind.ITEM_UPDATED,
+                    payload.path("itemId").asText(),
+                    itemName(payload),
+                    payload.path("itemId"),
                     position);
         } else if (type.equals(WriteKind.CLIENT_CREATED.eventType())) {
-            found(WriteKind.CLIENT_CREATED, null, payload.path("name").asText(), payload.path("organizationId"),
+            found(
+                    WriteKind.CLIENT_CREATED,
+                    null,
+                    payload.path("name").asText(),
+                    payload.path("organizationId"),
                     position);
         } else if (type.equals(WriteKind.MEMBER_INVITED.eventType())) {
-            found(WriteKind.MEMBER_INVITED, payload.path("organizationId").asText(), payload.path("email").asText(),
-                    payload.path("organizationId"), position);
+            found(
+                    WriteKind.MEMBER_INVITED,
+                    payload.path("organizationId").asText(),
+                    payload.path("email").asText(),
+                    payload.path("organizationId"),
+                    position);
         } else if (type.equals(WriteKind.FAVOURITE_SET.eventType())) {
-            favouritesByItem.computeIfAbsent(UUID.fromString(payload.path("itemId").asText()), i -> new ArrayList<>())
+            favouritesByItem
+                    .computeIfAbsent(UUID.fromString(payload.path("itemId").asText()), i -> new ArrayList<>())
                     .add(payload.path("favorite").asBoolean());
         }
     }
 
     private void found(WriteKind kind, String target, String identity, JsonNode aggregate, long position) {
-        byIdentity.computeIfAbsent(key(kind, target, identity), k -> new ArrayList<>())
+        byIdentity
+                .computeIfAbsent(key(kind, target, identity), k -> new ArrayList<>())
                 .add(new Found(UUID.fromString(aggregate.asText()), position));
     }
 
@@ -150,11 +167,13 @@ final class EventStoreCheck {
                 flips.computeIfAbsent(write.target(), i -> new ArrayList<>()).add(write);
             } else {
                 String target = write.kind() == WriteKind.ITEM_UPDATED || write.kind() == WriteKind.MEMBER_INVITED
-                        ? write.target().toString() : null;
+                        ? write.target().toString()
+                        : null;
                 judge(write, tally, byIdentity.getOrDefault(key(write.kind(), target, write.identity()), List.of()));
             }
         }
-        flips.forEach((item, itemWrites) -> judgeFlips(item, itemWrites, tallies.get(itemWrites.get(0).phase())));
+        flips.forEach((item, itemWrites) ->
+                judgeFlips(item, itemWrites, tallies.get(itemWrites.get(0).phase())));
         return tallies;
     }
 
@@ -173,7 +192,8 @@ final class EventStoreCheck {
         }
         if (write.acknowledged() && found.size() == 1) {
             Found event = found.get(0);
-            boolean rightAggregate = write.createdId() == null || write.createdId().equals(event.aggregate());
+            boolean rightAggregate =
+                    write.createdId() == null || write.createdId().equals(event.aggregate());
             if (!rightAggregate || event.position() > write.position()) {
                 tally.wrongAnswers++;
                 problem("ANSWER DISAGREES WITH THE STORE", write, found);
@@ -186,7 +206,8 @@ final class EventStoreCheck {
             tally.unverifiable += flips.size();
             return;
         }
-        List<Boolean> expected = flips.stream().map(w -> Boolean.valueOf(w.identity())).toList();
+        List<Boolean> expected =
+                flips.stream().map(w -> Boolean.valueOf(w.identity())).toList();
         List<Boolean> stored = favouritesByItem.getOrDefault(item, List.of());
         if (expected.equals(stored)) {
             return;

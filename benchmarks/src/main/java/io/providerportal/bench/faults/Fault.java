@@ -23,7 +23,8 @@ enum Fault {
             case "command" -> KILL_COMMAND_SIDE;
             case "query" -> KILL_QUERY_SIDE;
             case "postgres" -> RESTART_POSTGRES;
-            default -> throw new IllegalArgumentException("unknown fault " + name + " (none, command, query, postgres)");
+            default ->
+                throw new IllegalArgumentException("unknown fault " + name + " (none, command, query, postgres)");
         };
     }
 }

@@ -56,15 +56,19 @@ public final class FaultSuite {
 
     public FaultSuite(Options options) {
         this.runDirectory = Path.of(options.require("run-dir"));
-        this.postgres = new Postgres(Arrays.asList(options.require("pg-ctl").trim().split("\\s+")),
-                options.integer("db-port", 5499), runDirectory);
+        this.postgres = new Postgres(
+                Arrays.asList(options.require("pg-ctl").trim().split("\\s+")),
+                options.integer("db-port", 5499),
+                runDirectory);
         this.commandJar = Path.of(options.require("command-jar"));
         this.queryJar = Path.of(options.require("query-jar"));
         this.queryMigrations = Path.of(options.require("query-migrations"));
         this.commandPort = options.integer("command-port", 18281);
         this.queryPort = options.integer("query-port", 18282);
-        this.faults = Arrays.stream(options.get("faults", "none,command,query,postgres").split(","))
-                .map(Fault::named).toList();
+        this.faults = Arrays.stream(
+                        options.get("faults", "none,command,query,postgres").split(","))
+                .map(Fault::named)
+                .toList();
         this.before = Duration.ofSeconds(options.integer("before-seconds", 8));
         this.after = Duration.ofSeconds(options.integer("after-seconds", 8));
         this.vaultUsers = options.integer("vault-users", 4);
@@ -105,8 +109,9 @@ public final class FaultSuite {
         for (Fault fault : faults) {
             Phase phase = new Phase(fault);
             phases.add(phase);
-            note("%s: load for %d s, then the fault, then %d s more", phase.name(), before.toSeconds(),
-                    after.toSeconds());
+            note(
+                    "%s: load for %d s, then the fault, then %d s more",
+                    phase.name(), before.toSeconds(), after.toSeconds());
             load.start(phase, phases.size(), writesPerClient);
             sleep(before);
             if (fault != Fault.NONE) {
@@ -158,8 +163,7 @@ public final class FaultSuite {
                 query.awaitReady(START_TIMEOUT);
             }
             case RESTART_POSTGRES -> postgres.restartImmediately();
-            case NONE -> {
-            }
+            case NONE -> {}
         }
     }
 
@@ -191,8 +195,9 @@ public final class FaultSuite {
         try (Connection copy = postgres.connect(REPLAY_DATABASE)) {
             ReplayComparison.reset(copy, tables, projections);
         }
-        note("replaying %d events into %d emptied read-model tables (projections %s)", head, tables.size(),
-                projections);
+        note(
+                "replaying %d events into %d emptied read-model tables (projections %s)",
+                head, tables.size(), projections);
         SideProcess replayCommand = side("replay-command-side", commandJar, commandPort + 2, REPLAY_DATABASE, null);
         SideProcess replayQuery = side("replay-query-side", queryJar, queryPort + 2, REPLAY_DATABASE, replayCommand);
         replayCommand.start();
@@ -213,7 +218,9 @@ public final class FaultSuite {
             replayHead = head(copy);
         }
         List<ReplayComparison.Table> compared = ReplayComparison.compare(original, replay);
-        long rows = compared.stream().mapToLong(ReplayComparison.Table::originalRows).sum();
+        long rows = compared.stream()
+                .mapToLong(ReplayComparison.Table::originalRows)
+                .sum();
         report.line("-- read models vs a fresh replay (" + Report.seconds(replayed) + " to replay " + head
                 + " events): " + compared.size() + " tables, " + rows + " rows; not compared: "
                 + ReplayComparison.NOT_READ_MODELS + " (not derived from events)");
@@ -225,10 +232,10 @@ public final class FaultSuite {
                 table.onlyReplay().forEach(r -> report.line("     + only in the replay:     " + r));
             }
         }
-        report.check(replayHead == head, "the store changed during the replay: head " + head + ", then "
-                + replayHead);
+        report.check(replayHead == head, "the store changed during the replay: head " + head + ", then " + replayHead);
         StringBuilder sizes = new StringBuilder();
-        compared.forEach(t -> sizes.append(t.name()).append(' ').append(t.originalRows()).append(", "));
+        compared.forEach(
+                t -> sizes.append(t.name()).append(' ').append(t.originalRows()).append(", "));
         report.line("   rows per table: " + sizes.toString().replaceAll(", $", ""));
     }
 
@@ -253,7 +260,8 @@ public final class FaultSuite {
 
     private static long head(Connection db) throws SQLException {
         try (Statement statement = db.createStatement();
-             ResultSet row = statement.executeQuery("select coalesce(max(global_index), -1) from domain_event_entry")) {
+                ResultSet row =
+                        statement.executeQuery("select coalesce(max(global_index), -1) from domain_event_entry")) {
             row.next();
             return row.getLong(1);
         }

@@ -32,9 +32,17 @@ final class Load {
     private Phase phase;
     private final List<Thread> threads = new ArrayList<>();
 
-    private Load(RetryingWriter writer, Reads reads, String runTag, Provider provider, Device owner,
-            Device ownerReader, SymmetricKey providerKey, SymmetricKey providerKeyOfReader,
-            Map<VaultUser, Device> writers, Map<VaultUser, Device> readers) {
+    private Load(
+            RetryingWriter writer,
+            Reads reads,
+            String runTag,
+            Provider provider,
+            Device owner,
+            Device ownerReader,
+            SymmetricKey providerKey,
+            SymmetricKey providerKeyOfReader,
+            Map<VaultUser, Device> writers,
+            Map<VaultUser, Device> readers) {
         this.writer = writer;
         this.reads = reads;
         this.runTag = runTag;
@@ -51,17 +59,35 @@ final class Load {
      * Registers the users; the operator creates a provider owned by one of them, who sets it up with a new provider
      * key wrapped for their own public key, as {@code setup-provider} of the command-line client does.
      */
-    static Load seed(Portal commandSide, Portal querySide, String operator, String runTag, int vaultUsers,
-            Journal journal) {
+    static Load seed(
+            Portal commandSide, Portal querySide, String operator, String runTag, int vaultUsers, Journal journal) {
         Phase seeding = new Phase(Fault.NONE);
         Reads reads = new Reads(querySide);
         Credentials ownerCredentials = Credentials.register(commandSide, "Owner", runTag);
-        UUID providerId = UUID.fromString(commandSide.post("/providers", operator, Map.of(
-                "name", "Fault MSP " + runTag, "type", "MSP", "billingEmail", "billing-" + runTag + "@faults.test",
-                "ownerEmail", ownerCredentials.email())).expect(201).get("id").asText());
+        UUID providerId = UUID.fromString(commandSide
+                .post(
+                        "/providers",
+                        operator,
+                        Map.of(
+                                "name",
+                                "Fault MSP " + runTag,
+                                "type",
+                                "MSP",
+                                "billingEmail",
+                                "billing-" + runTag + "@faults.test",
+                                "ownerEmail",
+                                ownerCredentials.email()))
+                .expect(201)
+                .get("id")
+                .asText());
         Device owner = Device.logIn(commandSide, ownerCredentials);
-        Reply setUp = commandSide.post("/providers/" + providerId + "/setup", owner.token(), Map.of("key",
-                ClientCrypto.wrap(owner.publicKey(), SymmetricKey.random().toBytes())));
+        Reply setUp = commandSide.post(
+                "/providers/" + providerId + "/setup",
+                owner.token(),
+                Map.of(
+                        "key",
+                        ClientCrypto.wrap(
+                                owner.publicKey(), SymmetricKey.random().toBytes())));
         setUp.expect(204);
         Provider provider = new Provider(providerId);
         SymmetricKey providerKey = Provider.key(owner, reads, seeding, providerId, setUp.position());
@@ -76,8 +102,17 @@ final class Load {
             readers.put(user, Device.logIn(commandSide, user.credentials()));
         }
         Table.note("seeded: provider %s, %d vault users, each logged in on two devices", providerId, vaultUsers);
-        return new Load(new RetryingWriter(commandSide, journal), reads, runTag, provider, owner, ownerReader,
-                providerKey, providerKeyOfReader, writers, readers);
+        return new Load(
+                new RetryingWriter(commandSide, journal),
+                reads,
+                runTag,
+                provider,
+                owner,
+                ownerReader,
+                providerKey,
+                providerKeyOfReader,
+                writers,
+                readers);
     }
 
     /** Each writing client sends at most {@code writesPerSecond} writes a second. */
@@ -85,12 +120,31 @@ final class Load {
         this.phase = phase;
         threads.clear();
         long seed = phaseNumber * 1000L;
-        writers.forEach((user, device) -> threads.add(new Thread(new VaultWorker(phase, phaseNumber, user, device,
-                writer, reads, new Pacer(writesPerSecond), seed + threads.size()), "vault-" + threads.size())));
-        threads.add(new Thread(new ProviderWorker(phase, phaseNumber, runTag, provider, owner, providerKey, writer,
-                reads, new Pacer(writesPerSecond)), "provider"));
-        threads.add(new Thread(new Reader(phase, readers, provider, ownerReader, providerKeyOfReader, reads),
-                "reader"));
+        writers.forEach((user, device) -> threads.add(new Thread(
+                new VaultWorker(
+                        phase,
+                        phaseNumber,
+                        user,
+                        device,
+                        writer,
+                        reads,
+                        new Pacer(writesPerSecond),
+                        seed + threads.size()),
+                "vault-" + threads.size())));
+        threads.add(new Thread(
+                new ProviderWorker(
+                        phase,
+                        phaseNumber,
+                        runTag,
+                        provider,
+                        owner,
+                        providerKey,
+                        writer,
+                        reads,
+                        new Pacer(writesPerSecond)),
+                "provider"));
+        threads.add(
+                new Thread(new Reader(phase, readers, provider, ownerReader, providerKeyOfReader, reads), "reader"));
         threads.forEach(thread -> {
             thread.setUncaughtExceptionHandler((t, e) -> {
                 phase.crashed(t.getName(), e);

@@ -107,8 +107,7 @@ final class Phase {
     }
 
     boolean recovered() {
-        return fault == Fault.NONE
-                || firstWriteAfterFault.get() != NOT_YET && firstReadAfterFault.get() != NOT_YET;
+        return fault == Fault.NONE || firstWriteAfterFault.get() != NOT_YET && firstReadAfterFault.get() != NOT_YET;
     }
 
     /** From the fault until both a write and a read, sent after it, had succeeded. */

@@ -37,7 +37,8 @@ final class Postgres {
     }
 
     void createDatabase(String name, String template) throws SQLException {
-        try (Connection connection = connect("postgres"); Statement statement = connection.createStatement()) {
+        try (Connection connection = connect("postgres");
+                Statement statement = connection.createStatement()) {
             statement.execute("create database " + name + (template == null ? "" : " template " + template));
         }
     }
@@ -47,8 +48,10 @@ final class Postgres {
         List<String> command = new ArrayList<>(pgCtl);
         command.addAll(List.of("restart", "-m", "immediate", "-w", "-t", "60"));
         try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(runDirectory.resolve("pg_ctl.log").toFile()))
+            Process process = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(
+                            runDirectory.resolve("pg_ctl.log").toFile()))
                     .start();
             if (!process.waitFor(90, TimeUnit.SECONDS) || process.exitValue() != 0) {
                 throw new IllegalStateException("pg_ctl restart failed; see " + runDirectory.resolve("pg_ctl.log"));

@@ -53,15 +53,20 @@ final class Projections {
             }
             RetryingWriter.pause(200);
         }
-        throw new IllegalStateException("projections not caught up after " + timeout.toSeconds() + " s: "
-                + (last.isEmpty() ? error : last));
+        throw new IllegalStateException(
+                "projections not caught up after " + timeout.toSeconds() + " s: " + (last.isEmpty() ? error : last));
     }
 
     private static List<Status> statuses(JsonNode answer) {
         List<Status> statuses = new ArrayList<>();
         for (JsonNode p : answer.path("data")) {
-            statuses.add(new Status(p.path("name").asText(), p.path("position").asLong(), p.path("lag").asLong(),
-                    p.path("replaying").asBoolean(), p.path("running").asBoolean(), p.path("deadLetters").asLong()));
+            statuses.add(new Status(
+                    p.path("name").asText(),
+                    p.path("position").asLong(),
+                    p.path("lag").asLong(),
+                    p.path("replaying").asBoolean(),
+                    p.path("running").asBoolean(),
+                    p.path("deadLetters").asLong()));
         }
         return statuses;
     }

@@ -29,8 +29,16 @@ final class ProviderWorker implements Runnable {
     private final Pacer pacer;
     private KnownClient current;
 
-    ProviderWorker(Phase phase, int phaseNumber, String runTag, Provider provider, Device owner,
-            SymmetricKey providerKey, RetryingWriter writer, Reads reads, Pacer pacer) {
+    ProviderWorker(
+            Phase phase,
+            int phaseNumber,
+            String runTag,
+            Provider provider,
+            Device owner,
+            SymmetricKey providerKey,
+            RetryingWriter writer,
+            Reads reads,
+            Pacer pacer) {
         this.phase = phase;
         this.phaseNumber = phaseNumber;
         this.runTag = runTag;
@@ -58,11 +66,18 @@ final class ProviderWorker implements Runnable {
 
     private void create(int n) {
         String name = "Fault " + runTag + " " + phaseNumber + "-" + n;
-        String body = PortalClient.newClientJson(providerKey, name, "owner-" + n + "-" + UUID.randomUUID()
-                + "@faults.test", "TEAMS", KnownClient.SEATS);
+        String body = PortalClient.newClientJson(
+                providerKey, name, "owner-" + n + "-" + UUID.randomUUID() + "@faults.test", "TEAMS", KnownClient.SEATS);
         pacer.await();
-        Sent sent = writer.send(phase, WriteKind.CLIENT_CREATED, name, null, "POST",
-                "/providers/" + provider.id() + "/clients", owner.token(), body.getBytes(StandardCharsets.UTF_8));
+        Sent sent = writer.send(
+                phase,
+                WriteKind.CLIENT_CREATED,
+                name,
+                null,
+                "POST",
+                "/providers/" + provider.id() + "/clients",
+                owner.token(),
+                body.getBytes(StandardCharsets.UTF_8));
         current = null;
         if (!sent.write().acknowledged()) {
             return;
@@ -73,7 +88,8 @@ final class ProviderWorker implements Runnable {
             current = new KnownClient(id, name, sent.write().position());
             provider.add(current);
         } catch (IllegalArgumentException e) {
-            phase.wrongAnswer("POST /providers/{id}/clients: an answer without an id: " + sent.reply().json());
+            phase.wrongAnswer("POST /providers/{id}/clients: an answer without an id: "
+                    + sent.reply().json());
         }
     }
 
@@ -81,8 +97,14 @@ final class ProviderWorker implements Runnable {
         String email = "member-" + phaseNumber + "-" + n + "-" + UUID.randomUUID() + "@faults.test";
         client.inviting();
         pacer.await();
-        Sent sent = writer.send(phase, WriteKind.MEMBER_INVITED, email, client.id(), "POST",
-                "/organizations/" + client.id() + "/users/invite", owner.token(),
+        Sent sent = writer.send(
+                phase,
+                WriteKind.MEMBER_INVITED,
+                email,
+                client.id(),
+                "POST",
+                "/organizations/" + client.id() + "/users/invite",
+                owner.token(),
                 VaultWorker.json(Map.of("emails", List.of(email), "type", "USER")));
         if (!sent.write().acknowledged()) {
             client.lost();
@@ -90,8 +112,8 @@ final class ProviderWorker implements Runnable {
         }
         JsonNode invited = sent.reply().json().path("invited");
         if (invited.size() != 1 || !email.equals(invited.get(0).path("email").asText())) {
-            phase.wrongAnswer(sent.write() + (sent.write().replayed() ? ", replayed" : ", not replayed")
-                    + ": answered " + sent.reply().json() + " for the invitation of " + email);
+            phase.wrongAnswer(sent.write() + (sent.write().replayed() ? ", replayed" : ", not replayed") + ": answered "
+                    + sent.reply().json() + " for the invitation of " + email);
         }
         client.invited(sent.write().position());
     }
@@ -106,7 +128,9 @@ final class ProviderWorker implements Runnable {
                 if (!opens(candidate)) {
                     return;
                 }
-                if (client.id().toString().equals(candidate.path("organizationId").asText())) {
+                if (client.id()
+                        .toString()
+                        .equals(candidate.path("organizationId").asText())) {
                     row = candidate;
                 }
             }

@@ -27,8 +27,13 @@ final class Reader implements Runnable {
     private final SymmetricKey providerKey;
     private final Reads reads;
 
-    Reader(Phase phase, Map<VaultUser, Device> vaultDevices, Provider provider, Device owner,
-            SymmetricKey providerKey, Reads reads) {
+    Reader(
+            Phase phase,
+            Map<VaultUser, Device> vaultDevices,
+            Provider provider,
+            Device owner,
+            SymmetricKey providerKey,
+            Reads reads) {
         this.phase = phase;
         this.vaultDevices = vaultDevices;
         this.provider = provider;
@@ -53,62 +58,73 @@ final class Reader implements Runnable {
 
     private boolean readVault(VaultUser user, Device device) {
         List<KnownItem> acknowledged = user.items();
-        long position = acknowledged.stream().mapToLong(KnownItem::createdAt).max().orElse(-1);
-        return reads.get(phase, "/vault?personal=true", device.token(), position).map(answer -> {
-            Set<UUID> shown = new HashSet<>();
-            for (JsonNode entry : answer.json().path("items")) {
-                UUID id = parse(entry.path("id").asText());
-                String name = name(device, entry);
-                if (id == null || name == null) {
-                    return true;
-                }
-                KnownItem item = user.item(id);
-                if (item != null && !item.wasNamed(name)) {
-                    phase.wrongAnswer("GET /vault shows item " + id + " named " + name + ", a name never sent for it");
-                }
-                shown.add(id);
-            }
-            if (answer.reached()) {
-                for (KnownItem item : acknowledged) {
-                    if (!shown.contains(item.id())) {
-                        phase.wrongAnswer("GET /vault at position " + position + " lacks item " + item.id());
+        long position =
+                acknowledged.stream().mapToLong(KnownItem::createdAt).max().orElse(-1);
+        return reads.get(phase, "/vault?personal=true", device.token(), position)
+                .map(answer -> {
+                    Set<UUID> shown = new HashSet<>();
+                    for (JsonNode entry : answer.json().path("items")) {
+                        UUID id = parse(entry.path("id").asText());
+                        String name = name(device, entry);
+                        if (id == null || name == null) {
+                            return true;
+                        }
+                        KnownItem item = user.item(id);
+                        if (item != null && !item.wasNamed(name)) {
+                            phase.wrongAnswer(
+                                    "GET /vault shows item " + id + " named " + name + ", a name never sent for it");
+                        }
+                        shown.add(id);
                     }
-                }
-            }
-            return true;
-        }).orElse(false);
+                    if (answer.reached()) {
+                        for (KnownItem item : acknowledged) {
+                            if (!shown.contains(item.id())) {
+                                phase.wrongAnswer("GET /vault at position " + position + " lacks item " + item.id());
+                            }
+                        }
+                    }
+                    return true;
+                })
+                .orElse(false);
     }
 
     private boolean readDashboard() {
         String path = "/providers/" + provider.id() + "/clients?sort=name&limit=50";
-        return reads.get(phase, path, owner.token(), -1).map(answer -> {
-            for (JsonNode row : answer.json().path("data")) {
-                UUID id = parse(row.path("organizationId").asText());
-                if (id == null) {
+        return reads.get(phase, path, owner.token(), -1)
+                .map(answer -> {
+                    for (JsonNode row : answer.json().path("data")) {
+                        UUID id = parse(row.path("organizationId").asText());
+                        if (id == null) {
+                            return true;
+                        }
+                        KnownClient client = provider.client(id);
+                        try {
+                            UnlockedKeys.open(providerKey, row.path("key").asText());
+                        } catch (RuntimeException e) {
+                            phase.wrongAnswer("dashboard row "
+                                    + row.path("organizationId").asText() + ": its key does not open (" + e.getMessage()
+                                    + ")");
+                            continue;
+                        }
+                        int taken = row.path("occupiedSeats").asInt(-1);
+                        if (client != null
+                                && (!client.name().equals(row.path("name").asText())
+                                        || row.path("seats").asInt() != KnownClient.SEATS
+                                        || taken > client.seatsSent())) {
+                            phase.wrongAnswer("dashboard shows " + row + "; the client created " + client.name()
+                                    + " with " + KnownClient.SEATS + " seats and sent " + (client.seatsSent() - 1)
+                                    + " invitations");
+                        }
+                    }
                     return true;
-                }
-                KnownClient client = provider.client(id);
-                try {
-                    UnlockedKeys.open(providerKey, row.path("key").asText());
-                } catch (RuntimeException e) {
-                    phase.wrongAnswer("dashboard row " + row.path("organizationId").asText()
-                            + ": its key does not open (" + e.getMessage() + ")");
-                    continue;
-                }
-                int taken = row.path("occupiedSeats").asInt(-1);
-                if (client != null && (!client.name().equals(row.path("name").asText())
-                        || row.path("seats").asInt() != KnownClient.SEATS || taken > client.seatsSent())) {
-                    phase.wrongAnswer("dashboard shows " + row + "; the client created " + client.name() + " with "
-                            + KnownClient.SEATS + " seats and sent " + (client.seatsSent() - 1) + " invitations");
-                }
-            }
-            return true;
-        }).orElse(false);
+                })
+                .orElse(false);
     }
 
     private String name(Device device, JsonNode entry) {
         try {
-            return ClientCrypto.decryptToString(device.userKey(), entry.path("data").path("name").asText());
+            return ClientCrypto.decryptToString(
+                    device.userKey(), entry.path("data").path("name").asText());
         } catch (RuntimeException e) {
             phase.wrongAnswer("GET /vault: item " + entry.path("id").asText() + " has a name that does not open ("
                     + e.getMessage() + ")");

@@ -24,12 +24,13 @@ final class Reads {
     }
 
     /** An answer that parsed; {@code reached} is false when the read models had not got to the position asked for. */
-    record Answer(JsonNode json, boolean reached) {
-    }
+    record Answer(JsonNode json, boolean reached) {}
 
     Optional<Answer> get(Phase phase, String path, String token, long minPosition) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(querySide.uri(path)).timeout(TIMEOUT)
-                .header("Authorization", "Bearer " + token).GET();
+        HttpRequest.Builder request = HttpRequest.newBuilder(querySide.uri(path))
+                .timeout(TIMEOUT)
+                .header("Authorization", "Bearer " + token)
+                .GET();
         if (minPosition >= 0) {
             request.header(Portal.MIN_POSITION, Long.toString(minPosition));
         }
@@ -43,7 +44,9 @@ final class Reads {
         }
         if (!reply.ok()) {
             // The read models had the position, so the answer had to be there.
-            if (reply.status() == 404 && minPosition >= 0 && reply.positionReached()
+            if (reply.status() == 404
+                    && minPosition >= 0
+                    && reply.positionReached()
                     && reply.headers().firstValue("Portal-Position-Reached").isPresent()) {
                 phase.wrongAnswer("GET " + path + ": 404 though position " + minPosition + " was reached");
             } else {

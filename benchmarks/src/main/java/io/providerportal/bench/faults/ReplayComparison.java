@@ -34,8 +34,7 @@ final class ReplayComparison {
     private static final Pattern DROP_TABLE = Pattern.compile("(?i)drop\\s+table\\s+(?:if\\s+exists\\s+)?(\\w+)");
     private static final int SHOWN_DIFFERENCES = 10;
 
-    private ReplayComparison() {
-    }
+    private ReplayComparison() {}
 
     /** One table of both databases: its rows, and the rows each has that the other lacks. */
     record Table(String name, long originalRows, long replayRows, List<String> onlyOriginal, List<String> onlyReplay) {
@@ -48,7 +47,8 @@ final class ReplayComparison {
     static List<String> readModelTables(Path migrations) {
         Set<String> tables = new TreeSet<>();
         try (Stream<Path> files = Files.list(migrations)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".sql")).sorted().toList()) {
+            for (Path file :
+                    files.filter(f -> f.toString().endsWith(".sql")).sorted().toList()) {
                 String sql = Files.readString(file).replaceAll("--[^\n]*", "");
                 Matcher created = CREATE_TABLE.matcher(sql);
                 while (created.find()) {
@@ -87,8 +87,7 @@ final class ReplayComparison {
         for (String table : tables) {
             List<String> rows = new ArrayList<>();
             try (Statement statement = db.createStatement();
-                 ResultSet result = statement.executeQuery(
-                         "select (t.*)::text from " + table + " t order by 1")) {
+                    ResultSet result = statement.executeQuery("select (t.*)::text from " + table + " t order by 1")) {
                 while (result.next()) {
                     rows.add(result.getString(1));
                 }
@@ -102,8 +101,8 @@ final class ReplayComparison {
         List<Table> tables = new ArrayList<>();
         original.forEach((name, rows) -> {
             List<String> replayed = replay.getOrDefault(name, List.of());
-            tables.add(new Table(name, rows.size(), replayed.size(), missingFrom(replayed, rows),
-                    missingFrom(rows, replayed)));
+            tables.add(new Table(
+                    name, rows.size(), replayed.size(), missingFrom(replayed, rows), missingFrom(rows, replayed)));
         });
         return tables;
     }

@@ -21,6 +21,7 @@ final class RetryingWriter {
     private static final Duration ATTEMPT_TIMEOUT = Duration.ofSeconds(20);
     /** Far longer than a restart takes; a write still unanswered then is reported, not retried for ever. */
     private static final Duration GIVE_UP_AFTER = Duration.ofSeconds(90);
+
     private static final long FIRST_PAUSE_MILLIS = 50;
     private static final long LONGEST_PAUSE_MILLIS = 1000;
 
@@ -33,10 +34,16 @@ final class RetryingWriter {
     }
 
     /** The write as recorded, and its final answer (null when it was never answered). */
-    record Sent(Write write, Reply reply) {
-    }
+    record Sent(Write write, Reply reply) {}
 
-    Sent send(Phase phase, WriteKind kind, String identity, UUID target, String method, String path, String token,
+    Sent send(
+            Phase phase,
+            WriteKind kind,
+            String identity,
+            UUID target,
+            String method,
+            String path,
+            String token,
             byte[] body) {
         Write write = new Write(phase, kind, UUID.randomUUID().toString(), identity, target);
         journal.add(write);
@@ -55,7 +62,10 @@ final class RetryingWriter {
             try {
                 Reply reply = commandSide.send(request);
                 if (reply.status() < 500) {
-                    write.answered(reply.status(), reply.position(), attempt,
+                    write.answered(
+                            reply.status(),
+                            reply.position(),
+                            attempt,
                             reply.headers().firstValue("Idempotent-Replayed").isPresent());
                     if (reply.ok()) {
                         phase.writeSucceeded(sentAt);

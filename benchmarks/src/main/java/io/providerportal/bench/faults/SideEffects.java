@@ -22,12 +22,10 @@ final class SideEffects {
 
     static final List<String> PROCESSORS = List.of("invitations", "client-cascade");
 
-    private SideEffects() {
-    }
+    private SideEffects() {}
 
     /** Mails of acknowledged invitations: how many have none, and how many were queued more than once. */
-    record Mails(long expected, long missing, long twice) {
-    }
+    record Mails(long expected, long missing, long twice) {}
 
     /** Polls the tokens in {@code token_entry} until each processor has read up to the newest event. */
     static Duration awaitProcessors(Connection db, Duration timeout) throws SQLException {
@@ -50,21 +48,28 @@ final class SideEffects {
     static Mails mails(Connection db, List<Write> writes) throws SQLException {
         Map<String, Long> queued = new HashMap<>();
         try (Statement statement = db.createStatement();
-             ResultSet rows = statement.executeQuery("select recipient, count(*) from mail_outbox group by recipient")) {
+                ResultSet rows =
+                        statement.executeQuery("select recipient, count(*) from mail_outbox group by recipient")) {
             while (rows.next()) {
                 queued.put(rows.getString(1), rows.getLong(2));
             }
         }
         List<Write> invitations = writes.stream()
-                .filter(w -> w.kind() == WriteKind.MEMBER_INVITED && w.acknowledged()).toList();
-        long missing = invitations.stream().filter(w -> !queued.containsKey(w.identity())).count();
-        long twice = invitations.stream().filter(w -> queued.getOrDefault(w.identity(), 0L) > 1).count();
+                .filter(w -> w.kind() == WriteKind.MEMBER_INVITED && w.acknowledged())
+                .toList();
+        long missing = invitations.stream()
+                .filter(w -> !queued.containsKey(w.identity()))
+                .count();
+        long twice = invitations.stream()
+                .filter(w -> queued.getOrDefault(w.identity(), 0L) > 1)
+                .count();
         return new Mails(invitations.size(), missing, twice);
     }
 
     private static long head(Connection db) throws SQLException {
         try (Statement statement = db.createStatement();
-             ResultSet row = statement.executeQuery("select coalesce(max(global_index), -1) from domain_event_entry")) {
+                ResultSet row =
+                        statement.executeQuery("select coalesce(max(global_index), -1) from domain_event_entry")) {
             row.next();
             return row.getLong(1);
         }

@@ -28,7 +28,8 @@ final class SideProcess {
     private final int port;
     private final Map<String, String> environment;
     private final Path runDirectory;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private Process process;
     private int starts;
 
@@ -50,11 +51,15 @@ final class SideProcess {
 
     void start() {
         starts++;
-        List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx384m", "-jar", jar.toString(),
-                "--server.address=127.0.0.1", "--server.port=" + port));
-        ProcessBuilder builder = new ProcessBuilder(command)
-                .redirectErrorStream(true)
-                .redirectOutput(log().toFile());
+        List<String> command = new ArrayList<>(List.of(
+                javaBinary(),
+                "-Xmx384m",
+                "-jar",
+                jar.toString(),
+                "--server.address=127.0.0.1",
+                "--server.port=" + port));
+        ProcessBuilder builder =
+                new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log().toFile());
         // Only what is set here: an inherited PORTAL_DB_PORT or Spring profile must not point a side elsewhere.
         builder.environment().keySet().removeIf(key -> key.startsWith("PORTAL_") || key.startsWith("SPRING_"));
         builder.environment().putAll(environment);
@@ -71,7 +76,9 @@ final class SideProcess {
     void awaitReady(Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         HttpRequest probe = HttpRequest.newBuilder(URI.create(url() + "/actuator/health/readiness"))
-                .timeout(Duration.ofSeconds(2)).GET().build();
+                .timeout(Duration.ofSeconds(2))
+                .GET()
+                .build();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IllegalStateException(name + " exited with " + process.exitValue() + "; see " + log());

@@ -33,8 +33,15 @@ final class VaultWorker implements Runnable {
     private final List<KnownItem> ownItems = new ArrayList<>();
     private final Random random;
 
-    VaultWorker(Phase phase, int phaseNumber, VaultUser user, Device device, RetryingWriter writer, Reads reads,
-            Pacer pacer, long seed) {
+    VaultWorker(
+            Phase phase,
+            int phaseNumber,
+            VaultUser user,
+            Device device,
+            RetryingWriter writer,
+            Reads reads,
+            Pacer pacer,
+            long seed) {
         this.phase = phase;
         this.phaseNumber = phaseNumber;
         this.user = user;
@@ -63,8 +70,15 @@ final class VaultWorker implements Runnable {
         String name = "item " + phaseNumber + "-" + n + " of " + device.user().email();
         String encryptedName = encrypt(name);
         pacer.await();
-        Sent sent = writer.send(phase, WriteKind.ITEM_CREATED, encryptedName, null, "POST", "/items",
-                device.token(), body(encryptedName, false, null));
+        Sent sent = writer.send(
+                phase,
+                WriteKind.ITEM_CREATED,
+                encryptedName,
+                null,
+                "POST",
+                "/items",
+                device.token(),
+                body(encryptedName, false, null));
         if (!sent.write().acknowledged()) {
             return;
         }
@@ -80,8 +94,15 @@ final class VaultWorker implements Runnable {
     private void toggle(KnownItem item) {
         boolean value = !item.favourite();
         pacer.await();
-        Sent sent = writer.send(phase, WriteKind.FAVOURITE_SET, Boolean.toString(value), item.id(), "PUT",
-                "/items/" + item.id() + "/partial", device.token(), json(Map.of("favorite", value)));
+        Sent sent = writer.send(
+                phase,
+                WriteKind.FAVOURITE_SET,
+                Boolean.toString(value),
+                item.id(),
+                "PUT",
+                "/items/" + item.id() + "/partial",
+                device.token(),
+                json(Map.of("favorite", value)));
         if (sent.write().acknowledged()) {
             item.favourited(value, sent.write().position());
         } else {
@@ -109,8 +130,18 @@ final class VaultWorker implements Runnable {
             String encryptedName = encrypt(newName);
             item.renaming(newName);
             pacer.await();
-            Sent sent = writer.send(phase, WriteKind.ITEM_UPDATED, encryptedName, item.id(), "PUT", path,
-                    device.token(), body(encryptedName, item.favourite(), read.path("revisionDate").asText()));
+            Sent sent = writer.send(
+                    phase,
+                    WriteKind.ITEM_UPDATED,
+                    encryptedName,
+                    item.id(),
+                    "PUT",
+                    path,
+                    device.token(),
+                    body(
+                            encryptedName,
+                            item.favourite(),
+                            read.path("revisionDate").asText()));
             if (sent.write().acknowledged()) {
                 item.renamed(newName, sent.write().position());
             } else {
@@ -138,8 +169,8 @@ final class VaultWorker implements Runnable {
             for (KnownItem item : known) {
                 JsonNode entry = shown.get(item.id());
                 if (entry == null) {
-                    phase.wrongAnswer("GET /vault at position " + position + " lacks item " + item.id()
-                            + " created at " + item.createdAt());
+                    phase.wrongAnswer("GET /vault at position " + position + " lacks item " + item.id() + " created at "
+                            + item.createdAt());
                 } else if (!item.uncertain()) {
                     matches(entry, item, "GET /vault");
                 }
@@ -153,8 +184,10 @@ final class VaultWorker implements Runnable {
         if (name == null) {
             return false;
         }
-        if (!item.id().toString().equals(entry.path("id").asText()) || !name.equals(item.name())
-                || entry.path("favorite").asBoolean() != item.favourite() || !entry.path("revisionDate").isTextual()) {
+        if (!item.id().toString().equals(entry.path("id").asText())
+                || !name.equals(item.name())
+                || entry.path("favorite").asBoolean() != item.favourite()
+                || !entry.path("revisionDate").isTextual()) {
             phase.wrongAnswer(what + " shows item " + item.id() + " as " + name + ", favorite "
                     + entry.path("favorite") + "; the client last wrote " + item.name() + ", favorite "
                     + item.favourite());
@@ -165,7 +198,8 @@ final class VaultWorker implements Runnable {
 
     private String decryptName(JsonNode entry, String what) {
         try {
-            return ClientCrypto.decryptToString(device.userKey(), entry.path("data").path("name").asText());
+            return ClientCrypto.decryptToString(
+                    device.userKey(), entry.path("data").path("name").asText());
         } catch (RuntimeException e) {
             phase.wrongAnswer(what + ": item " + entry.path("id").asText() + " has a name that does not open ("
                     + e.getMessage() + ")");
@@ -184,8 +218,7 @@ final class VaultWorker implements Runnable {
 
     private Optional<KnownItem> pick() {
         List<KnownItem> certain = ownItems.stream().filter(i -> !i.uncertain()).toList();
-        return certain.isEmpty() ? Optional.empty()
-                : Optional.of(certain.get(random.nextInt(certain.size())));
+        return certain.isEmpty() ? Optional.empty() : Optional.of(certain.get(random.nextInt(certain.size())));
     }
 
     private String encrypt(String text) {
@@ -194,7 +227,8 @@ final class VaultWorker implements Runnable {
 
     /** A login item, every field under the user key; the revision read last when it is an update. */
     private byte[] body(String encryptedName, boolean favourite, String lastKnownRevisionDate) {
-        ObjectNode body = Portal.json().createObjectNode()
+        ObjectNode body = Portal.json()
+                .createObjectNode()
                 .put("type", "LOGIN")
                 .put("name", encryptedName)
                 .put("favorite", favourite)

@@ -6,8 +6,8 @@ enum WriteKind {
     ITEM_UPDATED("PUT /items/{id}", "io.providerportal.events.vault.VaultItemUpdated"),
     FAVOURITE_SET("PUT /items/{id}/partial", "io.providerportal.events.vault.VaultItemFavoriteSet"),
     CLIENT_CREATED("POST /providers/{id}/clients", "io.providerportal.events.organization.ClientOrganizationCreated"),
-    MEMBER_INVITED("POST /organizations/{id}/users/invite",
-            "io.providerportal.events.organization.OrganizationUserInvited");
+    MEMBER_INVITED(
+            "POST /organizations/{id}/users/invite", "io.providerportal.events.organization.OrganizationUserInvited");
 
     private final String request;
     private final String eventType;

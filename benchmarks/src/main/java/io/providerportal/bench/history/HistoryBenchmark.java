@@ -44,8 +44,8 @@ public final class HistoryBenchmark {
         String token = Accounts.login(portal, auditor.account());
 
         System.out.println("== Auditor history, GET /audit/history (NDJSON), 1 client");
-        try (SyntheticEvents store = new SyntheticEvents(options.require("db-url"),
-                options.get("db-user", "postgres"), options.get("db-password", ""))) {
+        try (SyntheticEvents store = new SyntheticEvents(
+                options.require("db-url"), options.get("db-user", "postgres"), options.get("db-password", ""))) {
             for (int size : sizes) {
                 for (long missing = size - store.count(); missing > 0; missing = size - store.count()) {
                     append(store, Math.min(missing, chunk), operator);
@@ -67,8 +67,9 @@ public final class HistoryBenchmark {
         try (RssSampler rss = new RssSampler(pid)) {
             awaitProjections(operator);
             rss.close();
-            Table.note("projections caught up with %,d new events in %.1f s (%.0f events/s); portal %s", count,
-                    seconds(caughtUp), count / seconds(caughtUp), rss.summary());
+            Table.note(
+                    "projections caught up with %,d new events in %.1f s (%.0f events/s); portal %s",
+                    count, seconds(caughtUp), count / seconds(caughtUp), rss.summary());
         }
     }
 
@@ -105,9 +106,17 @@ public final class HistoryBenchmark {
             watch.close();
         }
         double seconds = seconds(start);
-        return String.format("store %,d events: %,d lines, %,d MB in %.1f s = %,.0f events/s, first line after"
-                + " %.0f ms; portal RSS before %d MB, %s", events, count, bytes >> 20, seconds, count / seconds,
-                (firstLine - start) / 1e6, rssBefore, rss.summary())
+        return String.format(
+                        "store %,d events: %,d lines, %,d MB in %.1f s = %,.0f events/s, first line after"
+                                + " %.0f ms; portal RSS before %d MB, %s",
+                        events,
+                        count,
+                        bytes >> 20,
+                        seconds,
+                        count / seconds,
+                        (firstLine - start) / 1e6,
+                        rssBefore,
+                        rss.summary())
                 + (watch.seen().isEmpty() ? "" : "; MEASURED UNDER CONTENTION, other builds ran: " + watch.seen());
     }
 
@@ -133,7 +142,8 @@ public final class HistoryBenchmark {
     private long lag(String operator) {
         try {
             long lag = 0;
-            for (JsonNode projection : portal.get("/admin/projections", operator).expect(200).get("data")) {
+            for (JsonNode projection :
+                    portal.get("/admin/projections", operator).expect(200).get("data")) {
                 lag = Math.max(lag, projection.get("lag").asLong());
             }
             return lag;

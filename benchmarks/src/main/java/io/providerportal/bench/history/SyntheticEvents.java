@@ -40,7 +40,7 @@ final class SyntheticEvents implements AutoCloseable {
 
     long count() throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement("select count(*) from domain_event_entry");
-             ResultSet rows = statement.executeQuery()) {
+                ResultSet rows = statement.executeQuery()) {
             rows.next();
             return rows.getLong(1);
         }

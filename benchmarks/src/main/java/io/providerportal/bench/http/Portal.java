@@ -58,28 +58,33 @@ public final class Portal {
 
     /** A read that first waits (server side, at most 5 s) until the read models have processed the position. */
     public Reply getAfter(String path, String token, long position) {
-        return send(read(path, token).header(MIN_POSITION, Long.toString(position)).GET());
+        return send(
+                read(path, token).header(MIN_POSITION, Long.toString(position)).GET());
     }
 
     public Reply post(String path, String token, Object body) {
-        return send(request(path, token).header("Content-Type", "application/json")
+        return send(request(path, token)
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(bytes(body))));
     }
 
     public Reply put(String path, String token, Object body) {
-        return send(request(path, token).header("Content-Type", "application/json")
+        return send(request(path, token)
+                .header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofByteArray(bytes(body))));
     }
 
     public Reply form(String path, String body) {
-        return send(request(path, null).header("Content-Type", "application/x-www-form-urlencoded")
+        return send(request(path, null)
+                .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
     /** The body as a stream, for answers too long to hold (the auditor's history). */
     public HttpResponse<InputStream> stream(String path, String token) {
         try {
-            return http.send(read(path, token).timeout(Duration.ofHours(1)).GET().build(),
+            return http.send(
+                    read(path, token).timeout(Duration.ofHours(1)).GET().build(),
                     HttpResponse.BodyHandlers.ofInputStream());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -116,7 +121,8 @@ public final class Portal {
     }
 
     private static HttpRequest.Builder request(String base, String path, String token) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60));
+        HttpRequest.Builder builder =
+                HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60));
         return token == null ? builder : builder.header("Authorization", "Bearer " + token);
     }
 
@@ -126,8 +132,7 @@ public final class Portal {
 
     private static byte[] bytes(Object body) {
         try {
-            return body instanceof String text ? text.getBytes(StandardCharsets.UTF_8)
-                    : JSON.writeValueAsBytes(body);
+            return body instanceof String text ? text.getBytes(StandardCharsets.UTF_8) : JSON.writeValueAsBytes(body);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -163,7 +168,9 @@ public final class Portal {
         }
 
         public boolean positionReached() {
-            return headers.firstValue("Portal-Position-Reached").map(Boolean::parseBoolean).orElse(true);
+            return headers.firstValue("Portal-Position-Reached")
+                    .map(Boolean::parseBoolean)
+                    .orElse(true);
         }
     }
 }

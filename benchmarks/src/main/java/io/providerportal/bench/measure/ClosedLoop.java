@@ -20,8 +20,7 @@ public final class ClosedLoop {
         int send(int client, long iteration) throws Exception;
     }
 
-    private ClosedLoop() {
-    }
+    private ClosedLoop() {}
 
     public static Result forCalls(String name, int clients, long calls, Call call) {
         Quiet.await();
@@ -51,14 +50,16 @@ public final class ClosedLoop {
             Map<Integer, Long> counts = new HashMap<>();
             latencies.add(latency);
             statuses.add(counts);
-            Thread thread = new Thread(() -> {
-                for (long i = 0; more.another(); i++) {
-                    long sent = System.nanoTime();
-                    int status = attempt(call, client, i);
-                    latency.record(System.nanoTime() - sent);
-                    counts.merge(status, 1L, Long::sum);
-                }
-            }, "client-" + c);
+            Thread thread = new Thread(
+                    () -> {
+                        for (long i = 0; more.another(); i++) {
+                            long sent = System.nanoTime();
+                            int status = attempt(call, client, i);
+                            latency.record(System.nanoTime() - sent);
+                            counts.merge(status, 1L, Long::sum);
+                        }
+                    },
+                    "client-" + c);
             threads.add(thread);
             thread.start();
         }

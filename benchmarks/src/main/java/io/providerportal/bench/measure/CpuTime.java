@@ -12,8 +12,7 @@ public final class CpuTime {
 
     private static final double TICKS_PER_SECOND = 100;
 
-    private CpuTime() {
-    }
+    private CpuTime() {}
 
     public static double seconds(long pid) {
         try {

@@ -19,11 +19,10 @@ import java.util.stream.Stream;
 public final class Quiet {
 
     /** {@code PORTAL_BENCH_MAX_WAIT_SECONDS=0} measures at once (to try a scenario out, not for figures). */
-    private static final Duration MAX_WAIT = Duration.ofSeconds(Long.parseLong(
-            System.getenv().getOrDefault("PORTAL_BENCH_MAX_WAIT_SECONDS", "1800")));
+    private static final Duration MAX_WAIT =
+            Duration.ofSeconds(Long.parseLong(System.getenv().getOrDefault("PORTAL_BENCH_MAX_WAIT_SECONDS", "1800")));
 
-    private Quiet() {
-    }
+    private Quiet() {}
 
     /** Waits (at most 30 minutes, then measures anyway and says so) until no build runs. */
     public static void await() {

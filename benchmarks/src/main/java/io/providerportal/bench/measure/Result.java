@@ -10,15 +10,18 @@ import java.util.TreeMap;
  * with which status ({@code -1}: no answer, e.g. a broken connection), how long the run took, and which other
  * builds ran meanwhile (their pids; empty when the machine was quiet).
  */
-public record Result(String name, Latency latency, Map<Integer, Long> statuses, Duration elapsed,
-                     Set<Long> disturbedBy) {
+public record Result(
+        String name, Latency latency, Map<Integer, Long> statuses, Duration elapsed, Set<Long> disturbedBy) {
 
     public long calls() {
         return statuses.values().stream().mapToLong(Long::longValue).sum();
     }
 
     public long errors() {
-        return statuses.entrySet().stream().filter(e -> e.getKey() / 100 != 2).mapToLong(Map.Entry::getValue).sum();
+        return statuses.entrySet().stream()
+                .filter(e -> e.getKey() / 100 != 2)
+                .mapToLong(Map.Entry::getValue)
+                .sum();
     }
 
     public double throughput() {

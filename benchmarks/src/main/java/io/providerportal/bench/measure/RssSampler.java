@@ -26,8 +26,12 @@ public final class RssSampler implements AutoCloseable {
 
     public static long rssKb(Path status) {
         try {
-            return Files.readAllLines(status).stream().filter(line -> line.startsWith("VmRSS:"))
-                    .map(line -> line.replaceAll("\\D", "")).mapToLong(Long::parseLong).findFirst().orElse(-1);
+            return Files.readAllLines(status).stream()
+                    .filter(line -> line.startsWith("VmRSS:"))
+                    .map(line -> line.replaceAll("\\D", ""))
+                    .mapToLong(Long::parseLong)
+                    .findFirst()
+                    .orElse(-1);
         } catch (IOException e) {
             return -1;
         }
@@ -47,9 +51,9 @@ public final class RssSampler implements AutoCloseable {
                 return "no samples";
             }
             long max = samplesKb.stream().mapToLong(Long::longValue).max().orElse(-1);
-            return String.format("RSS start %d MB, end %d MB, max %d MB (%d samples, 1/s)",
-                    samplesKb.get(0) / 1024, samplesKb.get(samplesKb.size() - 1) / 1024, max / 1024,
-                    samplesKb.size());
+            return String.format(
+                    "RSS start %d MB, end %d MB, max %d MB (%d samples, 1/s)",
+                    samplesKb.get(0) / 1024, samplesKb.get(samplesKb.size() - 1) / 1024, max / 1024, samplesKb.size());
         }
     }
 

@@ -13,8 +13,7 @@ import java.util.UUID;
  */
 public final class LoginItems {
 
-    private LoginItems() {
-    }
+    private LoginItems() {}
 
     public static Map<String, Object> login(SymmetricKey key, int n, UUID organizationId, List<UUID> collectionIds) {
         String site = "site" + n + ".example";
@@ -23,17 +22,26 @@ public final class LoginItems {
         item.put("organizationId", organizationId);
         item.put("collectionIds", collectionIds);
         item.put("name", enc(key, "Login for " + site));
-        item.put("notes", enc(key, "Shared account of the support team; rotate every quarter. Ask IT before"
-                + " changing the recovery email. Ticket #" + (10_000 + n)));
-        item.put("login", Map.of(
-                "username", enc(key, "support-" + n + "@customer.example"),
-                "password", enc(key, UUID.randomUUID().toString().substring(0, 20)),
-                "totp", enc(key, "otpauth://totp/" + site + "?secret=JBSWY3DPEHPK3PXP"),
-                "uris", List.of(Map.of("uri", enc(key, "https://" + site + "/login"), "match", 0),
-                        Map.of("uri", enc(key, "https://admin." + site), "match", 1))));
+        item.put(
+                "notes",
+                enc(
+                        key,
+                        "Shared account of the support team; rotate every quarter. Ask IT before"
+                                + " changing the recovery email. Ticket #" + (10_000 + n)));
+        item.put(
+                "login",
+                Map.of(
+                        "username", enc(key, "support-" + n + "@customer.example"),
+                        "password", enc(key, UUID.randomUUID().toString().substring(0, 20)),
+                        "totp", enc(key, "otpauth://totp/" + site + "?secret=JBSWY3DPEHPK3PXP"),
+                        "uris",
+                                List.of(
+                                        Map.of("uri", enc(key, "https://" + site + "/login"), "match", 0),
+                                        Map.of("uri", enc(key, "https://admin." + site), "match", 1))));
         item.put("fields", List.of(Map.of("name", enc(key, "PIN"), "value", enc(key, "4711"), "type", 1)));
-        item.put("passwordHistory", List.of(Map.of("password", enc(key, "old-password-" + n),
-                "lastUsedDate", "2026-01-01T00:00:00Z")));
+        item.put(
+                "passwordHistory",
+                List.of(Map.of("password", enc(key, "old-password-" + n), "lastUsedDate", "2026-01-01T00:00:00Z")));
         return item;
     }
 

@@ -45,50 +45,93 @@ public final class MyVaultBenchmark {
         Registered user = Accounts.register(portal, "VaultUser");
         String token = Accounts.login(portal, user.account());
         SymmetricKey organizationKey = SymmetricKey.random();
-        Reply created = portal.post("/organizations", token, Map.of("name", "Vault Bench",
-                "billingEmail", user.account().email(), "plan", "TEAMS", "seats", 10,
-                "key", Accounts.wrappedKey(user.account(), organizationKey),
-                "collectionName", ClientCrypto.encrypt(organizationKey, "Default collection")));
+        Reply created = portal.post(
+                "/organizations",
+                token,
+                Map.of(
+                        "name",
+                        "Vault Bench",
+                        "billingEmail",
+                        user.account().email(),
+                        "plan",
+                        "TEAMS",
+                        "seats",
+                        10,
+                        "key",
+                        Accounts.wrappedKey(user.account(), organizationKey),
+                        "collectionName",
+                        ClientCrypto.encrypt(organizationKey, "Default collection")));
         JsonNode organization = created.expect(201);
         lastPosition.set(created.position());
         UUID organizationId = UUID.fromString(organization.get("id").asText());
-        List<UUID> collectionIds = collections(token, organizationId, organizationKey,
+        List<UUID> collectionIds = collections(
+                token,
+                organizationId,
+                organizationKey,
                 UUID.fromString(organization.get("defaultCollectionId").asText()));
 
         Parallel.run("items created", seedClients, items, n -> {
-            Reply reply = portal.post("/items", token, LoginItems.login(organizationKey, n, organizationId,
-                    List.of(collectionIds.get(n % collectionIds.size()))));
+            Reply reply = portal.post(
+                    "/items",
+                    token,
+                    LoginItems.login(
+                            organizationKey, n, organizationId, List.of(collectionIds.get(n % collectionIds.size()))));
             reply.expect(201);
             lastPosition.accumulateAndGet(reply.position(), Math::max);
         });
         Reply first = portal.getAfter("/vault", token, lastPosition.get());
         int seen = first.expect(200).get("items").size();
-        Table.note("My Vault holds %d items in %d collections; response %,d bytes (%.0f bytes per item)", seen,
-                collectionIds.size(), first.body().length, first.body().length / (double) Math.max(1, seen));
+        Table.note(
+                "My Vault holds %d items in %d collections; response %,d bytes (%.0f bytes per item)",
+                seen, collectionIds.size(), first.body().length, first.body().length / (double) Math.max(1, seen));
 
         String oneCollection = "/vault?collectionId=" + collectionIds.get(0);
-        int collectionSize = portal.get(oneCollection, token).expect(200).get("items").size();
-        ClosedLoop.forCalls("warm-up", 1, warmup, (c, i) -> portal.get("/vault", token).status());
-        Result whole = ClosedLoop.forCalls("GET /vault (" + seen + " items)", 1, requests,
+        int collectionSize =
+                portal.get(oneCollection, token).expect(200).get("items").size();
+        ClosedLoop.forCalls(
+                "warm-up", 1, warmup, (c, i) -> portal.get("/vault", token).status());
+        Result whole = ClosedLoop.forCalls(
+                "GET /vault (" + seen + " items)",
+                1,
+                requests,
                 (c, i) -> portal.get("/vault", token).status());
-        Result filtered = ClosedLoop.forCalls("GET /vault?collectionId= (" + collectionSize + " items)", 1,
-                requests, (c, i) -> portal.get(oneCollection, token).status());
-        Table.print("My Vault, 1 client, sequential", List.of(
-                new Table.Row(whole, "p99 <= 100 ms"),
-                new Table.Row(filtered, "(context)")));
+        Result filtered = ClosedLoop.forCalls(
+                "GET /vault?collectionId= (" + collectionSize + " items)",
+                1,
+                requests,
+                (c, i) -> portal.get(oneCollection, token).status());
+        Table.print(
+                "My Vault, 1 client, sequential",
+                List.of(new Table.Row(whole, "p99 <= 100 ms"), new Table.Row(filtered, "(context)")));
     }
 
     /** The default collection and the others, each granting the user Manage directly, as an owner would set up. */
     private List<UUID> collections(String token, UUID organizationId, SymmetricKey key, UUID defaultCollectionId) {
         JsonNode members = portal.getAfter("/organizations/" + organizationId + "/users", token, lastPosition.get())
-                .expect(200).get("data");
+                .expect(200)
+                .get("data");
         String memberId = members.get(0).get("id").asText();
         List<UUID> ids = new ArrayList<>(List.of(defaultCollectionId));
         for (int c = 1; c < collections; c++) {
-            ids.add(UUID.fromString(portal.post("/organizations/" + organizationId + "/collections", token,
-                    Map.of("name", ClientCrypto.encrypt(key, "Team " + c), "users", List.of(Map.of("id", memberId,
-                            "readOnly", false, "hidePasswords", false, "manage", true))))
-                    .expect(201).get("id").asText()));
+            ids.add(UUID.fromString(portal.post(
+                            "/organizations/" + organizationId + "/collections",
+                            token,
+                            Map.of(
+                                    "name",
+                                    ClientCrypto.encrypt(key, "Team " + c),
+                                    "users",
+                                    List.of(Map.of(
+                                            "id",
+                                            memberId,
+                                            "readOnly",
+                                            false,
+                                            "hidePasswords",
+                                            false,
+                                            "manage",
+                                            true))))
+                    .expect(201)
+                    .get("id")
+                    .asText()));
         }
         return ids;
     }

@@ -27,7 +27,8 @@ public final class ReplayBenchmark {
     public ReplayBenchmark(Portal portal, Options options) {
         this.portal = portal;
         this.options = options;
-        this.projections = List.of(options.get("projections", "dashboard,audit-log").split(","));
+        this.projections =
+                List.of(options.get("projections", "dashboard,audit-log").split(","));
     }
 
     public void run() throws InterruptedException, SQLException {
@@ -40,14 +41,16 @@ public final class ReplayBenchmark {
             double cpuBefore = portalCpu();
             double databaseBefore = databaseCpu();
             long start = System.nanoTime();
-            portal.post("/admin/projections/" + name + "/rebuild", operator, "{}").expect(202);
+            portal.post("/admin/projections/" + name + "/rebuild", operator, "{}")
+                    .expect(202);
             JsonNode rebuild = status(operator, name).get("rebuild");
             while (rebuild.get("state").asText().matches("RUNNING|SWITCHING")) {
                 Thread.sleep(200);
                 rebuild = status(operator, name).get("rebuild");
             }
             if (!rebuild.get("state").asText().equals("DONE")) {
-                throw new IllegalStateException(name + " rebuild failed: " + rebuild.get("failure").asText());
+                throw new IllegalStateException(
+                        name + " rebuild failed: " + rebuild.get("failure").asText());
             }
             double seconds = (System.nanoTime() - start) / 1e9;
             watch.close();
@@ -55,10 +58,16 @@ public final class ReplayBenchmark {
             double rate = events / seconds;
             double cpu = portalCpu() - cpuBefore;
             double database = databaseCpu() - databaseBefore;
-            System.out.printf("%-20s %,d events in %.1f s = %,.0f events/s%s%s%s%s%n", name, events, seconds, rate,
+            System.out.printf(
+                    "%-20s %,d events in %.1f s = %,.0f events/s%s%s%s%s%n",
+                    name,
+                    events,
+                    seconds,
+                    rate,
                     ceiling == null ? "" : " = %.2f x the ceiling".formatted(rate / ceiling),
                     Double.isNaN(cpu) ? "" : "; portal CPU %.1f s".formatted(cpu),
-                    Double.isNaN(database) ? "" : "; database CPU %.1f s".formatted(database), contention(watch));
+                    Double.isNaN(database) ? "" : "; database CPU %.1f s".formatted(database),
+                    contention(watch));
         }
     }
 
@@ -67,10 +76,12 @@ public final class ReplayBenchmark {
         if (!options.has("db-url")) {
             return Double.NaN;
         }
-        try (Connection connection = DriverManager.getConnection(options.require("db-url"),
-                options.get("db-user", "postgres"), options.get("db-password", ""));
-             ResultSet backends = connection.createStatement().executeQuery("select pid from pg_stat_activity "
-                     + "where datname = current_database() and pid <> pg_backend_pid()")) {
+        try (Connection connection = DriverManager.getConnection(
+                        options.require("db-url"), options.get("db-user", "postgres"), options.get("db-password", ""));
+                ResultSet backends = connection
+                        .createStatement()
+                        .executeQuery("select pid from pg_stat_activity "
+                                + "where datname = current_database() and pid <> pg_backend_pid()")) {
             double seconds = 0;
             while (backends.next()) {
                 double backend = CpuTime.seconds(backends.getLong(1));
@@ -82,32 +93,35 @@ public final class ReplayBenchmark {
 
     /** The portal's CPU seconds so far, given {@code --portal-pid}; NaN otherwise. */
     private double portalCpu() {
-        return options.has("portal-pid") ? CpuTime.seconds(Long.parseLong(options.require("portal-pid")))
-                : Double.NaN;
+        return options.has("portal-pid") ? CpuTime.seconds(Long.parseLong(options.require("portal-pid"))) : Double.NaN;
     }
 
     /** The store's ordered scan and deserialization, in events/s. */
     private double scan() throws SQLException {
         System.out.println("== Ceiling: ordered scan of domain_event_entry + Jackson deserialization, 1 cursor");
-        StoreScan scan = new StoreScan(options.require("db-url"), options.get("db-user", "postgres"),
-                options.get("db-password", ""));
+        StoreScan scan = new StoreScan(
+                options.require("db-url"), options.get("db-user", "postgres"), options.get("db-password", ""));
         Quiet.await();
         Quiet.Watch watch = Quiet.watch();
         StoreScan.Result result = scan.run();
         watch.close();
-        System.out.printf("%-20s %,d events (%,d into their class) in %.1f s = %,.0f events/s%s%n", "scan",
-                result.events(), result.typed(), result.seconds(), result.eventsPerSecond(), contention(watch));
+        System.out.printf(
+                "%-20s %,d events (%,d into their class) in %.1f s = %,.0f events/s%s%n",
+                "scan", result.events(), result.typed(), result.seconds(), result.eventsPerSecond(), contention(watch));
         return result.eventsPerSecond();
     }
 
     private static String contention(Quiet.Watch watch) {
         String builds = watch.seen().isEmpty() ? "" : "; MEASURED UNDER CONTENTION, other builds ran: " + watch.seen();
-        return builds + (watch.overloaded() ? "; MEASURED UNDER LOAD, 1-min load average up to %.1f"
-                .formatted(watch.maxLoad()) : "");
+        return builds
+                + (watch.overloaded()
+                        ? "; MEASURED UNDER LOAD, 1-min load average up to %.1f".formatted(watch.maxLoad())
+                        : "");
     }
 
     private JsonNode status(String operator, String name) {
-        for (JsonNode projection : portal.get("/admin/projections", operator).expect(200).get("data")) {
+        for (JsonNode projection :
+                portal.get("/admin/projections", operator).expect(200).get("data")) {
             if (projection.get("name").asText().equals(name)) {
                 return projection;
             }

@@ -32,8 +32,10 @@ final class StoreScan {
 
     private static final int FETCH_SIZE = 1000;
 
-    private final ObjectMapper mapper = JsonMapper.builder().addModule(new JavaTimeModule())
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+    private final ObjectMapper mapper = JsonMapper.builder()
+            .addModule(new JavaTimeModule())
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
     private final Map<String, Optional<Class<?>>> types = new HashMap<>();
     private final String url;
     private final String user;

@@ -33,7 +33,8 @@ class EventStoreCheckTest {
     void aCreationStoredTwiceIsDuplicatedAnsweredOrNot() {
         List<StoredEvent> twice = List.of(created(item, "2.one", 7), created(UUID.randomUUID(), "2.one", 9));
 
-        assertThat(check(twice, acknowledged(creation("2.one"), 7, item)).duplicated).isEqualTo(1);
+        assertThat(check(twice, acknowledged(creation("2.one"), 7, item)).duplicated)
+                .isEqualTo(1);
         assertThat(check(twice, creation("2.one")).duplicated).isEqualTo(1);
     }
 
@@ -42,15 +43,18 @@ class EventStoreCheckTest {
         Write refused = creation("2.one");
         refused.answered(409, -1, 2, false);
 
-        assertThat(check(List.of(created(item, "2.one", 7)), refused).refusedYetApplied).isEqualTo(1);
+        assertThat(check(List.of(created(item, "2.one", 7)), refused).refusedYetApplied)
+                .isEqualTo(1);
     }
 
     @Test
     void anAnswerNamingAnotherItemOrAnEarlierPositionDisagreesWithTheStore() {
         List<StoredEvent> stored = List.of(created(item, "2.one", 7));
 
-        assertThat(check(stored, acknowledged(creation("2.one"), 7, UUID.randomUUID())).wrongAnswers).isEqualTo(1);
-        assertThat(check(stored, acknowledged(creation("2.one"), 6, item)).wrongAnswers).isEqualTo(1);
+        assertThat(check(stored, acknowledged(creation("2.one"), 7, UUID.randomUUID())).wrongAnswers)
+                .isEqualTo(1);
+        assertThat(check(stored, acknowledged(creation("2.one"), 6, item)).wrongAnswers)
+                .isEqualTo(1);
     }
 
     @Test
@@ -58,7 +62,8 @@ class EventStoreCheckTest {
         Write update = new Write(phase, WriteKind.ITEM_UPDATED, "k", "2.new", item);
         update.answered(204, 8, 1, false);
 
-        assertThat(check(List.of(updated(UUID.randomUUID(), "2.new", 8)), update).lost).isEqualTo(1);
+        assertThat(check(List.of(updated(UUID.randomUUID(), "2.new", 8)), update).lost)
+                .isEqualTo(1);
         assertThat(check(List.of(updated(item, "2.new", 8)), update).lost).isZero();
     }
 
@@ -67,11 +72,13 @@ class EventStoreCheckTest {
         Write on = flip(true, 3);
         Write off = flip(false, 4);
 
-        assertThat(check(List.of(favourite(true, 3), favourite(false, 4)), on, off).lost).isZero();
+        assertThat(check(List.of(favourite(true, 3), favourite(false, 4)), on, off).lost)
+                .isZero();
         assertThat(check(List.of(favourite(true, 3)), on, off).lost).isEqualTo(1);
         assertThat(check(List.of(favourite(true, 3), favourite(false, 4), favourite(true, 5)), on, off).duplicated)
                 .isEqualTo(1);
-        assertThat(check(List.of(favourite(false, 3), favourite(true, 4)), on, off).lost).isEqualTo(1);
+        assertThat(check(List.of(favourite(false, 3), favourite(true, 4)), on, off).lost)
+                .isEqualTo(1);
     }
 
     @Test
@@ -81,10 +88,12 @@ class EventStoreCheckTest {
         invitation.answered(200, 5, 1, false);
         String payload = "{\"organizationId\":\"%s\",\"organizationUserId\":\"%s\",\"email\":\"a@faults.test\"}";
 
-        assertThat(check(List.of(event(WriteKind.MEMBER_INVITED, 5, payload.formatted(organization, item))),
-                invitation).lost).isZero();
-        assertThat(check(List.of(event(WriteKind.MEMBER_INVITED, 5, payload.formatted(item, organization))),
-                invitation).lost).isEqualTo(1);
+        assertThat(check(List.of(event(WriteKind.MEMBER_INVITED, 5, payload.formatted(organization, item))), invitation)
+                        .lost)
+                .isZero();
+        assertThat(check(List.of(event(WriteKind.MEMBER_INVITED, 5, payload.formatted(item, organization))), invitation)
+                        .lost)
+                .isEqualTo(1);
     }
 
     private Tally check(List<StoredEvent> events, Write... writes) {
@@ -102,25 +111,31 @@ class EventStoreCheckTest {
     }
 
     private Write flip(boolean value, long position) {
-        Write write = new Write(phase, WriteKind.FAVOURITE_SET, UUID.randomUUID().toString(),
-                Boolean.toString(value), item);
+        Write write =
+                new Write(phase, WriteKind.FAVOURITE_SET, UUID.randomUUID().toString(), Boolean.toString(value), item);
         write.answered(204, position, 1, false);
         return write;
     }
 
     private static StoredEvent created(UUID item, String encryptedName, long position) {
-        return event(WriteKind.ITEM_CREATED, position, "{\"itemId\":\"" + item + "\",\"data\":\"{\\\"name\\\":\\\""
-                + encryptedName + "\\\"}\"}");
+        return event(
+                WriteKind.ITEM_CREATED,
+                position,
+                "{\"itemId\":\"" + item + "\",\"data\":\"{\\\"name\\\":\\\"" + encryptedName + "\\\"}\"}");
     }
 
     private static StoredEvent updated(UUID item, String encryptedName, long position) {
-        return event(WriteKind.ITEM_UPDATED, position, "{\"itemId\":\"" + item + "\",\"data\":\"{\\\"name\\\":\\\""
-                + encryptedName + "\\\"}\"}");
+        return event(
+                WriteKind.ITEM_UPDATED,
+                position,
+                "{\"itemId\":\"" + item + "\",\"data\":\"{\\\"name\\\":\\\"" + encryptedName + "\\\"}\"}");
     }
 
     private StoredEvent favourite(boolean value, long position) {
-        return event(WriteKind.FAVOURITE_SET, position, "{\"itemId\":\"" + item + "\",\"userId\":\""
-                + UUID.randomUUID() + "\",\"favorite\":" + value + "}");
+        return event(
+                WriteKind.FAVOURITE_SET,
+                position,
+                "{\"itemId\":\"" + item + "\",\"userId\":\"" + UUID.randomUUID() + "\",\"favorite\":" + value + "}");
     }
 
     private static StoredEvent event(WriteKind kind, long position, String payload) {

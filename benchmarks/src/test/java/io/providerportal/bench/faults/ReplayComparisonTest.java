@@ -32,29 +32,34 @@ class ReplayComparisonTest {
 
     @Test
     void aMissingOrRepeatedRowIsADifference() {
-        assertThat(compare(List.of("(1,a)", "(2,b)"), List.of("(1,a)")).onlyOriginal()).containsExactly("(2,b)");
-        assertThat(compare(List.of("(1,a)"), List.of("(1,a)", "(1,a)")).onlyReplay()).containsExactly("(1,a)");
+        assertThat(compare(List.of("(1,a)", "(2,b)"), List.of("(1,a)")).onlyOriginal())
+                .containsExactly("(2,b)");
+        assertThat(compare(List.of("(1,a)"), List.of("(1,a)", "(1,a)")).onlyReplay())
+                .containsExactly("(1,a)");
     }
 
     @Test
     void theQuerySidesMigrationsNameTheReadModels() {
-        List<String> tables = ReplayComparison.readModelTables(
-                Path.of("../query-side/src/main/resources/db/migration/query"));
+        List<String> tables =
+                ReplayComparison.readModelTables(Path.of("../query-side/src/main/resources/db/migration/query"));
 
-        assertThat(tables).contains("dashboard_client", "vault_item", "audit_entry", "audit_chain")
+        assertThat(tables)
+                .contains("dashboard_client", "vault_item", "audit_entry", "audit_chain")
                 .doesNotContain("audit_signing_key", "domain_event_entry", "token_entry");
     }
 
     @Test
     void aDroppedTableIsNoLongerCompared(@TempDir Path migrations) throws Exception {
-        Files.writeString(migrations.resolve("V1__a.sql"), "-- create table in_a_comment (x int);\n"
-                + "create table kept (x int);\ncreate table gone (x int);");
+        Files.writeString(
+                migrations.resolve("V1__a.sql"),
+                "-- create table in_a_comment (x int);\n" + "create table kept (x int);\ncreate table gone (x int);");
         Files.writeString(migrations.resolve("V2__b.sql"), "drop table if exists gone;");
 
         assertThat(ReplayComparison.readModelTables(migrations)).containsExactly("kept");
     }
 
     private static Table compare(List<String> original, List<String> replay) {
-        return ReplayComparison.compare(Map.of("t", original), Map.of("t", replay)).get(0);
+        return ReplayComparison.compare(Map.of("t", original), Map.of("t", replay))
+                .get(0);
     }
 }

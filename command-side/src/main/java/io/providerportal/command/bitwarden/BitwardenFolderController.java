@@ -30,8 +30,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/folders")
 class BitwardenFolderController {
 
-    record FolderRequest(@NotBlank @EncString @Size(max = 1000) String name) {
-    }
+    record FolderRequest(
+            @NotBlank @EncString @Size(max = 1000) String name) {}
 
     private final CommandSender commands;
     private final Clock clock;
@@ -49,17 +49,17 @@ class BitwardenFolderController {
     }
 
     @PutMapping("/{folderId}")
-    ResponseEntity<Map<String, Object>> rename(@PathVariable UUID folderId, @Valid @RequestBody FolderRequest request,
-            Actor actor) {
-        long position = commands.send(new RenameFolder(folderId, actor.id(), request.name()),
-                VaultErrors::folderNotFound, folderId);
+    ResponseEntity<Map<String, Object>> rename(
+            @PathVariable UUID folderId, @Valid @RequestBody FolderRequest request, Actor actor) {
+        long position = commands.send(
+                new RenameFolder(folderId, actor.id(), request.name()), VaultErrors::folderNotFound, folderId);
         return commands.ok(position, folder(folderId, request.name()));
     }
 
     @DeleteMapping("/{folderId}")
     ResponseEntity<Void> delete(@PathVariable UUID folderId, Actor actor) {
-        return commands.ok(commands.send(new DeleteFolder(folderId, actor.id()), VaultErrors::folderNotFound,
-                folderId), null);
+        return commands.ok(
+                commands.send(new DeleteFolder(folderId, actor.id()), VaultErrors::folderNotFound, folderId), null);
     }
 
     private Map<String, Object> folder(UUID folderId, String name) {

@@ -39,16 +39,18 @@ import org.springframework.web.bind.annotation.RestController;
 class BitwardenOrganizationWrites {
 
     /** An access entry; the CLI gives a provider member, who has no membership, an entry without an id. */
-    record Selection(UUID id, boolean readOnly, boolean hidePasswords, boolean manage) {
-    }
+    record Selection(UUID id, boolean readOnly, boolean hidePasswords, boolean manage) {}
 
-    record CollectionRequest(@NotBlank @EncString @Size(max = 1000) String name, @Size(max = 300) String externalId,
-                             @Size(max = 1000) List<Selection> users, @Size(max = 500) List<Selection> groups) {
-    }
+    record CollectionRequest(
+            @NotBlank @EncString @Size(max = 1000) String name,
+            @Size(max = 300) String externalId,
+            @Size(max = 1000) List<Selection> users,
+            @Size(max = 500) List<Selection> groups) {}
 
     /** {@code defaultUserCollectionName} (a personal collection per member) is not kept: there are none here. */
-    record ConfirmRequest(@NotBlank @EncString(EncString.Type.ASYMMETRIC) @Size(max = 2000) String key) {
-    }
+    record ConfirmRequest(
+            @NotBlank @EncString(EncString.Type.ASYMMETRIC) @Size(max = 2000)
+            String key) {}
 
     private final CommandSender commands;
     private final OrganizationAccess access;
@@ -59,53 +61,80 @@ class BitwardenOrganizationWrites {
     }
 
     @PostMapping("/users/{memberId}/confirm")
-    ResponseEntity<Void> confirm(@PathVariable UUID organizationId, @PathVariable UUID memberId,
-            @Valid @RequestBody ConfirmRequest request, Actor actor) {
+    ResponseEntity<Void> confirm(
+            @PathVariable UUID organizationId,
+            @PathVariable UUID memberId,
+            @Valid @RequestBody ConfirmRequest request,
+            Actor actor) {
         OrganizationActor acting = access.require(actor, organizationId, OrganizationPermission.MANAGE_USERS);
-        return commands.ok(commands.send(new ConfirmOrganizationUser(organizationId, memberId, request.key(), acting),
-                organizationId), null);
+        return commands.ok(
+                commands.send(
+                        new ConfirmOrganizationUser(organizationId, memberId, request.key(), acting), organizationId),
+                null);
     }
 
     @PostMapping("/collections")
-    ResponseEntity<Map<String, Object>> create(@PathVariable UUID organizationId,
-            @Valid @RequestBody CollectionRequest request, Actor actor) {
+    ResponseEntity<Map<String, Object>> create(
+            @PathVariable UUID organizationId, @Valid @RequestBody CollectionRequest request, Actor actor) {
         OrganizationActor acting = access.require(actor, organizationId, OrganizationPermission.VIEW_ORGANIZATION);
         UUID collectionId = Ids.newId();
-        CreateCollection command = new CreateCollection(organizationId, collectionId, request.name(),
-                request.externalId(), grants(request.users()), grants(request.groups()), acting);
+        CreateCollection command = new CreateCollection(
+                organizationId,
+                collectionId,
+                request.name(),
+                request.externalId(),
+                grants(request.users()),
+                grants(request.groups()),
+                acting);
         long position = commands.send(command, organizationId);
         return commands.ok(position, collection(organizationId, collectionId, request.name(), command.externalId()));
     }
 
     /** The whole access is replaced, so it must be sent: a request without it would take everyone's away. */
     @PutMapping("/collections/{collectionId}")
-    ResponseEntity<Map<String, Object>> update(@PathVariable UUID organizationId, @PathVariable UUID collectionId,
-            @Valid @RequestBody CollectionRequest request, Actor actor) {
+    ResponseEntity<Map<String, Object>> update(
+            @PathVariable UUID organizationId,
+            @PathVariable UUID collectionId,
+            @Valid @RequestBody CollectionRequest request,
+            Actor actor) {
         OrganizationActor acting = access.require(actor, organizationId, OrganizationPermission.VIEW_ORGANIZATION);
         if (request.users() == null || request.groups() == null) {
-            throw new InvalidRequestException("collection.access-required", request.users() == null ? "users"
-                    : "groups", "must list the collection's whole access (bw get org-collection shows it)");
+            throw new InvalidRequestException(
+                    "collection.access-required",
+                    request.users() == null ? "users" : "groups",
+                    "must list the collection's whole access (bw get org-collection shows it)");
         }
-        long position = commands.send(new UpdateCollection(organizationId, collectionId, request.name(),
-                grants(request.users()), grants(request.groups()), acting), organizationId);
+        long position = commands.send(
+                new UpdateCollection(
+                        organizationId,
+                        collectionId,
+                        request.name(),
+                        grants(request.users()),
+                        grants(request.groups()),
+                        acting),
+                organizationId);
         return commands.ok(position, collection(organizationId, collectionId, request.name(), request.externalId()));
     }
 
     @DeleteMapping("/collections/{collectionId}")
     ResponseEntity<Void> delete(@PathVariable UUID organizationId, @PathVariable UUID collectionId, Actor actor) {
         OrganizationActor acting = access.require(actor, organizationId, OrganizationPermission.VIEW_ORGANIZATION);
-        return commands.ok(commands.send(new DeleteCollection(organizationId, collectionId, acting), organizationId),
-                null);
+        return commands.ok(
+                commands.send(new DeleteCollection(organizationId, collectionId, acting), organizationId), null);
     }
 
     private static List<Grant> grants(List<Selection> selections) {
-        return selections == null ? List.of() : selections.stream().filter(Objects::nonNull)
-                .filter(s -> s.id() != null)
-                .map(s -> new Grant(s.id(), s.readOnly(), s.hidePasswords(), s.manage())).toList();
+        return selections == null
+                ? List.of()
+                : selections.stream()
+                        .filter(Objects::nonNull)
+                        .filter(s -> s.id() != null)
+                        .map(s -> new Grant(s.id(), s.readOnly(), s.hidePasswords(), s.manage()))
+                        .toList();
     }
 
-    private static Map<String, Object> collection(UUID organizationId, UUID collectionId, String name,
-            String externalId) {
+    private static Map<String, Object> collection(
+            UUID organizationId, UUID collectionId, String name, String externalId) {
         Map<String, Object> collection = new LinkedHashMap<>();
         collection.put("id", collectionId);
         collection.put("organizationId", organizationId);

@@ -18,8 +18,22 @@ class CipherAnswers {
 
     /** The writer could write it, so they may edit it and see its password. */
     ObjectNode of(StoredItem item) {
-        return new Cipher(item.id(), item.organizationId(), item.folderId(), item.type().name(), item.favorite(),
-                item.reprompt(), item.key(), true, true, true, item.collectionIds(), item.creationDate(),
-                item.revisionDate(), item.deletedDate(), item.data()).toJson(json, "cipher");
+        return new Cipher(
+                        item.id(),
+                        item.organizationId(),
+                        item.folderId(),
+                        item.type().name(),
+                        item.favorite(),
+                        item.reprompt(),
+                        item.key(),
+                        true,
+                        true,
+                        true,
+                        item.collectionIds(),
+                        item.creationDate(),
+                        item.revisionDate(),
+                        item.deletedDate(),
+                        item.data())
+                .toJson(json, "cipher");
     }
 }

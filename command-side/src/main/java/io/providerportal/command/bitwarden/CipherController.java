@@ -46,14 +46,11 @@ import org.springframework.web.bind.annotation.RestController;
 class CipherController {
 
     /** {@code bw create item} with collections, and {@code bw move}: the cipher and, beside it, its collections. */
-    record CipherWithCollections(CipherRequest cipher, Set<UUID> collectionIds) {
-    }
+    record CipherWithCollections(CipherRequest cipher, Set<UUID> collectionIds) {}
 
-    record CollectionsRequest(Set<UUID> collectionIds) {
-    }
+    record CollectionsRequest(Set<UUID> collectionIds) {}
 
-    record PartialRequest(UUID folderId, boolean favorite) {
-    }
+    record PartialRequest(UUID folderId, boolean favorite) {}
 
     private final CommandSender commands;
     private final CipherAnswers answers;
@@ -80,8 +77,17 @@ class CipherController {
     @PutMapping("/{itemId}")
     ResponseEntity<ObjectNode> update(@PathVariable UUID itemId, @RequestBody CipherRequest cipher, Actor actor) {
         ItemRequest item = checked(cipher.toItem(null));
-        return answer(itemId, new UpdateItem(itemId, actor.id(), item.type(), item.contents(), item.placement(),
-                cipher.lastKnownRevisionDate(), clock.instant(), RevisionCheck.WITHIN_A_SECOND));
+        return answer(
+                itemId,
+                new UpdateItem(
+                        itemId,
+                        actor.id(),
+                        item.type(),
+                        item.contents(),
+                        item.placement(),
+                        cipher.lastKnownRevisionDate(),
+                        clock.instant(),
+                        RevisionCheck.WITHIN_A_SECOND));
     }
 
     @PutMapping("/{itemId}/partial")
@@ -90,20 +96,34 @@ class CipherController {
     }
 
     @PutMapping("/{itemId}/share")
-    ResponseEntity<ObjectNode> share(@PathVariable UUID itemId, @RequestBody CipherWithCollections request,
-            Actor actor) {
+    ResponseEntity<ObjectNode> share(
+            @PathVariable UUID itemId, @RequestBody CipherWithCollections request, Actor actor) {
         CipherRequest cipher = required(request.cipher());
         ItemRequest item = checked(cipher.toItem(request.collectionIds()));
-        return answer(itemId, new ShareItem(itemId, actor.id(), item.organizationId(), item.contents(),
-                item.collections(), cipher.lastKnownRevisionDate(), clock.instant(), RevisionCheck.WITHIN_A_SECOND));
+        return answer(
+                itemId,
+                new ShareItem(
+                        itemId,
+                        actor.id(),
+                        item.organizationId(),
+                        item.contents(),
+                        item.collections(),
+                        cipher.lastKnownRevisionDate(),
+                        clock.instant(),
+                        RevisionCheck.WITHIN_A_SECOND));
     }
 
     /** {@code bw edit item-collections}: the answer wraps the cipher, as Bitwarden's {@code collections_v2} does. */
     @PutMapping("/{itemId}/collections_v2")
-    ResponseEntity<ObjectNode> collections(@PathVariable UUID itemId, @RequestBody CollectionsRequest request,
-            Actor actor) {
-        ResponseEntity<ObjectNode> answer = answer(itemId, new ChangeItemCollections(itemId, actor.id(),
-                request.collectionIds() == null ? Set.of() : request.collectionIds(), clock.instant()));
+    ResponseEntity<ObjectNode> collections(
+            @PathVariable UUID itemId, @RequestBody CollectionsRequest request, Actor actor) {
+        ResponseEntity<ObjectNode> answer = answer(
+                itemId,
+                new ChangeItemCollections(
+                        itemId,
+                        actor.id(),
+                        request.collectionIds() == null ? Set.of() : request.collectionIds(),
+                        clock.instant()));
         ObjectNode wrapped = answer.getBody().objectNode();
         wrapped.put("unavailable", false);
         wrapped.set("cipher", answer.getBody());
@@ -113,8 +133,7 @@ class CipherController {
 
     @PutMapping("/{itemId}/delete")
     ResponseEntity<Void> trash(@PathVariable UUID itemId, Actor actor) {
-        return ok(commands.send(new TrashItem(itemId, actor.id(), clock.instant()), VaultErrors::itemNotFound,
-                itemId));
+        return ok(commands.send(new TrashItem(itemId, actor.id(), clock.instant()), VaultErrors::itemNotFound, itemId));
     }
 
     @PutMapping("/{itemId}/restore")
@@ -143,12 +162,31 @@ class CipherController {
         UUID itemId = Ids.newId();
         Instant now = clock.instant();
         Contents contents = item.contents();
-        long position = commands.send(new CreateItem(itemId, actor.requireUser(), item.organizationId(), item.type(),
-                contents, item.collections(), item.placement(), now), itemId);
+        long position = commands.send(
+                new CreateItem(
+                        itemId,
+                        actor.requireUser(),
+                        item.organizationId(),
+                        item.type(),
+                        contents,
+                        item.collections(),
+                        item.placement(),
+                        now),
+                itemId);
         Instant created = now.truncatedTo(ChronoUnit.MILLIS);
-        StoredItem stored = new StoredItem(itemId, item.organizationId(), item.type(), contents.data(), contents.key(),
-                contents.reprompt(), item.collections().stream().sorted().toList(), item.folderId(), item.favorite(),
-                created, created, null);
+        StoredItem stored = new StoredItem(
+                itemId,
+                item.organizationId(),
+                item.type(),
+                contents.data(),
+                contents.key(),
+                contents.reprompt(),
+                item.collections().stream().sorted().toList(),
+                item.folderId(),
+                item.favorite(),
+                created,
+                created,
+                null);
         return commands.ok(position, answers.of(stored));
     }
 

@@ -31,8 +31,8 @@ record CipherRequest(
         Set<UUID> collectionIds,
         Instant lastKnownRevisionDate) {
 
-    static final Map<Integer, VaultItemType> TYPES = Map.of(1, VaultItemType.LOGIN, 2, VaultItemType.SECURE_NOTE,
-            3, VaultItemType.CARD, 4, VaultItemType.IDENTITY);
+    static final Map<Integer, VaultItemType> TYPES = Map.of(
+            1, VaultItemType.LOGIN, 2, VaultItemType.SECURE_NOTE, 3, VaultItemType.CARD, 4, VaultItemType.IDENTITY);
 
     VaultItemType itemType() {
         VaultItemType itemType = type == null ? null : TYPES.get(type);
@@ -45,9 +45,21 @@ record CipherRequest(
     /** As a native item, in the collections given beside the cipher (or in it). */
     ItemRequest toItem(Set<UUID> collections) {
         VaultItemType itemType = itemType();
-        return new ItemRequest(itemType, organizationId, collections == null ? collectionIds : collections, folderId,
-                favorite, reprompt != null && reprompt == 1, key, name, notes,
-                itemType == VaultItemType.LOGIN ? login : null, itemType == VaultItemType.CARD ? card : null,
-                itemType == VaultItemType.IDENTITY ? identity : null, fields, passwordHistory, lastKnownRevisionDate);
+        return new ItemRequest(
+                itemType,
+                organizationId,
+                collections == null ? collectionIds : collections,
+                folderId,
+                favorite,
+                reprompt != null && reprompt == 1,
+                key,
+                name,
+                notes,
+                itemType == VaultItemType.LOGIN ? login : null,
+                itemType == VaultItemType.CARD ? card : null,
+                itemType == VaultItemType.IDENTITY ? identity : null,
+                fields,
+                passwordHistory,
+                lastKnownRevisionDate);
     }
 }

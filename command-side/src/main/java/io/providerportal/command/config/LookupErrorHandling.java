@@ -17,7 +17,8 @@ class LookupErrorHandling {
 
     @Bean
     ConfigurerModule lookupsPropagateErrors() {
-        return configurer -> LOOKUPS.forEach(group -> configurer.eventProcessing()
+        return configurer -> LOOKUPS.forEach(group -> configurer
+                .eventProcessing()
                 .registerListenerInvocationErrorHandler(group, config -> PropagatingErrorHandler.instance()));
     }
 }

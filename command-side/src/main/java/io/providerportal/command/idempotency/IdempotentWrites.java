@@ -51,8 +51,8 @@ class IdempotentWrites extends OncePerRequestFilter {
 
     static final String HEADER = "Idempotency-Key";
     private static final int MAX_KEY_LENGTH = 255;
-    private static final Set<String> REPLAYED_HEADERS = Set.of(PortalHeaders.POSITION, HttpHeaders.LOCATION,
-            HttpHeaders.CONTENT_TYPE);
+    private static final Set<String> REPLAYED_HEADERS =
+            Set.of(PortalHeaders.POSITION, HttpHeaders.LOCATION, HttpHeaders.CONTENT_TYPE);
 
     private final JdbcClient jdbc;
     private final ObjectMapper json;
@@ -67,12 +67,10 @@ class IdempotentWrites extends OncePerRequestFilter {
         this.onItsOwn.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
-    private record Answer(byte[] requestHash, int status, Map<String, String> headers, byte[] body) {
-    }
+    private record Answer(byte[] requestHash, int status, Map<String, String> headers, byte[] body) {}
 
     /** What the first request came to: the answer stored for an earlier one, or whether this one's was kept. */
-    private record Outcome(Answer earlier, boolean kept) {
-    }
+    private record Outcome(Answer earlier, boolean kept) {}
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
@@ -90,7 +88,11 @@ class IdempotentWrites extends OncePerRequestFilter {
         }
         String key = request.getHeader(HEADER);
         if (key.isEmpty() || key.length() > MAX_KEY_LENGTH || !StorableText.isStorable(key)) {
-            problem(response, HttpStatus.BAD_REQUEST, "invalid-request", "The Idempotency-Key header is invalid.",
+            problem(
+                    response,
+                    HttpStatus.BAD_REQUEST,
+                    "invalid-request",
+                    "The Idempotency-Key header is invalid.",
                     List.of(new Problems.FieldError(HEADER, "must be 1 to 255 characters of text")));
             return;
         }
@@ -143,8 +145,12 @@ class IdempotentWrites extends OncePerRequestFilter {
 
     private void notApplied(HttpServletResponse response) throws IOException {
         response.reset();
-        problem(response, HttpStatus.INTERNAL_SERVER_ERROR, "write.not-applied",
-                "The write was not applied; send it again with the same Idempotency-Key.", List.of());
+        problem(
+                response,
+                HttpStatus.INTERNAL_SERVER_ERROR,
+                "write.not-applied",
+                "The write was not applied; send it again with the same Idempotency-Key.",
+                List.of());
     }
 
     private static void run(FilterChain chain, BufferedRequest request, ContentCachingResponseWrapper response) {
@@ -166,8 +172,12 @@ class IdempotentWrites extends OncePerRequestFilter {
         }
         try {
             jdbc.sql("update idempotency_key set status = ?, headers = ?, body = ? where actor_id = ? and key = ?")
-                    .params(captured.getStatus(), json.writeValueAsString(headers), captured.getContentAsByteArray(),
-                            caller, key)
+                    .params(
+                            captured.getStatus(),
+                            json.writeValueAsString(headers),
+                            captured.getContentAsByteArray(),
+                            caller,
+                            key)
                     .update();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -188,17 +198,21 @@ class IdempotentWrites extends OncePerRequestFilter {
     }
 
     private Answer stored(UUID caller, String key) {
-        return jdbc.sql("select request_hash, status, headers, body from idempotency_key where actor_id = ? and key = ?")
+        return jdbc.sql(
+                        "select request_hash, status, headers, body from idempotency_key where actor_id = ? and key = ?")
                 .params(caller, key)
                 .query((row, i) -> {
                     try {
-                        return new Answer(row.getBytes("request_hash"), row.getInt("status"),
-                                json.readValue(row.getString("headers"), new TypeReference<Map<String, String>>() { }),
+                        return new Answer(
+                                row.getBytes("request_hash"),
+                                row.getInt("status"),
+                                json.readValue(row.getString("headers"), new TypeReference<Map<String, String>>() {}),
                                 row.getBytes("body"));
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
-                }).single();
+                })
+                .single();
     }
 
     /** Carries a filter chain's checked exception out of the transaction callback. */
@@ -215,9 +229,12 @@ class IdempotentWrites extends OncePerRequestFilter {
 
     private void replay(Answer first, byte[] hash, HttpServletResponse response) throws IOException {
         if (!Arrays.equals(first.requestHash(), hash)) {
-            problem(response, HttpStatus.UNPROCESSABLE_ENTITY, "idempotency.key-reused",
-                    "This Idempotency-Key was used for another request.", List.of(new Problems.FieldError(HEADER,
-                            "was used for another request")));
+            problem(
+                    response,
+                    HttpStatus.UNPROCESSABLE_ENTITY,
+                    "idempotency.key-reused",
+                    "This Idempotency-Key was used for another request.",
+                    List.of(new Problems.FieldError(HEADER, "was used for another request")));
             return;
         }
         response.setStatus(first.status());
@@ -243,14 +260,20 @@ class IdempotentWrites extends OncePerRequestFilter {
         return authentication instanceof JwtAuthenticationToken token ? UUID.fromString(token.getName()) : null;
     }
 
-    private void problem(HttpServletResponse response, HttpStatus status, String code, String detail,
-            List<Problems.FieldError> errors) throws IOException {
+    private void problem(
+            HttpServletResponse response,
+            HttpStatus status,
+            String code,
+            String detail,
+            List<Problems.FieldError> errors)
+            throws IOException {
         Problems.write(response, json, Problems.of(status, code, detail, errors));
     }
 
     /** Keys are kept 24 hours; older ones go, an hour at a time. */
     @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT1M")
     void forgetOldKeys() {
-        jdbc.sql("delete from idempotency_key where created_at < now() - interval '24 hours'").update();
+        jdbc.sql("delete from idempotency_key where created_at < now() - interval '24 hours'")
+                .update();
     }
 }

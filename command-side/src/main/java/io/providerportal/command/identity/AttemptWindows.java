@@ -21,7 +21,10 @@ final class AttemptWindows {
     AttemptWindows(int max, Duration window) {
         this.max = max;
         this.window = window;
-        this.attempts = Caffeine.newBuilder().expireAfterAccess(window).maximumSize(100_000).build();
+        this.attempts = Caffeine.newBuilder()
+                .expireAfterAccess(window)
+                .maximumSize(100_000)
+                .build();
     }
 
     /** How long until the key may try again, if it has used up its attempts. */
@@ -32,7 +35,8 @@ final class AttemptWindows {
         }
         synchronized (times) {
             forgetBefore(times, now.minus(window));
-            return times.size() < max ? Optional.empty()
+            return times.size() < max
+                    ? Optional.empty()
                     : Optional.of(Duration.between(now, times.peekFirst().plus(window)));
         }
     }

@@ -6,12 +6,9 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 /** An operator grants or takes away the auditor role of a user account. */
 final class AuditorRoleCommands {
 
-    private AuditorRoleCommands() {
-    }
+    private AuditorRoleCommands() {}
 
-    record GrantAuditorRole(@TargetAggregateIdentifier UUID userId) {
-    }
+    record GrantAuditorRole(@TargetAggregateIdentifier UUID userId) {}
 
-    record RevokeAuditorRole(@TargetAggregateIdentifier UUID userId) {
-    }
+    record RevokeAuditorRole(@TargetAggregateIdentifier UUID userId) {}
 }

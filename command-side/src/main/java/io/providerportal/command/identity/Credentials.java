@@ -26,12 +26,16 @@ class Credentials {
     }
 
     void store(UUID userId, String credentialHash) {
-        jdbc.sql("insert into credential (user_id, password_hash) values (?, ?)").params(userId, credentialHash).update();
+        jdbc.sql("insert into credential (user_id, password_hash) values (?, ?)")
+                .params(userId, credentialHash)
+                .update();
     }
 
     boolean matches(UUID userId, String masterPasswordHash) {
         Optional<String> stored = jdbc.sql("select password_hash from credential where user_id = ?")
-                .param(userId).query(String.class).optional();
+                .param(userId)
+                .query(String.class)
+                .optional();
         return stored.isPresent() && encoder.matches(masterPasswordHash, stored.get());
     }
 }

@@ -35,10 +35,9 @@ record IdentityProperties(
             @DefaultValue("10") @Min(1) int failedLoginsPerAccount,
             @DefaultValue("PT15M") Duration failedLoginWindow,
             @DefaultValue("120") @Min(1) int requestsPerAddress,
-            @DefaultValue("PT1M") Duration addressWindow) {
-    }
+            @DefaultValue("PT1M") Duration addressWindow) {}
 
     /** An ops client that authenticates with {@code client_credentials} and holds the operator role. */
-    record OperatorClient(@NotBlank String clientId, @NotBlank String clientSecret) {
-    }
+    record OperatorClient(
+            @NotBlank String clientId, @NotBlank String clientSecret) {}
 }

@@ -21,8 +21,7 @@ class OpsClients {
 
     private static final Logger log = LoggerFactory.getLogger(OpsClients.class);
 
-    record OpsClient(UUID id, String clientId, SystemRole role) {
-    }
+    record OpsClient(UUID id, String clientId, SystemRole role) {}
 
     private final JdbcClient jdbc;
     private final PasswordEncoder encoder;
@@ -41,7 +40,10 @@ class OpsClients {
                 insert into ops_client (id, client_id, secret_hash, role) values (?, ?, ?, ?)
                 on conflict (client_id) do nothing
                 """)
-                .params(Ids.newId(), operator.clientId(), encoder.encode(operator.clientSecret()),
+                .params(
+                        Ids.newId(),
+                        operator.clientId(),
+                        encoder.encode(operator.clientSecret()),
                         SystemRole.OPERATOR.name())
                 .update();
         if (created == 1) {
@@ -53,7 +55,9 @@ class OpsClients {
         return jdbc.sql("select id, client_id, secret_hash, role from ops_client where client_id = ?")
                 .param(clientId)
                 .query((rs, i) -> encoder.matches(secret, rs.getString("secret_hash"))
-                        ? new OpsClient(rs.getObject("id", UUID.class), rs.getString("client_id"),
+                        ? new OpsClient(
+                                rs.getObject("id", UUID.class),
+                                rs.getString("client_id"),
                                 SystemRole.valueOf(rs.getString("role")))
                         : null)
                 .optional();

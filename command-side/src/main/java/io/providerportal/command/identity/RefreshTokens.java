@@ -27,8 +27,7 @@ class RefreshTokens {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     /** A valid token just spent: whose it was, and the family its successor joins. */
-    record Redeemed(UUID userId, UUID familyId) {
-    }
+    record Redeemed(UUID userId, UUID familyId) {}
 
     private final JdbcClient jdbc;
     private final IdentityProperties properties;
@@ -54,7 +53,11 @@ class RefreshTokens {
                 insert into refresh_token (token_hash, user_id, family_id, created_at, expires_at)
                 values (?, ?, ?, ?, ?)
                 """)
-                .params(digest(token), userId, familyId, Timestamp.from(now),
+                .params(
+                        digest(token),
+                        userId,
+                        familyId,
+                        Timestamp.from(now),
                         Timestamp.from(now.plus(properties.refreshTokenLifetime())))
                 .update();
         return token;
@@ -64,15 +67,17 @@ class RefreshTokens {
     @Transactional
     Optional<Redeemed> redeem(String token) {
         Instant now = clock.instant();
-        record Row(UUID userId, UUID familyId, boolean spent, boolean expired) {
-        }
+        record Row(UUID userId, UUID familyId, boolean spent, boolean expired) {}
         Optional<Row> row = jdbc.sql("""
                 select user_id, family_id, revoked_at is not null as spent, expires_at <= ? as expired
                 from refresh_token where token_hash = ? for update
                 """)
                 .params(Timestamp.from(now), digest(token))
-                .query((rs, i) -> new Row(rs.getObject("user_id", UUID.class), rs.getObject("family_id", UUID.class),
-                        rs.getBoolean("spent"), rs.getBoolean("expired")))
+                .query((rs, i) -> new Row(
+                        rs.getObject("user_id", UUID.class),
+                        rs.getObject("family_id", UUID.class),
+                        rs.getBoolean("spent"),
+                        rs.getBoolean("expired")))
                 .optional();
         if (row.isEmpty()) {
             return Optional.empty();
@@ -82,28 +87,33 @@ class RefreshTokens {
             return Optional.empty();
         }
         jdbc.sql("update refresh_token set revoked_at = ? where token_hash = ?")
-                .params(Timestamp.from(now), digest(token)).update();
-        return row.get().expired() ? Optional.empty()
+                .params(Timestamp.from(now), digest(token))
+                .update();
+        return row.get().expired()
+                ? Optional.empty()
                 : Optional.of(new Redeemed(row.get().userId(), row.get().familyId()));
     }
 
     /** Logging out: the token and every token of its login stop working. */
     @Transactional
     void revoke(String token) {
-        jdbc.sql("select family_id from refresh_token where token_hash = ?").param(digest(token))
-                .query(UUID.class).optional()
+        jdbc.sql("select family_id from refresh_token where token_hash = ?")
+                .param(digest(token))
+                .query(UUID.class)
+                .optional()
                 .ifPresent(family -> revokeFamily(family, clock.instant()));
     }
 
     private void revokeFamily(UUID familyId, Instant now) {
         jdbc.sql("update refresh_token set revoked_at = ? where family_id = ? and revoked_at is null")
-                .params(Timestamp.from(now), familyId).update();
+                .params(Timestamp.from(now), familyId)
+                .update();
     }
 
     private static String digest(String token) {
         try {
-            return HexFormat.of().formatHex(
-                    MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -30,9 +30,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/identity/accounts")
 class RegistrationController {
 
-    record Keys(@NotBlank @Size(max = 2000) String publicKey,
-                @NotBlank @EncString @Size(max = 10000) String encryptedPrivateKey) {
-    }
+    record Keys(
+            @NotBlank @Size(max = 2000) String publicKey,
+            @NotBlank @EncString @Size(max = 10000) String encryptedPrivateKey) {}
 
     record RegisterRequest(
             @NotBlank @Email @Size(max = 256) String email,
@@ -41,19 +41,20 @@ class RegistrationController {
             @NotBlank @EncString @Size(max = 1000) String key,
             @NotNull Integer kdf,
             @NotNull Integer kdfIterations,
-            @NotNull @Valid Keys keys) {
-    }
+            @NotNull @Valid Keys keys) {}
 
-    record PreloginRequest(@NotBlank @Size(max = 256) String email) {
-    }
+    record PreloginRequest(@NotBlank @Size(max = 256) String email) {}
 
-    record KdfSettings(int kdfType, int iterations, Integer memory, Integer parallelism) {
-    }
+    record KdfSettings(int kdfType, int iterations, Integer memory, Integer parallelism) {}
 
     /** Both the older flat fields and the newer {@code kdfSettings} object, since clients read either. */
-    record PreloginResponse(int kdf, int kdfIterations, Integer kdfMemory, Integer kdfParallelism,
-                            KdfSettings kdfSettings, String salt) {
-    }
+    record PreloginResponse(
+            int kdf,
+            int kdfIterations,
+            Integer kdfMemory,
+            Integer kdfParallelism,
+            KdfSettings kdfSettings,
+            String salt) {}
 
     private final CommandSender commands;
     private final Credentials credentials;
@@ -61,8 +62,12 @@ class RegistrationController {
     private final IdentityProperties properties;
     private final IdentityThrottle throttle;
 
-    RegistrationController(CommandSender commands, Credentials credentials, UserDirectory directory,
-            IdentityProperties properties, IdentityThrottle throttle) {
+    RegistrationController(
+            CommandSender commands,
+            Credentials credentials,
+            UserDirectory directory,
+            IdentityProperties properties,
+            IdentityThrottle throttle) {
         this.commands = commands;
         this.credentials = credentials;
         this.directory = directory;
@@ -76,7 +81,9 @@ class RegistrationController {
         if (wait.isPresent()) {
             return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
                     .header(HttpHeaders.RETRY_AFTER, wait.get().toString())
-                    .body(Problems.of(HttpStatus.TOO_MANY_REQUESTS, "too-many-requests",
+                    .body(Problems.of(
+                            HttpStatus.TOO_MANY_REQUESTS,
+                            "too-many-requests",
                             "Too many requests from this address. Try again in " + wait.get() + " seconds.",
                             List.of()));
         }
@@ -84,24 +91,39 @@ class RegistrationController {
             throw new InvalidRequestException("kdf-unsupported", "kdf", "only PBKDF2-SHA256 (0) is supported");
         }
         if (request.kdfIterations() < properties.minimumKdfIterations()) {
-            throw new InvalidRequestException("kdf-too-weak", "kdfIterations",
-                    "must be at least " + properties.minimumKdfIterations());
+            throw new InvalidRequestException(
+                    "kdf-too-weak", "kdfIterations", "must be at least " + properties.minimumKdfIterations());
         }
         UUID userId = Ids.newId();
-        long position = commands.send(new RegisterUser(userId, UserDirectory.normalize(request.email()),
-                request.name(), KdfType.PBKDF2_SHA256, request.kdfIterations(), request.key(),
-                request.keys().publicKey(), request.keys().encryptedPrivateKey(),
-                credentials.hash(request.masterPasswordHash())), userId);
+        long position = commands.send(
+                new RegisterUser(
+                        userId,
+                        UserDirectory.normalize(request.email()),
+                        request.name(),
+                        KdfType.PBKDF2_SHA256,
+                        request.kdfIterations(),
+                        request.key(),
+                        request.keys().publicKey(),
+                        request.keys().encryptedPrivateKey(),
+                        credentials.hash(request.masterPasswordHash())),
+                userId);
         return commands.created(URI.create("/identity/accounts/" + userId), position, Map.of("id", userId));
     }
 
     @PostMapping("/prelogin/password")
     PreloginResponse prelogin(@Valid @RequestBody PreloginRequest request) {
         // Unknown emails get the default settings, so the answer does not tell who has an account.
-        int iterations = directory.findByEmail(request.email()).map(DirectoryUser::kdfIterations)
+        int iterations = directory
+                .findByEmail(request.email())
+                .map(DirectoryUser::kdfIterations)
                 .orElse(properties.minimumKdfIterations());
         int kdf = KdfType.PBKDF2_SHA256.code();
-        return new PreloginResponse(kdf, iterations, null, null, new KdfSettings(kdf, iterations, null, null),
+        return new PreloginResponse(
+                kdf,
+                iterations,
+                null,
+                null,
+                new KdfSettings(kdf, iterations, null, null),
                 UserDirectory.normalize(request.email()));
     }
 }

@@ -40,8 +40,11 @@ public class SignedTokens {
     }
 
     public String sign(String use, JwtClaimsSet.Builder claims) {
-        JwsHeader header = JwsHeader.with(SignatureAlgorithm.RS256).keyId(kid).type("JWT").build();
-        return encoder.encode(JwtEncoderParameters.from(header, claims.claim(PortalClaims.TOKEN_USE, use).build())).getTokenValue();
+        JwsHeader header =
+                JwsHeader.with(SignatureAlgorithm.RS256).keyId(kid).type("JWT").build();
+        return encoder.encode(JwtEncoderParameters.from(
+                        header, claims.claim(PortalClaims.TOKEN_USE, use).build()))
+                .getTokenValue();
     }
 
     /** The token's claims if it is ours, meant for {@code use}, and not expired by the portal's clock. */
@@ -50,7 +53,8 @@ public class SignedTokens {
             Jwt jwt = decoder.decode(token);
             Instant expiresAt = jwt.getExpiresAt();
             boolean valid = use.equals(jwt.getClaimAsString(PortalClaims.TOKEN_USE))
-                    && expiresAt != null && clock.instant().isBefore(expiresAt);
+                    && expiresAt != null
+                    && clock.instant().isBefore(expiresAt);
             return valid ? Optional.of(jwt) : Optional.empty();
         } catch (JwtException e) {
             return Optional.empty();

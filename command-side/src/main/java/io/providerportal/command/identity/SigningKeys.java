@@ -56,7 +56,9 @@ class SigningKeys implements JwtVerificationKey {
                     insert into signing_key (id, kid, private_key, public_key) values (1, ?, ?, ?)
                     on conflict (id) do nothing
                     """)
-                    .params(Ids.newId().toString(), candidate.getPrivate().getEncoded(),
+                    .params(
+                            Ids.newId().toString(),
+                            candidate.getPrivate().getEncoded(),
                             candidate.getPublic().getEncoded())
                     .update();
             return jdbc.sql("select kid, private_key, public_key from signing_key where id = 1")

@@ -40,8 +40,7 @@ class TokenController {
             @JsonProperty("ForcePasswordReset") Boolean forcePasswordReset,
             @JsonProperty("ResetMasterPassword") Boolean resetMasterPassword,
             @JsonProperty("AccountKeys") Map<String, Object> accountKeys,
-            @JsonProperty("UserDecryptionOptions") Map<String, Object> userDecryptionOptions) {
-    }
+            @JsonProperty("UserDecryptionOptions") Map<String, Object> userDecryptionOptions) {}
 
     private final UserDirectory directory;
     private final Credentials credentials;
@@ -50,8 +49,13 @@ class TokenController {
     private final OpsClients opsClients;
     private final IdentityThrottle throttle;
 
-    TokenController(UserDirectory directory, Credentials credentials, AccessTokens accessTokens,
-            RefreshTokens refreshTokens, OpsClients opsClients, IdentityThrottle throttle) {
+    TokenController(
+            UserDirectory directory,
+            Credentials credentials,
+            AccessTokens accessTokens,
+            RefreshTokens refreshTokens,
+            OpsClients opsClients,
+            IdentityThrottle throttle) {
         this.directory = directory;
         this.credentials = credentials;
         this.accessTokens = accessTokens;
@@ -63,13 +67,16 @@ class TokenController {
     @PostMapping(path = "/token", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
     ResponseEntity<?> token(@RequestBody MultiValueMap<String, String> form, HttpServletRequest request) {
         String grantType = Optional.ofNullable(form.getFirst("grant_type")).orElse("");
-        Optional<Long> wait = throttle.admit(request.getRemoteAddr(),
-                grantType.equals("password") ? form.getFirst("username") : null);
+        Optional<Long> wait = throttle.admit(
+                request.getRemoteAddr(), grantType.equals("password") ? form.getFirst("username") : null);
         if (wait.isPresent()) {
             return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
                     .header(HttpHeaders.RETRY_AFTER, wait.get().toString())
-                    .body(error(HttpStatus.TOO_MANY_REQUESTS, "invalid_grant",
-                            "Too many attempts. Try again in " + wait.get() + " seconds.").getBody());
+                    .body(error(
+                                    HttpStatus.TOO_MANY_REQUESTS,
+                                    "invalid_grant",
+                                    "Too many attempts. Try again in " + wait.get() + " seconds.")
+                            .getBody());
         }
         return switch (grantType) {
             case "password" -> password(form.getFirst("username"), form.getFirst("password"));
@@ -89,20 +96,23 @@ class TokenController {
         if (username == null || masterPasswordHash == null) {
             return error(HttpStatus.BAD_REQUEST, "invalid_request", "username and password are required.");
         }
-        Optional<DirectoryUser> user = directory.findByEmail(username)
-                .filter(u -> credentials.matches(u.userId(), masterPasswordHash));
+        Optional<DirectoryUser> user =
+                directory.findByEmail(username).filter(u -> credentials.matches(u.userId(), masterPasswordHash));
         if (user.isEmpty()) {
             throttle.loginFailed(username);
             return error(HttpStatus.BAD_REQUEST, "invalid_grant", "Username or password is incorrect. Try again.");
         }
-        return ResponseEntity.ok(userTokens(user.get(), refreshTokens.issue(user.get().userId())));
+        return ResponseEntity.ok(
+                userTokens(user.get(), refreshTokens.issue(user.get().userId())));
     }
 
     private ResponseEntity<?> refresh(String refreshToken) {
-        Optional<RefreshTokens.Redeemed> redeemed = Optional.ofNullable(refreshToken).flatMap(refreshTokens::redeem);
-        return redeemed.flatMap(r -> directory.findById(r.userId())
-                        .<ResponseEntity<?>>map(u -> ResponseEntity.ok(userTokens(u,
-                                refreshTokens.issue(u.userId(), r.familyId())))))
+        Optional<RefreshTokens.Redeemed> redeemed =
+                Optional.ofNullable(refreshToken).flatMap(refreshTokens::redeem);
+        return redeemed.flatMap(r -> directory
+                        .findById(r.userId())
+                        .<ResponseEntity<?>>map(
+                                u -> ResponseEntity.ok(userTokens(u, refreshTokens.issue(u.userId(), r.familyId())))))
                 .orElseGet(() -> error(HttpStatus.BAD_REQUEST, "invalid_grant", "The refresh token is not valid."));
     }
 
@@ -110,34 +120,60 @@ class TokenController {
         if (clientId == null || secret == null) {
             return error(HttpStatus.UNAUTHORIZED, "invalid_client", "Client authentication failed.");
         }
-        return opsClients.authenticate(clientId, secret)
+        return opsClients
+                .authenticate(clientId, secret)
                 .<ResponseEntity<?>>map(client -> ResponseEntity.ok(new TokenResponse(
-                        accessTokens.issue(client.id(), null, client.clientId(), ActorType.SERVICE_CLIENT,
-                                List.of(client.role())),
-                        accessTokens.lifetimeSeconds(), "Bearer", null, "api",
-                        null, null, null, null, null, null, null, null)))
+                        accessTokens.issue(
+                                client.id(), null, client.clientId(), ActorType.SERVICE_CLIENT, List.of(client.role())),
+                        accessTokens.lifetimeSeconds(),
+                        "Bearer",
+                        null,
+                        "api",
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null)))
                 .orElseGet(() -> error(HttpStatus.UNAUTHORIZED, "invalid_client", "Client authentication failed."));
     }
 
     private TokenResponse userTokens(DirectoryUser user, String refreshToken) {
         return new TokenResponse(
                 accessTokens.issue(user.userId(), user.email(), user.name(), ActorType.USER, user.roles()),
-                accessTokens.lifetimeSeconds(), "Bearer", refreshToken, "api offline_access",
-                user.key(), user.encryptedPrivateKey(), user.kdf(), user.kdfIterations(), false, false,
-                Map.of("publicKeyEncryptionKeyPair", Map.of(
-                        "publicKey", user.publicKey(), "wrappedPrivateKey", user.encryptedPrivateKey())),
-                Map.of("HasMasterPassword", true, "Object", "userDecryptionOptions",
+                accessTokens.lifetimeSeconds(),
+                "Bearer",
+                refreshToken,
+                "api offline_access",
+                user.key(),
+                user.encryptedPrivateKey(),
+                user.kdf(),
+                user.kdfIterations(),
+                false,
+                false,
+                Map.of(
+                        "publicKeyEncryptionKeyPair",
+                        Map.of("publicKey", user.publicKey(), "wrappedPrivateKey", user.encryptedPrivateKey())),
+                Map.of(
+                        "HasMasterPassword",
+                        true,
+                        "Object",
+                        "userDecryptionOptions",
                         // what newer Bitwarden clients unlock with: the KDF, the salt and the wrapped user key
-                        "MasterPasswordUnlock", Map.of(
+                        "MasterPasswordUnlock",
+                        Map.of(
                                 "Kdf", Map.of("KdfType", user.kdf(), "Iterations", user.kdfIterations()),
                                 "MasterKeyEncryptedUserKey", user.key(),
                                 "Salt", UserDirectory.normalize(user.email()))));
     }
 
     private static ResponseEntity<Map<String, Object>> error(HttpStatus status, String error, String description) {
-        return ResponseEntity.status(status).body(Map.of(
-                "error", error,
-                "error_description", description,
-                "ErrorModel", Map.of("Message", description, "Object", "error")));
+        return ResponseEntity.status(status)
+                .body(Map.of(
+                        "error", error,
+                        "error_description", description,
+                        "ErrorModel", Map.of("Message", description, "Object", "error")));
     }
 }

@@ -22,14 +22,21 @@ class UserAccount {
 
     @AggregateIdentifier
     private UUID userId;
+
     private boolean auditor;
 
-    UserAccount() {
-    }
+    UserAccount() {}
 
     UserAccount(RegisterUser command) {
-        apply(new UserRegistered(command.userId(), command.email(), command.name(), command.kdf(),
-                command.kdfIterations(), command.key(), command.publicKey(), command.encryptedPrivateKey()));
+        apply(new UserRegistered(
+                command.userId(),
+                command.email(),
+                command.name(),
+                command.kdf(),
+                command.kdfIterations(),
+                command.key(),
+                command.publicKey(),
+                command.encryptedPrivateKey()));
     }
 
     @CommandHandler

@@ -21,9 +21,15 @@ import org.springframework.stereotype.Component;
 public class UserDirectory {
 
     private static final RowMapper<DirectoryUser> MAPPER = (rs, i) -> new DirectoryUser(
-            rs.getObject("user_id", UUID.class), rs.getString("email"), rs.getString("name"), rs.getInt("kdf"),
-            rs.getInt("kdf_iterations"), rs.getString("user_key"), rs.getString("public_key"),
-            rs.getString("encrypted_private_key"), rs.getBoolean("auditor"));
+            rs.getObject("user_id", UUID.class),
+            rs.getString("email"),
+            rs.getString("name"),
+            rs.getInt("kdf"),
+            rs.getInt("kdf_iterations"),
+            rs.getString("user_key"),
+            rs.getString("public_key"),
+            rs.getString("encrypted_private_key"),
+            rs.getBoolean("auditor"));
 
     private final JdbcClient jdbc;
 
@@ -38,27 +44,44 @@ public class UserDirectory {
                                            encrypted_private_key)
                 values (?, ?, ?, ?, ?, ?, ?, ?)
                 """)
-                .params(event.userId(), event.email(), event.name(), event.kdf().code(), event.kdfIterations(),
-                        event.key(), event.publicKey(), event.encryptedPrivateKey())
+                .params(
+                        event.userId(),
+                        event.email(),
+                        event.name(),
+                        event.kdf().code(),
+                        event.kdfIterations(),
+                        event.key(),
+                        event.publicKey(),
+                        event.encryptedPrivateKey())
                 .update();
     }
 
     @EventHandler
     void on(AuditorRoleGranted event) {
-        jdbc.sql("update identity_user set auditor = true where user_id = ?").param(event.userId()).update();
+        jdbc.sql("update identity_user set auditor = true where user_id = ?")
+                .param(event.userId())
+                .update();
     }
 
     @EventHandler
     void on(AuditorRoleRevoked event) {
-        jdbc.sql("update identity_user set auditor = false where user_id = ?").param(event.userId()).update();
+        jdbc.sql("update identity_user set auditor = false where user_id = ?")
+                .param(event.userId())
+                .update();
     }
 
     public Optional<DirectoryUser> findByEmail(String email) {
-        return jdbc.sql("select * from identity_user where email = ?").param(normalize(email)).query(MAPPER).optional();
+        return jdbc.sql("select * from identity_user where email = ?")
+                .param(normalize(email))
+                .query(MAPPER)
+                .optional();
     }
 
     Optional<DirectoryUser> findById(UUID userId) {
-        return jdbc.sql("select * from identity_user where user_id = ?").param(userId).query(MAPPER).optional();
+        return jdbc.sql("select * from identity_user where user_id = ?")
+                .param(userId)
+                .query(MAPPER)
+                .optional();
     }
 
     /** Emails are compared and stored trimmed and lower-cased, as clients salt their keys with that form. */

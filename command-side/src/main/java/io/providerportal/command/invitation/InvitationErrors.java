@@ -6,8 +6,7 @@ import io.providerportal.platform.web.RuleViolationException;
 /** The rejections of accepting an invitation, the same for providers and organizations. */
 public final class InvitationErrors {
 
-    private InvitationErrors() {
-    }
+    private InvitationErrors() {}
 
     public static RuleViolationException invalid() {
         return new RuleViolationException("invitation.invalid", "token", "The invitation is invalid or has expired.");

@@ -63,18 +63,28 @@ class InvitationMail {
     }
 
     private void toProvider(UUID providerId, UUID memberId, String email, Instant at) {
-        send(Kind.PROVIDER, new Invitation(providerId, memberId, email), "a provider",
-                "/providers/" + providerId + "/users/" + memberId + "/accept", at);
+        send(
+                Kind.PROVIDER,
+                new Invitation(providerId, memberId, email),
+                "a provider",
+                "/providers/" + providerId + "/users/" + memberId + "/accept",
+                at);
     }
 
     private void toOrganization(UUID organizationId, UUID memberId, String email, Instant at) {
-        send(Kind.ORGANIZATION, new Invitation(organizationId, memberId, email), "an organization",
-                "/organizations/" + organizationId + "/users/" + memberId + "/accept", at);
+        send(
+                Kind.ORGANIZATION,
+                new Invitation(organizationId, memberId, email),
+                "an organization",
+                "/organizations/" + organizationId + "/users/" + memberId + "/accept",
+                at);
     }
 
     private void send(Kind kind, Invitation invitation, String what, String acceptPath, Instant invitedAt) {
         String token = tokens.issue(kind, invitation, invitedAt);
-        String link = UriComponentsBuilder.fromUri(mail.publicUrl()).path(acceptPath).queryParam("token", token)
+        String link = UriComponentsBuilder.fromUri(mail.publicUrl())
+                .path(acceptPath)
+                .queryParam("token", token)
                 .toUriString();
         outbox.enqueue(invitation.email(), "You are invited to join " + what, """
                 You have been invited to join %s.
@@ -83,7 +93,7 @@ class InvitationMail {
                 %s
 
                 The invitation accepts with POST %s%s and body {"token": "<token>"}.
-                """.formatted(what, invitation.email(), InvitationTokens.LIFETIME.toHours(), link, mail.publicUrl(),
-                acceptPath));
+                """.formatted(
+                what, invitation.email(), InvitationTokens.LIFETIME.toHours(), link, mail.publicUrl(), acceptPath));
     }
 }

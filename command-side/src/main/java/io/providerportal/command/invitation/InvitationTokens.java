@@ -30,8 +30,7 @@ public class InvitationTokens {
     }
 
     /** Who was invited into which tenant, as member {@code memberId}. */
-    public record Invitation(UUID tenantId, UUID memberId, String email) {
-    }
+    public record Invitation(UUID tenantId, UUID memberId, String email) {}
 
     private final SignedTokens tokens;
 
@@ -40,19 +39,24 @@ public class InvitationTokens {
     }
 
     public String issue(Kind kind, Invitation invitation, Instant invitedAt) {
-        return tokens.sign(kind.use, JwtClaimsSet.builder()
-                .subject(invitation.memberId().toString())
-                .claim("tenant_id", invitation.tenantId().toString())
-                .claim("email", invitation.email())
-                .issuedAt(invitedAt)
-                .expiresAt(invitedAt.plus(LIFETIME)));
+        return tokens.sign(
+                kind.use,
+                JwtClaimsSet.builder()
+                        .subject(invitation.memberId().toString())
+                        .claim("tenant_id", invitation.tenantId().toString())
+                        .claim("email", invitation.email())
+                        .issuedAt(invitedAt)
+                        .expiresAt(invitedAt.plus(LIFETIME)));
     }
 
     /** The invitation, if the token is valid, of this kind, for this member of this tenant. */
     public Optional<Invitation> verify(Kind kind, String token, UUID tenantId, UUID memberId) {
         return tokens.verify(token, kind.use)
-                .map(jwt -> new Invitation(UUID.fromString(jwt.getClaimAsString("tenant_id")),
-                        UUID.fromString(jwt.getSubject()), jwt.getClaimAsString("email")))
-                .filter(invitation -> invitation.tenantId().equals(tenantId) && invitation.memberId().equals(memberId));
+                .map(jwt -> new Invitation(
+                        UUID.fromString(jwt.getClaimAsString("tenant_id")),
+                        UUID.fromString(jwt.getSubject()),
+                        jwt.getClaimAsString("email")))
+                .filter(invitation -> invitation.tenantId().equals(tenantId)
+                        && invitation.memberId().equals(memberId));
     }
 }

@@ -16,8 +16,7 @@ import org.springframework.stereotype.Component;
 public class MailOutbox {
 
     /** One message waiting for (or past) delivery. */
-    public record Mail(UUID id, String recipient, String subject, String body) {
-    }
+    public record Mail(UUID id, String recipient, String subject, String body) {}
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -29,7 +28,8 @@ public class MailOutbox {
 
     public void enqueue(String recipient, String subject, String body) {
         jdbc.sql("insert into mail_outbox (id, recipient, subject, body, created_at) values (?, ?, ?, ?, ?)")
-                .params(Ids.newId(), recipient, subject, body, Timestamp.from(clock.instant())).update();
+                .params(Ids.newId(), recipient, subject, body, Timestamp.from(clock.instant()))
+                .update();
     }
 
     /** Locks the next unsent mails; another instance relaying at the same time skips them. */
@@ -40,18 +40,24 @@ public class MailOutbox {
                 for update skip locked
                 """)
                 .param(limit)
-                .query((rs, i) -> new Mail(rs.getObject("id", UUID.class), rs.getString("recipient"),
-                        rs.getString("subject"), rs.getString("body")))
+                .query((rs, i) -> new Mail(
+                        rs.getObject("id", UUID.class),
+                        rs.getString("recipient"),
+                        rs.getString("subject"),
+                        rs.getString("body")))
                 .list();
     }
 
     /** Records a failed attempt; after ten the mail is given up (and stays in the table with its error). */
     void markFailed(UUID id, String error) {
         jdbc.sql("update mail_outbox set attempts = attempts + 1, last_error = left(?, 500) where id = ?")
-                .params(error, id).update();
+                .params(error, id)
+                .update();
     }
 
     void markSent(UUID id) {
-        jdbc.sql("update mail_outbox set sent_at = ? where id = ?").params(Timestamp.from(clock.instant()), id).update();
+        jdbc.sql("update mail_outbox set sent_at = ? where id = ?")
+                .params(Timestamp.from(clock.instant()), id)
+                .update();
     }
 }

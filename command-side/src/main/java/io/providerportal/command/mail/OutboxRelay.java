@@ -48,7 +48,11 @@ class OutboxRelay {
                 try {
                     sender.send(message(mail));
                 } catch (MailException e) {
-                    log.warn("Could not send mail {} to {}; will retry: {}", mail.id(), mail.recipient(), e.getMessage());
+                    log.warn(
+                            "Could not send mail {} to {}; will retry: {}",
+                            mail.id(),
+                            mail.recipient(),
+                            e.getMessage());
                     outbox.markFailed(mail.id(), String.valueOf(e.getMessage()));
                     continue;
                 }
@@ -68,7 +72,8 @@ class OutboxRelay {
         }
         try {
             Files.createDirectories(directory);
-            Path target = directory.resolve(UNSAFE_IN_FILE_NAMES.matcher(mail.recipient()).replaceAll("_") + ".txt");
+            Path target = directory.resolve(
+                    UNSAFE_IN_FILE_NAMES.matcher(mail.recipient()).replaceAll("_") + ".txt");
             Path partial = Files.createTempFile(directory, ".mail-", ".partial");
             Files.writeString(partial, "Subject: " + mail.subject() + "\n\n" + mail.body());
             Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

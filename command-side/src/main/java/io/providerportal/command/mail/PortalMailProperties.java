@@ -13,7 +13,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("portal.mail")
 public record PortalMailProperties(
-        @DefaultValue("Provider Portal <no-reply@localhost>") String from,
+        @DefaultValue("Provider Portal <no-reply@localhost>")
+        String from,
+
         @DefaultValue("http://localhost:8080") URI publicUrl,
-        Path dropDirectory) {
-}
+        Path dropDirectory) {}

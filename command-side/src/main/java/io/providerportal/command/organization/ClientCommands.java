@@ -6,16 +6,12 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 /** What a provider does with an organization as its client (PO-06..PO-08). */
 final class ClientCommands {
 
-    private ClientCommands() {
-    }
+    private ClientCommands() {}
 
-    record AddToProvider(@TargetAggregateIdentifier UUID organizationId, UUID providerId, String billingEmail,
-                         String providerKey) {
-    }
+    record AddToProvider(
+            @TargetAggregateIdentifier UUID organizationId, UUID providerId, String billingEmail, String providerKey) {}
 
-    record UpdateClient(@TargetAggregateIdentifier UUID organizationId, UUID providerId, String name, int seats) {
-    }
+    record UpdateClient(@TargetAggregateIdentifier UUID organizationId, UUID providerId, String name, int seats) {}
 
-    record UnlinkFromProvider(@TargetAggregateIdentifier UUID organizationId, UUID providerId) {
-    }
+    record UnlinkFromProvider(@TargetAggregateIdentifier UUID organizationId, UUID providerId) {}
 }

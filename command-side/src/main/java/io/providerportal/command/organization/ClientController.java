@@ -4,8 +4,8 @@ import io.providerportal.command.identity.UserDirectory;
 import io.providerportal.command.organization.ClientCommands.AddToProvider;
 import io.providerportal.command.organization.ClientCommands.UnlinkFromProvider;
 import io.providerportal.command.organization.ClientCommands.UpdateClient;
-import io.providerportal.command.provider.ProviderAccess.ProviderContext;
 import io.providerportal.command.provider.ProviderAccess;
+import io.providerportal.command.provider.ProviderAccess.ProviderContext;
 import io.providerportal.command.provider.ProviderErrors;
 import io.providerportal.command.web.CommandSender;
 import io.providerportal.events.organization.PlanType;
@@ -53,23 +53,26 @@ class ClientController {
             @NotNull PlanType plan,
             @NotNull @Min(1) @Max(Organization.MAX_SEATS) Integer seats,
             @NotBlank @EncString @Size(max = 1000) String key,
-            @NotBlank @EncString @Size(max = 1000) String collectionName) {
-    }
+            @NotBlank @EncString @Size(max = 1000) String collectionName) {}
 
     /** @param key the organization key wrapped with the provider key (EncString type 2) */
-    record AddExistingRequest(@NotNull UUID organizationId, @NotBlank @EncString @Size(max = 1000) String key) {
-    }
+    record AddExistingRequest(
+            @NotNull UUID organizationId,
+            @NotBlank @EncString @Size(max = 1000) String key) {}
 
-    record UpdateClientRequest(@NotBlank @Size(max = 50) String name,
-                               @NotNull @Min(1) @Max(Organization.MAX_SEATS) Integer seats) {
-    }
+    record UpdateClientRequest(
+            @NotBlank @Size(max = 50) String name,
+            @NotNull @Min(1) @Max(Organization.MAX_SEATS) Integer seats) {}
 
     private final CommandSender commands;
     private final ProviderAccess access;
     private final OrganizationAccess organizations;
     private final OrganizationLookup lookup;
 
-    ClientController(CommandSender commands, ProviderAccess access, OrganizationAccess organizations,
+    ClientController(
+            CommandSender commands,
+            ProviderAccess access,
+            OrganizationAccess organizations,
             OrganizationLookup lookup) {
         this.commands = commands;
         this.access = access;
@@ -78,33 +81,47 @@ class ClientController {
     }
 
     @PostMapping
-    ResponseEntity<Map<String, UUID>> create(@PathVariable UUID providerId,
-            @Valid @RequestBody CreateClientRequest request, Actor actor) {
+    ResponseEntity<Map<String, UUID>> create(
+            @PathVariable UUID providerId, @Valid @RequestBody CreateClientRequest request, Actor actor) {
         ProviderContext provider = access.require(actor, providerId, ProviderPermission.MANAGE_CLIENTS);
         if (!provider.enabled()) {
             throw ProviderErrors.disabled();
         }
         UUID organizationId = Ids.newId();
         UUID collectionId = Ids.newId();
-        long position = commands.send(new CreateClientOrganization(organizationId, providerId,
-                request.name().trim(), request.plan(), request.seats(), provider.billingEmail(), request.key(),
-                collectionId, request.collectionName(), Ids.newId(), UserDirectory.normalize(request.ownerEmail())),
+        long position = commands.send(
+                new CreateClientOrganization(
+                        organizationId,
+                        providerId,
+                        request.name().trim(),
+                        request.plan(),
+                        request.seats(),
+                        provider.billingEmail(),
+                        request.key(),
+                        collectionId,
+                        request.collectionName(),
+                        Ids.newId(),
+                        UserDirectory.normalize(request.ownerEmail())),
                 organizationId);
-        return commands.created(URI.create("/organizations/" + organizationId), position,
+        return commands.created(
+                URI.create("/organizations/" + organizationId),
+                position,
                 Map.of("id", organizationId, "defaultCollectionId", collectionId));
     }
 
     /** A Provider Admin who also owns an organization brings it under the provider (PO-06). */
     @PostMapping("/existing")
-    ResponseEntity<Void> addExisting(@PathVariable UUID providerId, @Valid @RequestBody AddExistingRequest request,
-            Actor actor) {
+    ResponseEntity<Void> addExisting(
+            @PathVariable UUID providerId, @Valid @RequestBody AddExistingRequest request, Actor actor) {
         ProviderContext provider = access.require(actor, providerId, ProviderPermission.MANAGE_CLIENTS);
         if (!provider.enabled()) {
             throw ProviderErrors.disabled();
         }
         organizations.requireOwner(actor, request.organizationId());
-        return commands.done(commands.send(new AddToProvider(request.organizationId(), providerId,
-                provider.billingEmail(), request.key()), request.organizationId(), providerId));
+        return commands.done(commands.send(
+                new AddToProvider(request.organizationId(), providerId, provider.billingEmail(), request.key()),
+                request.organizationId(),
+                providerId));
     }
 
     /**
@@ -113,28 +130,35 @@ class ClientController {
      */
     @PutMapping("/{organizationId}")
     @Transactional // the check and the command's events commit together, under the seat pool's lock
-    ResponseEntity<Void> update(@PathVariable UUID providerId, @PathVariable UUID organizationId,
-            @Valid @RequestBody UpdateClientRequest request, Actor actor) {
+    ResponseEntity<Void> update(
+            @PathVariable UUID providerId,
+            @PathVariable UUID organizationId,
+            @Valid @RequestBody UpdateClientRequest request,
+            Actor actor) {
         access.require(actor, providerId, ProviderPermission.ADMINISTER_CLIENTS);
         lookup.lockSeatPool(providerId);
-        OrganizationLookup.Client client = lookup.client(providerId, organizationId)
-                .orElseThrow(OrganizationErrors::notAClient);
+        OrganizationLookup.Client client =
+                lookup.client(providerId, organizationId).orElseThrow(OrganizationErrors::notAClient);
         boolean serviceUser = access.confirmedType(actor, providerId).orElse(null) == ProviderUserType.SERVICE_USER;
         int allocatedAfter = lookup.allocatedSeats(providerId, client.plan()) - client.seats() + request.seats();
-        if (serviceUser && request.seats() > client.seats()
+        if (serviceUser
+                && request.seats() > client.seats()
                 && allocatedAfter > access.seatMinimum(providerId, client.plan())) {
-            throw new ForbiddenException("provider.service-user-cannot-purchase",
-                    "Service users cannot purchase additional seats.");
+            throw new ForbiddenException(
+                    "provider.service-user-cannot-purchase", "Service users cannot purchase additional seats.");
         }
-        return commands.done(commands.send(new UpdateClient(organizationId, providerId, request.name().trim(),
-                request.seats()), organizationId));
+        return commands.done(commands.send(
+                new UpdateClient(organizationId, providerId, request.name().trim(), request.seats()), organizationId));
     }
 
     /** A Provider Admin lets a client go; it keeps its data and must have a confirmed Owner of its own (PO-08). */
     @DeleteMapping("/{organizationId}")
     ResponseEntity<Void> unlink(@PathVariable UUID providerId, @PathVariable UUID organizationId, Actor actor) {
         access.require(actor, providerId, ProviderPermission.MANAGE_CLIENTS);
-        return commands.done(commands.send(new UnlinkFromProvider(organizationId, providerId),
-                OrganizationErrors::notAClient, organizationId, providerId));
+        return commands.done(commands.send(
+                new UnlinkFromProvider(organizationId, providerId),
+                OrganizationErrors::notAClient,
+                organizationId,
+                providerId));
     }
 }

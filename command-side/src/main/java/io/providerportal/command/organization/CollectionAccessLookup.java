@@ -56,8 +56,8 @@ public class CollectionAccessLookup {
                     OrganizationUserType type = OrganizationUserType.valueOf(rs.getString("type"));
                     boolean allItems = switch (type) {
                         case OWNER, ADMIN -> rs.getBoolean("allow_admin_access");
-                        case CUSTOM -> rs.getString("permissions")
-                                .contains(CustomPermission.EDIT_ANY_COLLECTION.name());
+                        case CUSTOM ->
+                            rs.getString("permissions").contains(CustomPermission.EDIT_ANY_COLLECTION.name());
                         case USER -> false;
                     };
                     UUID memberId = rs.getObject("organization_user_id", UUID.class);
@@ -67,12 +67,15 @@ public class CollectionAccessLookup {
                             : reachedBy(memberId);
                     return new CollectionGrants(true, allItems, reached, existing);
                 })
-                .optional().orElse(CollectionGrants.NONE);
+                .optional()
+                .orElse(CollectionGrants.NONE);
     }
 
     private Set<UUID> collectionsOf(UUID organizationId) {
-        return jdbc.sql("select collection_id from collection_lookup where organization_id = ?").param(organizationId)
-                .query(UUID.class).set();
+        return jdbc.sql("select collection_id from collection_lookup where organization_id = ?")
+                .param(organizationId)
+                .query(UUID.class)
+                .set();
     }
 
     private Map<UUID, Flags> reachedBy(UUID memberId) {
@@ -82,12 +85,11 @@ public class CollectionAccessLookup {
                        bool_and(a.hide_passwords) as hide_passwords, bool_or(a.manage) as manage
                 from group_member_lookup g join collection_group_access_lookup a on a.group_id = g.group_id
                 where g.organization_user_id = ? group by a.collection_id
-                """)
+                """).param(memberId).query(rs -> {
+            reached.put(rs.getObject("collection_id", UUID.class), flags(rs));
+        });
+        jdbc.sql("select * from collection_member_access_lookup where organization_user_id = ?")
                 .param(memberId)
-                .query(rs -> {
-                    reached.put(rs.getObject("collection_id", UUID.class), flags(rs));
-                });
-        jdbc.sql("select * from collection_member_access_lookup where organization_user_id = ?").param(memberId)
                 .query(rs -> {
                     reached.put(rs.getObject("collection_id", UUID.class), flags(rs));
                 });
@@ -101,14 +103,18 @@ public class CollectionAccessLookup {
     @EventHandler
     void on(CollectionCreated event) {
         jdbc.sql("insert into collection_lookup (collection_id, organization_id) values (?, ?)")
-                .params(event.collectionId(), event.organizationId()).update();
+                .params(event.collectionId(), event.organizationId())
+                .update();
     }
 
     @EventHandler
     void on(CollectionDeleted event) {
-        for (String table : new String[] {"collection_lookup", "collection_member_access_lookup",
-                "collection_group_access_lookup"}) {
-            jdbc.sql("delete from " + table + " where collection_id = ?").param(event.collectionId()).update();
+        for (String table :
+                new String[] {"collection_lookup", "collection_member_access_lookup", "collection_group_access_lookup"
+                }) {
+            jdbc.sql("delete from " + table + " where collection_id = ?")
+                    .param(event.collectionId())
+                    .update();
         }
     }
 
@@ -121,7 +127,11 @@ public class CollectionAccessLookup {
                 on conflict (organization_user_id, collection_id) do update
                 set read_only = excluded.read_only, hide_passwords = excluded.hide_passwords, manage = excluded.manage
                 """)
-                .params(event.organizationUserId(), event.collectionId(), event.readOnly(), event.hidePasswords(),
+                .params(
+                        event.organizationUserId(),
+                        event.collectionId(),
+                        event.readOnly(),
+                        event.hidePasswords(),
                         event.manage())
                 .update();
     }
@@ -129,7 +139,8 @@ public class CollectionAccessLookup {
     @EventHandler
     void on(CollectionMemberAccessRemoved event) {
         jdbc.sql("delete from collection_member_access_lookup where organization_user_id = ? and collection_id = ?")
-                .params(event.organizationUserId(), event.collectionId()).update();
+                .params(event.organizationUserId(), event.collectionId())
+                .update();
     }
 
     @EventHandler
@@ -147,34 +158,41 @@ public class CollectionAccessLookup {
     @EventHandler
     void on(CollectionGroupAccessRemoved event) {
         jdbc.sql("delete from collection_group_access_lookup where group_id = ? and collection_id = ?")
-                .params(event.groupId(), event.collectionId()).update();
+                .params(event.groupId(), event.collectionId())
+                .update();
     }
 
     @EventHandler
     void on(GroupMemberAdded event) {
         jdbc.sql("""
                 insert into group_member_lookup (organization_user_id, group_id) values (?, ?) on conflict do nothing
-                """)
-                .params(event.organizationUserId(), event.groupId()).update();
+                """).params(event.organizationUserId(), event.groupId()).update();
     }
 
     @EventHandler
     void on(GroupMemberRemoved event) {
         jdbc.sql("delete from group_member_lookup where organization_user_id = ? and group_id = ?")
-                .params(event.organizationUserId(), event.groupId()).update();
+                .params(event.organizationUserId(), event.groupId())
+                .update();
     }
 
     @EventHandler
     void on(GroupDeleted event) {
-        jdbc.sql("delete from group_member_lookup where group_id = ?").param(event.groupId()).update();
-        jdbc.sql("delete from collection_group_access_lookup where group_id = ?").param(event.groupId()).update();
+        jdbc.sql("delete from group_member_lookup where group_id = ?")
+                .param(event.groupId())
+                .update();
+        jdbc.sql("delete from collection_group_access_lookup where group_id = ?")
+                .param(event.groupId())
+                .update();
     }
 
     @EventHandler
     void on(OrganizationUserRemoved event) {
         jdbc.sql("delete from group_member_lookup where organization_user_id = ?")
-                .param(event.organizationUserId()).update();
+                .param(event.organizationUserId())
+                .update();
         jdbc.sql("delete from collection_member_access_lookup where organization_user_id = ?")
-                .param(event.organizationUserId()).update();
+                .param(event.organizationUserId())
+                .update();
     }
 }

@@ -10,8 +10,7 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
  */
 public final class CollectionCommands {
 
-    private CollectionCommands() {
-    }
+    private CollectionCommands() {}
 
     /** Access of one member or group (by its id) to a collection. */
     public record Grant(UUID id, boolean readOnly, boolean hidePasswords, boolean manage) {
@@ -22,8 +21,14 @@ public final class CollectionCommands {
     }
 
     /** {@code externalId}, the id a directory gives the collection, is kept trimmed; a blank one is none. */
-    public record CreateCollection(@TargetAggregateIdentifier UUID organizationId, UUID collectionId, String name,
-                                   String externalId, List<Grant> users, List<Grant> groups, OrganizationActor actor) {
+    public record CreateCollection(
+            @TargetAggregateIdentifier UUID organizationId,
+            UUID collectionId,
+            String name,
+            String externalId,
+            List<Grant> users,
+            List<Grant> groups,
+            OrganizationActor actor) {
 
         public CreateCollection {
             externalId = externalId == null || externalId.isBlank() ? null : externalId.trim();
@@ -31,21 +36,29 @@ public final class CollectionCommands {
     }
 
     /** Renames the collection and replaces its whole access. */
-    public record UpdateCollection(@TargetAggregateIdentifier UUID organizationId, UUID collectionId, String name,
-                                   List<Grant> users, List<Grant> groups, OrganizationActor actor) {
-    }
+    public record UpdateCollection(
+            @TargetAggregateIdentifier UUID organizationId,
+            UUID collectionId,
+            String name,
+            List<Grant> users,
+            List<Grant> groups,
+            OrganizationActor actor) {}
 
     /** Replaces the collection's whole access, name unchanged. */
-    record SetCollectionAccess(@TargetAggregateIdentifier UUID organizationId, UUID collectionId, List<Grant> users,
-                               List<Grant> groups, OrganizationActor actor) {
-    }
+    record SetCollectionAccess(
+            @TargetAggregateIdentifier UUID organizationId,
+            UUID collectionId,
+            List<Grant> users,
+            List<Grant> groups,
+            OrganizationActor actor) {}
 
-    public record DeleteCollection(@TargetAggregateIdentifier UUID organizationId, UUID collectionId,
-                                   OrganizationActor actor) {
-    }
+    public record DeleteCollection(
+            @TargetAggregateIdentifier UUID organizationId, UUID collectionId, OrganizationActor actor) {}
 
-    record UpdateCollectionManagement(@TargetAggregateIdentifier UUID organizationId, boolean limitCollectionCreation,
-                                      boolean limitCollectionDeletion, boolean allowAdminAccessToAllCollectionItems,
-                                      OrganizationActor actor) {
-    }
+    record UpdateCollectionManagement(
+            @TargetAggregateIdentifier UUID organizationId,
+            boolean limitCollectionCreation,
+            boolean limitCollectionDeletion,
+            boolean allowAdminAccessToAllCollectionItems,
+            OrganizationActor actor) {}
 }

@@ -43,22 +43,26 @@ class CollectionController {
     }
 
     /** The collection's name (an EncString under the organization key) and its whole access; left out means none. */
-    record CollectionRequest(@NotBlank @EncString @Size(max = 1000) String name,
-                             @Size(max = 1000) List<@Valid Access> users, @Size(max = 500) List<@Valid Access> groups) {
-    }
+    record CollectionRequest(
+            @NotBlank @EncString @Size(max = 1000) String name,
+            @Size(max = 1000) List<@Valid Access> users,
+            @Size(max = 500) List<@Valid Access> groups) {}
 
     /** As {@link CollectionRequest}, plus the id a directory gives the collection, set once, here. */
-    record NewCollectionRequest(@NotBlank @EncString @Size(max = 1000) String name, @Size(max = 300) String externalId,
-                                @Size(max = 1000) List<@Valid Access> users,
-                                @Size(max = 500) List<@Valid Access> groups) {
-    }
+    record NewCollectionRequest(
+            @NotBlank @EncString @Size(max = 1000) String name,
+            @Size(max = 300) String externalId,
+            @Size(max = 1000) List<@Valid Access> users,
+            @Size(max = 500) List<@Valid Access> groups) {}
 
-    record AccessRequest(@Size(max = 1000) List<@Valid Access> users, @Size(max = 500) List<@Valid Access> groups) {
-    }
+    record AccessRequest(
+            @Size(max = 1000) List<@Valid Access> users,
+            @Size(max = 500) List<@Valid Access> groups) {}
 
-    record CollectionManagementRequest(boolean limitCollectionCreation, boolean limitCollectionDeletion,
-                                       boolean allowAdminAccessToAllCollectionItems) {
-    }
+    record CollectionManagementRequest(
+            boolean limitCollectionCreation,
+            boolean limitCollectionDeletion,
+            boolean allowAdminAccessToAllCollectionItems) {}
 
     private final CommandSender commands;
     private final OrganizationAccess access;
@@ -69,46 +73,75 @@ class CollectionController {
     }
 
     @PostMapping("/collections")
-    ResponseEntity<Map<String, UUID>> create(@PathVariable UUID organizationId,
-            @Valid @RequestBody NewCollectionRequest request, Actor actor) {
+    ResponseEntity<Map<String, UUID>> create(
+            @PathVariable UUID organizationId, @Valid @RequestBody NewCollectionRequest request, Actor actor) {
         OrganizationActor acting = access.require(actor, organizationId, OrganizationPermission.VIEW_ORGANIZATION);
         UUID collectionId = Ids.newId();
-        long position = commands.send(new CreateCollection(organizationId, collectionId, request.name(),
-                request.externalId(), grants(request.users()), grants(request.groups()), acting), organizationId);
-        return commands.created(URI.create("/organizations/" + organizationId + "/collections/" + collectionId),
-                position, Map.of("id", collectionId));
+        long position = commands.send(
+                new CreateCollection(
+                        organizationId,
+                        collectionId,
+                        request.name(),
+                        request.externalId(),
+                        grants(request.users()),
+                        grants(request.groups()),
+                        acting),
+                organizationId);
+        return commands.created(
+                URI.create("/organizations/" + organizationId + "/collections/" + collectionId),
+                position,
+                Map.of("id", collectionId));
     }
 
     @PutMapping("/collections/{collectionId}")
-    ResponseEntity<Void> update(@PathVariable UUID organizationId, @PathVariable UUID collectionId,
-            @Valid @RequestBody CollectionRequest request, Actor actor) {
+    ResponseEntity<Void> update(
+            @PathVariable UUID organizationId,
+            @PathVariable UUID collectionId,
+            @Valid @RequestBody CollectionRequest request,
+            Actor actor) {
         OrganizationActor acting = access.require(actor, organizationId, OrganizationPermission.VIEW_ORGANIZATION);
-        return commands.done(commands.send(new UpdateCollection(organizationId, collectionId, request.name(),
-                grants(request.users()), grants(request.groups()), acting), organizationId));
+        return commands.done(commands.send(
+                new UpdateCollection(
+                        organizationId,
+                        collectionId,
+                        request.name(),
+                        grants(request.users()),
+                        grants(request.groups()),
+                        acting),
+                organizationId));
     }
 
     @PutMapping("/collections/{collectionId}/access")
-    ResponseEntity<Void> setAccess(@PathVariable UUID organizationId, @PathVariable UUID collectionId,
-            @Valid @RequestBody AccessRequest request, Actor actor) {
+    ResponseEntity<Void> setAccess(
+            @PathVariable UUID organizationId,
+            @PathVariable UUID collectionId,
+            @Valid @RequestBody AccessRequest request,
+            Actor actor) {
         OrganizationActor acting = access.require(actor, organizationId, OrganizationPermission.VIEW_ORGANIZATION);
-        return commands.done(commands.send(new SetCollectionAccess(organizationId, collectionId,
-                grants(request.users()), grants(request.groups()), acting), organizationId));
+        return commands.done(commands.send(
+                new SetCollectionAccess(
+                        organizationId, collectionId, grants(request.users()), grants(request.groups()), acting),
+                organizationId));
     }
 
     @DeleteMapping("/collections/{collectionId}")
     ResponseEntity<Void> delete(@PathVariable UUID organizationId, @PathVariable UUID collectionId, Actor actor) {
         OrganizationActor acting = access.require(actor, organizationId, OrganizationPermission.VIEW_ORGANIZATION);
-        return commands.done(commands.send(new DeleteCollection(organizationId, collectionId, acting),
-                organizationId));
+        return commands.done(commands.send(new DeleteCollection(organizationId, collectionId, acting), organizationId));
     }
 
     @PutMapping("/collection-management")
-    ResponseEntity<Void> updateSettings(@PathVariable UUID organizationId,
-            @Valid @RequestBody CollectionManagementRequest request, Actor actor) {
+    ResponseEntity<Void> updateSettings(
+            @PathVariable UUID organizationId, @Valid @RequestBody CollectionManagementRequest request, Actor actor) {
         OrganizationActor acting = access.require(actor, organizationId, OrganizationPermission.VIEW_ORGANIZATION);
-        return commands.done(commands.send(new UpdateCollectionManagement(organizationId,
-                request.limitCollectionCreation(), request.limitCollectionDeletion(),
-                request.allowAdminAccessToAllCollectionItems(), acting), organizationId));
+        return commands.done(commands.send(
+                new UpdateCollectionManagement(
+                        organizationId,
+                        request.limitCollectionCreation(),
+                        request.limitCollectionDeletion(),
+                        request.allowAdminAccessToAllCollectionItems(),
+                        acting),
+                organizationId));
     }
 
     private static List<Grant> grants(List<Access> access) {

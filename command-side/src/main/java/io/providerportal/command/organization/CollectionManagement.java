@@ -46,12 +46,13 @@ final class CollectionManagement {
     private record Standing(boolean provider, UUID memberId, OrganizationMember member) {
 
         boolean admin() {
-            return member != null && (member.type() == OrganizationUserType.OWNER
-                    || member.type() == OrganizationUserType.ADMIN);
+            return member != null
+                    && (member.type() == OrganizationUserType.OWNER || member.type() == OrganizationUserType.ADMIN);
         }
 
         boolean has(CustomPermission permission) {
-            return member != null && member.type() == OrganizationUserType.CUSTOM
+            return member != null
+                    && member.type() == OrganizationUserType.CUSTOM
                     && member.permissions().contains(permission);
         }
     }
@@ -59,14 +60,19 @@ final class CollectionManagement {
     @CommandHandler
     void handle(CreateCollection command) {
         Standing actor = standing(command.actor());
-        if (limitCollectionCreation && !actor.provider() && !actor.admin()
+        if (limitCollectionCreation
+                && !actor.provider()
+                && !actor.admin()
                 && !actor.has(CustomPermission.CREATE_NEW_COLLECTIONS)) {
             throw OrganizationErrors.collectionPermissionRequired();
         }
         validate(command.users(), command.groups());
-        apply(new CollectionCreated(command.organizationId(), command.collectionId(), command.name(),
-                command.externalId()));
-        setAccess(command.organizationId(), command.collectionId(), withCreatorAsManager(actor, command.users()),
+        apply(new CollectionCreated(
+                command.organizationId(), command.collectionId(), command.name(), command.externalId()));
+        setAccess(
+                command.organizationId(),
+                command.collectionId(),
+                withCreatorAsManager(actor, command.users()),
                 command.groups());
     }
 
@@ -92,7 +98,8 @@ final class CollectionManagement {
         collections.requireExists(command.collectionId());
         Standing actor = standing(command.actor());
         boolean manager = manages(actor, command.collectionId());
-        boolean allowed = actor.provider() || actor.has(CustomPermission.DELETE_ANY_COLLECTION)
+        boolean allowed = actor.provider()
+                || actor.has(CustomPermission.DELETE_ANY_COLLECTION)
                 || (actor.admin() && allowAdminAccessToAllCollectionItems)
                 || (manager && (!limitCollectionDeletion || actor.admin()));
         if (!allowed) {
@@ -110,8 +117,11 @@ final class CollectionManagement {
         if (command.limitCollectionCreation() != limitCollectionCreation
                 || command.limitCollectionDeletion() != limitCollectionDeletion
                 || command.allowAdminAccessToAllCollectionItems() != allowAdminAccessToAllCollectionItems) {
-            apply(new CollectionManagementUpdated(command.organizationId(), command.limitCollectionCreation(),
-                    command.limitCollectionDeletion(), command.allowAdminAccessToAllCollectionItems()));
+            apply(new CollectionManagementUpdated(
+                    command.organizationId(),
+                    command.limitCollectionCreation(),
+                    command.limitCollectionDeletion(),
+                    command.allowAdminAccessToAllCollectionItems()));
         }
     }
 
@@ -123,7 +133,8 @@ final class CollectionManagement {
         collections.requireExists(collectionId);
         Standing actor = standing(acting);
         boolean orphaned = !collections.hasDirectManager(collectionId) && !groups.hasGroupManager(collectionId);
-        boolean allowed = actor.provider() || actor.has(CustomPermission.EDIT_ANY_COLLECTION)
+        boolean allowed = actor.provider()
+                || actor.has(CustomPermission.EDIT_ANY_COLLECTION)
                 || (actor.admin() && (allowAdminAccessToAllCollectionItems || orphaned))
                 || manages(actor, collectionId);
         if (!allowed) {
@@ -136,14 +147,17 @@ final class CollectionManagement {
         if (actor.memberId() == null) {
             return false;
         }
-        return collections.directAccess(actor.memberId(), collectionId).map(CollectionAccess::manage)
+        return collections
+                .directAccess(actor.memberId(), collectionId)
+                .map(CollectionAccess::manage)
                 .orElseGet(() -> groups.groupAccessOf(actor.memberId(), collectionId).stream()
                         .anyMatch(CollectionAccess::manage));
     }
 
     /** A member without access to every collection gets Manage on what they create, or they could not reach it. */
     private List<Grant> withCreatorAsManager(Standing actor, List<Grant> users) {
-        boolean reachesAll = actor.provider() || actor.has(CustomPermission.EDIT_ANY_COLLECTION)
+        boolean reachesAll = actor.provider()
+                || actor.has(CustomPermission.EDIT_ANY_COLLECTION)
                 || (actor.admin() && allowAdminAccessToAllCollectionItems);
         if (reachesAll || users.stream().anyMatch(grant -> grant.id().equals(actor.memberId()))) {
             return users;
@@ -158,8 +172,7 @@ final class CollectionManagement {
             return new Standing(true, null, null);
         }
         Optional<UUID> memberId = members.confirmedMemberId(actor.userId());
-        return memberId.map(id -> new Standing(false, id, members.get(id)))
-                .orElseThrow(OrganizationErrors::notAMember);
+        return memberId.map(id -> new Standing(false, id, members.get(id))).orElseThrow(OrganizationErrors::notAMember);
     }
 
     private void validate(List<Grant> users, List<Grant> groupGrants) {

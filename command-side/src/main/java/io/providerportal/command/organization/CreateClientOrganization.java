@@ -19,5 +19,4 @@ record CreateClientOrganization(
         UUID defaultCollectionId,
         String defaultCollectionName,
         UUID ownerMemberId,
-        String ownerEmail) {
-}
+        String ownerEmail) {}

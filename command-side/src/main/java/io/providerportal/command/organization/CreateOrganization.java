@@ -19,5 +19,4 @@ record CreateOrganization(
         String ownerEmail,
         String ownerKey,
         UUID defaultCollectionId,
-        String defaultCollectionName) {
-}
+        String defaultCollectionName) {}

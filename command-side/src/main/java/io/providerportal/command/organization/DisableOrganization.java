@@ -4,5 +4,4 @@ import java.util.UUID;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Disables an organization; sent for each client when its provider is disabled. */
-record DisableOrganization(@TargetAggregateIdentifier UUID organizationId) {
-}
+record DisableOrganization(@TargetAggregateIdentifier UUID organizationId) {}

@@ -4,5 +4,4 @@ import java.util.UUID;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Enables an organization; sent for each client when its provider is enabled again. */
-record EnableOrganization(@TargetAggregateIdentifier UUID organizationId) {
-}
+record EnableOrganization(@TargetAggregateIdentifier UUID organizationId) {}

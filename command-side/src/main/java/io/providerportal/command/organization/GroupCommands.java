@@ -9,17 +9,21 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 /** The group commands of the {@link Organization} aggregate; each states the group's whole new state. */
 final class GroupCommands {
 
-    private GroupCommands() {
-    }
+    private GroupCommands() {}
 
-    record CreateGroup(@TargetAggregateIdentifier UUID organizationId, UUID groupId, String name,
-                       Set<UUID> members, List<CollectionAccess> collections) {
-    }
+    record CreateGroup(
+            @TargetAggregateIdentifier UUID organizationId,
+            UUID groupId,
+            String name,
+            Set<UUID> members,
+            List<CollectionAccess> collections) {}
 
-    record UpdateGroup(@TargetAggregateIdentifier UUID organizationId, UUID groupId, String name,
-                       Set<UUID> members, List<CollectionAccess> collections) {
-    }
+    record UpdateGroup(
+            @TargetAggregateIdentifier UUID organizationId,
+            UUID groupId,
+            String name,
+            Set<UUID> members,
+            List<CollectionAccess> collections) {}
 
-    record DeleteGroup(@TargetAggregateIdentifier UUID organizationId, UUID groupId) {
-    }
+    record DeleteGroup(@TargetAggregateIdentifier UUID organizationId, UUID groupId) {}
 }

@@ -32,15 +32,19 @@ import org.springframework.web.bind.annotation.RestController;
 class GroupController {
 
     /** The group's whole state; members and collections left out mean none. */
-    record GroupRequest(@NotBlank @Size(max = 100) String name, @Size(max = 1000) Set<@NotNull UUID> members,
-                        @Size(max = 500) List<@Valid Access> collections) {
+    record GroupRequest(
+            @NotBlank @Size(max = 100) String name,
+            @Size(max = 1000) Set<@NotNull UUID> members,
+            @Size(max = 500) List<@Valid Access> collections) {
 
         Set<UUID> memberIds() {
             return members == null ? Set.of() : members;
         }
 
         List<MemberCommands.CollectionAccess> access() {
-            return collections == null ? List.of() : collections.stream().map(Access::toCommand).toList();
+            return collections == null
+                    ? List.of()
+                    : collections.stream().map(Access::toCommand).toList();
         }
     }
 
@@ -53,22 +57,27 @@ class GroupController {
     }
 
     @PostMapping
-    ResponseEntity<Map<String, UUID>> create(@PathVariable UUID organizationId,
-            @Valid @RequestBody GroupRequest request, Actor actor) {
+    ResponseEntity<Map<String, UUID>> create(
+            @PathVariable UUID organizationId, @Valid @RequestBody GroupRequest request, Actor actor) {
         access.require(actor, organizationId, OrganizationPermission.MANAGE_GROUPS);
         UUID groupId = Ids.newId();
-        long position = commands.send(new CreateGroup(organizationId, groupId, request.name().trim(),
-                request.memberIds(), request.access()), organizationId);
-        return commands.created(URI.create("/organizations/" + organizationId + "/groups/" + groupId), position,
-                Map.of("id", groupId));
+        long position = commands.send(
+                new CreateGroup(organizationId, groupId, request.name().trim(), request.memberIds(), request.access()),
+                organizationId);
+        return commands.created(
+                URI.create("/organizations/" + organizationId + "/groups/" + groupId), position, Map.of("id", groupId));
     }
 
     @PutMapping("/{groupId}")
-    ResponseEntity<Void> update(@PathVariable UUID organizationId, @PathVariable UUID groupId,
-            @Valid @RequestBody GroupRequest request, Actor actor) {
+    ResponseEntity<Void> update(
+            @PathVariable UUID organizationId,
+            @PathVariable UUID groupId,
+            @Valid @RequestBody GroupRequest request,
+            Actor actor) {
         access.require(actor, organizationId, OrganizationPermission.MANAGE_GROUPS);
-        return commands.done(commands.send(new UpdateGroup(organizationId, groupId, request.name().trim(),
-                request.memberIds(), request.access()), organizationId));
+        return commands.done(commands.send(
+                new UpdateGroup(organizationId, groupId, request.name().trim(), request.memberIds(), request.access()),
+                organizationId));
     }
 
     @DeleteMapping("/{groupId}")

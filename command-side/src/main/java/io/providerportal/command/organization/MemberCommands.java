@@ -10,51 +10,52 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 /** The member commands of the {@link Organization} aggregate. */
 public final class MemberCommands {
 
-    private MemberCommands() {
-    }
+    private MemberCommands() {}
 
-    record CollectionAccess(UUID collectionId, boolean readOnly, boolean hidePasswords, boolean manage) {
-    }
+    record CollectionAccess(UUID collectionId, boolean readOnly, boolean hidePasswords, boolean manage) {}
 
-    record Invitee(UUID organizationUserId, String email) {
-    }
+    record Invitee(UUID organizationUserId, String email) {}
 
-    record InvitationResult(List<Invitee> invited, List<String> skipped) {
-    }
+    record InvitationResult(List<Invitee> invited, List<String> skipped) {}
 
-    record InviteOrganizationUsers(@TargetAggregateIdentifier UUID organizationId, List<Invitee> invitees,
-                                   OrganizationUserType type, Set<CustomPermission> permissions,
-                                   List<CollectionAccess> collections, Set<UUID> groups, OrganizationActor actor) {
-    }
+    record InviteOrganizationUsers(
+            @TargetAggregateIdentifier UUID organizationId,
+            List<Invitee> invitees,
+            OrganizationUserType type,
+            Set<CustomPermission> permissions,
+            List<CollectionAccess> collections,
+            Set<UUID> groups,
+            OrganizationActor actor) {}
 
-    record ReinviteOrganizationUser(@TargetAggregateIdentifier UUID organizationId, UUID organizationUserId,
-                                    OrganizationActor actor) {
-    }
+    record ReinviteOrganizationUser(
+            @TargetAggregateIdentifier UUID organizationId, UUID organizationUserId, OrganizationActor actor) {}
 
     /** {@code email} is the accepting user's own, from their access token. */
-    record AcceptOrganizationUser(@TargetAggregateIdentifier UUID organizationId, UUID organizationUserId,
-                                  UUID userId, String email) {
-    }
+    record AcceptOrganizationUser(
+            @TargetAggregateIdentifier UUID organizationId, UUID organizationUserId, UUID userId, String email) {}
 
-    public record ConfirmOrganizationUser(@TargetAggregateIdentifier UUID organizationId, UUID organizationUserId,
-                                          String key, OrganizationActor actor) {
-    }
+    public record ConfirmOrganizationUser(
+            @TargetAggregateIdentifier UUID organizationId,
+            UUID organizationUserId,
+            String key,
+            OrganizationActor actor) {}
 
     /** Replaces the member's role, custom permissions, direct collection access and groups. */
-    record UpdateOrganizationUser(@TargetAggregateIdentifier UUID organizationId, UUID organizationUserId,
-                                  OrganizationUserType type, Set<CustomPermission> permissions,
-                                  List<CollectionAccess> collections, Set<UUID> groups, OrganizationActor actor) {
-    }
+    record UpdateOrganizationUser(
+            @TargetAggregateIdentifier UUID organizationId,
+            UUID organizationUserId,
+            OrganizationUserType type,
+            Set<CustomPermission> permissions,
+            List<CollectionAccess> collections,
+            Set<UUID> groups,
+            OrganizationActor actor) {}
 
-    record RevokeOrganizationUser(@TargetAggregateIdentifier UUID organizationId, UUID organizationUserId,
-                                  OrganizationActor actor) {
-    }
+    record RevokeOrganizationUser(
+            @TargetAggregateIdentifier UUID organizationId, UUID organizationUserId, OrganizationActor actor) {}
 
-    record RestoreOrganizationUser(@TargetAggregateIdentifier UUID organizationId, UUID organizationUserId,
-                                   OrganizationActor actor) {
-    }
+    record RestoreOrganizationUser(
+            @TargetAggregateIdentifier UUID organizationId, UUID organizationUserId, OrganizationActor actor) {}
 
-    record RemoveOrganizationUser(@TargetAggregateIdentifier UUID organizationId, UUID organizationUserId,
-                                  OrganizationActor actor) {
-    }
+    record RemoveOrganizationUser(
+            @TargetAggregateIdentifier UUID organizationId, UUID organizationUserId, OrganizationActor actor) {}
 }

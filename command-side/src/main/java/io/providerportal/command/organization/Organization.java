@@ -1,8 +1,8 @@
 package io.providerportal.command.organization;
 
-import io.providerportal.command.invitation.InvitationErrors;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import io.providerportal.command.invitation.InvitationErrors;
 import io.providerportal.command.organization.ClientCommands.AddToProvider;
 import io.providerportal.command.organization.ClientCommands.UnlinkFromProvider;
 import io.providerportal.command.organization.ClientCommands.UpdateClient;
@@ -59,35 +59,46 @@ class Organization {
 
     @AggregateIdentifier
     private UUID organizationId;
+
     private UUID providerId;
     private String name;
     private boolean enabled;
     private int seats;
+
     @AggregateMember
     private final OrganizationCollections collections = new OrganizationCollections();
+
     @AggregateMember
     private final OrganizationMembers members = new OrganizationMembers();
+
     @AggregateMember
     private final OrganizationGroups groups = new OrganizationGroups(members, collections);
+
     @AggregateMember
     private final OrganizationPolicies policies = new OrganizationPolicies();
+
     @AggregateMember
     private final CollectionManagement collectionManagement = new CollectionManagement(members, groups, collections);
 
-    Organization() {
-    }
+    Organization() {}
 
     @CommandHandler
     Organization(CreateClientOrganization command) {
         requireSeatsInRange(command.seats());
         UUID id = command.organizationId();
-        apply(new ClientOrganizationCreated(id, command.providerId(), command.name(), command.plan(),
-                command.seats(), command.billingEmail(), command.providerKey()));
+        apply(new ClientOrganizationCreated(
+                id,
+                command.providerId(),
+                command.name(),
+                command.plan(),
+                command.seats(),
+                command.billingEmail(),
+                command.providerKey()));
         apply(new CollectionCreated(id, command.defaultCollectionId(), command.defaultCollectionName()));
-        apply(new OrganizationUserInvited(id, command.ownerMemberId(), command.ownerEmail(),
-                OrganizationUserType.OWNER));
-        apply(new CollectionMemberAccessSet(id, command.defaultCollectionId(), command.ownerMemberId(),
-                false, false, true));
+        apply(new OrganizationUserInvited(
+                id, command.ownerMemberId(), command.ownerEmail(), OrganizationUserType.OWNER));
+        apply(new CollectionMemberAccessSet(
+                id, command.defaultCollectionId(), command.ownerMemberId(), false, false, true));
     }
 
     @CommandHandler
@@ -95,29 +106,33 @@ class Organization {
         requireSeatsInRange(command.seats());
         UUID id = command.organizationId();
         apply(new OrganizationCreated(id, command.name(), command.billingEmail(), command.plan(), command.seats()));
-        apply(new OrganizationOwnerAdded(id, command.ownerMemberId(), command.ownerUserId(), command.ownerEmail(),
-                command.ownerKey()));
+        apply(new OrganizationOwnerAdded(
+                id, command.ownerMemberId(), command.ownerUserId(), command.ownerEmail(), command.ownerKey()));
         apply(new CollectionCreated(id, command.defaultCollectionId(), command.defaultCollectionName()));
-        apply(new CollectionMemberAccessSet(id, command.defaultCollectionId(), command.ownerMemberId(),
-                false, false, true));
+        apply(new CollectionMemberAccessSet(
+                id, command.defaultCollectionId(), command.ownerMemberId(), false, false, true));
     }
 
     @CommandHandler
     InvitationResult handle(InviteOrganizationUsers command) {
         members.requireMayManage(command.actor(), null, command.type(), command.permissions());
-        List<Invitee> fresh = command.invitees().stream().filter(i -> !members.hasEmail(i.email()))
-                .filter(distinctEmails()).toList();
+        List<Invitee> fresh = command.invitees().stream()
+                .filter(i -> !members.hasEmail(i.email()))
+                .filter(distinctEmails())
+                .toList();
         if (members.occupiedSeats() + fresh.size() > seats) {
             throw OrganizationErrors.seatLimit(providerId != null);
         }
         for (Invitee invitee : fresh) {
-            apply(new OrganizationUserInvited(organizationId, invitee.organizationUserId(), invitee.email(),
-                    command.type()));
+            apply(new OrganizationUserInvited(
+                    organizationId, invitee.organizationUserId(), invitee.email(), command.type()));
             members.setPermissions(organizationId, invitee.organizationUserId(), command.type(), command.permissions());
             collections.setAccess(organizationId, invitee.organizationUserId(), command.collections());
             groups.setGroupsOf(organizationId, invitee.organizationUserId(), command.groups());
         }
-        List<String> skipped = command.invitees().stream().filter(i -> !fresh.contains(i)).map(Invitee::email)
+        List<String> skipped = command.invitees().stream()
+                .filter(i -> !fresh.contains(i))
+                .map(Invitee::email)
                 .toList();
         return new InvitationResult(fresh, skipped);
     }
@@ -151,8 +166,8 @@ class Organization {
         if (member.status() != OrganizationUserStatus.ACCEPTED) {
             throw OrganizationErrors.notAccepted();
         }
-        apply(new OrganizationUserConfirmed(organizationId, command.organizationUserId(), member.userId(),
-                command.key()));
+        apply(new OrganizationUserConfirmed(
+                organizationId, command.organizationUserId(), member.userId(), command.key()));
     }
 
     @CommandHandler
@@ -214,8 +229,8 @@ class Organization {
         if (providerId != null) {
             throw OrganizationErrors.alreadyClient();
         }
-        apply(new ClientOrganizationAdded(organizationId, command.providerId(), command.billingEmail(),
-                command.providerKey()));
+        apply(new ClientOrganizationAdded(
+                organizationId, command.providerId(), command.billingEmail(), command.providerKey()));
     }
 
     @CommandHandler

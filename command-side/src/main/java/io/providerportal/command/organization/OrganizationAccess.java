@@ -32,9 +32,11 @@ public class OrganizationAccess {
     void requireOwner(Actor actor, UUID organizationId) {
         lookup.find(organizationId).orElseThrow(OrganizationPolicy::notFound);
         OrganizationUserType type = lookup.confirmedMember(organizationId, actor.id())
-                .map(OrganizationLookup.ConfirmedMember::type).orElseThrow(OrganizationPolicy::notFound);
+                .map(OrganizationLookup.ConfirmedMember::type)
+                .orElseThrow(OrganizationPolicy::notFound);
         if (type != OrganizationUserType.OWNER) {
-            throw new ForbiddenException("organization.owner-required", "Only an Owner of the organization may do this.");
+            throw new ForbiddenException(
+                    "organization.owner-required", "Only an Owner of the organization may do this.");
         }
     }
 
@@ -43,14 +45,15 @@ public class OrganizationAccess {
      * one whose provider is disabled) takes no commands: its members keep their data but may not change it.
      */
     public OrganizationActor require(Actor actor, UUID organizationId, OrganizationPermission permission) {
-        OrganizationLookup.OrganizationRow organization = lookup.find(organizationId)
-                .orElseThrow(OrganizationPolicy::notFound);
+        OrganizationLookup.OrganizationRow organization =
+                lookup.find(organizationId).orElseThrow(OrganizationPolicy::notFound);
         Optional<UUID> provider = organization.providerId();
-        OrganizationRole role = provider.filter(id -> providers.isConfirmedMember(actor, id)).isPresent()
-                ? OrganizationRole.PROVIDER
-                : lookup.confirmedMember(organizationId, actor.id())
-                        .map(m -> OrganizationRole.member(m.type(), m.permissions()))
-                        .orElse(OrganizationRole.NONE);
+        OrganizationRole role =
+                provider.filter(id -> providers.isConfirmedMember(actor, id)).isPresent()
+                        ? OrganizationRole.PROVIDER
+                        : lookup.confirmedMember(organizationId, actor.id())
+                                .map(m -> OrganizationRole.member(m.type(), m.permissions()))
+                                .orElse(OrganizationRole.NONE);
         OrganizationPolicy.check(permission, role);
         if (!organization.enabled()) {
             throw new RuleViolationException("organization.disabled", "The organization is disabled.");

@@ -7,5 +7,4 @@ import java.util.UUID;
  * member of the organization's provider (who count as Owners, C-07). Both come from the access token and the
  * command-side lookups, never from the request body.
  */
-public record OrganizationActor(UUID userId, boolean providerMember) {
-}
+public record OrganizationActor(UUID userId, boolean providerMember) {}

@@ -37,12 +37,14 @@ final class OrganizationCollections {
     }
 
     Optional<CollectionAccess> directAccess(UUID memberId, UUID collectionId) {
-        return Optional.ofNullable(accessByMember.getOrDefault(memberId, Map.of()).get(collectionId));
+        return Optional.ofNullable(
+                accessByMember.getOrDefault(memberId, Map.of()).get(collectionId));
     }
 
     boolean hasDirectManager(UUID collectionId) {
         return accessByMember.values().stream()
-                .map(access -> access.get(collectionId)).anyMatch(access -> access != null && access.manage());
+                .map(access -> access.get(collectionId))
+                .anyMatch(access -> access != null && access.manage());
     }
 
     /** Replaces the member's direct access: sets every listed collection, removes the ones no longer listed. */
@@ -54,7 +56,9 @@ final class OrganizationCollections {
             listed.add(entry.collectionId());
             setIfChanged(organizationId, memberId, entry, current.get(entry.collectionId()));
         }
-        current.keySet().stream().filter(id -> !listed.contains(id)).sorted()
+        current.keySet().stream()
+                .filter(id -> !listed.contains(id))
+                .sorted()
                 .forEach(id -> apply(new CollectionMemberAccessRemoved(organizationId, id, memberId)));
     }
 
@@ -63,20 +67,30 @@ final class OrganizationCollections {
         Set<UUID> listed = new HashSet<>();
         for (Grant grant : users) {
             listed.add(grant.id());
-            setIfChanged(organizationId, grant.id(), grant.to(collectionId),
+            setIfChanged(
+                    organizationId,
+                    grant.id(),
+                    grant.to(collectionId),
                     directAccess(grant.id(), collectionId).orElse(null));
         }
         accessByMember.entrySet().stream()
                 .filter(e -> e.getValue().containsKey(collectionId) && !listed.contains(e.getKey()))
-                .map(Map.Entry::getKey).sorted().toList()
+                .map(Map.Entry::getKey)
+                .sorted()
+                .toList()
                 .forEach(memberId -> apply(new CollectionMemberAccessRemoved(organizationId, collectionId, memberId)));
     }
 
-    private static void setIfChanged(UUID organizationId, UUID memberId, CollectionAccess wanted,
-            CollectionAccess current) {
+    private static void setIfChanged(
+            UUID organizationId, UUID memberId, CollectionAccess wanted, CollectionAccess current) {
         if (!wanted.equals(current)) {
-            apply(new CollectionMemberAccessSet(organizationId, wanted.collectionId(), memberId, wanted.readOnly(),
-                    wanted.hidePasswords(), wanted.manage()));
+            apply(new CollectionMemberAccessSet(
+                    organizationId,
+                    wanted.collectionId(),
+                    memberId,
+                    wanted.readOnly(),
+                    wanted.hidePasswords(),
+                    wanted.manage()));
         }
     }
 
@@ -98,8 +112,12 @@ final class OrganizationCollections {
 
     @EventSourcingHandler
     void on(CollectionMemberAccessSet event) {
-        accessByMember.computeIfAbsent(event.organizationUserId(), id -> new HashMap<>()).put(event.collectionId(),
-                new CollectionAccess(event.collectionId(), event.readOnly(), event.hidePasswords(), event.manage()));
+        accessByMember
+                .computeIfAbsent(event.organizationUserId(), id -> new HashMap<>())
+                .put(
+                        event.collectionId(),
+                        new CollectionAccess(
+                                event.collectionId(), event.readOnly(), event.hidePasswords(), event.manage()));
     }
 
     @EventSourcingHandler

@@ -36,9 +36,11 @@ class OrganizationController {
             @NotBlank @Email @Size(max = 256) String billingEmail,
             @NotNull PlanType plan,
             @NotNull @Min(1) @Max(Organization.MAX_SEATS) Integer seats,
-            @NotBlank @EncString(EncString.Type.ASYMMETRIC) @Size(max = 2000) String key,
-            @NotBlank @EncString @Size(max = 1000) String collectionName) {
-    }
+
+            @NotBlank @EncString(EncString.Type.ASYMMETRIC) @Size(max = 2000)
+            String key,
+
+            @NotBlank @EncString @Size(max = 1000) String collectionName) {}
 
     private final CommandSender commands;
 
@@ -51,11 +53,23 @@ class OrganizationController {
         UUID ownerUserId = actor.requireUser();
         UUID organizationId = Ids.newId();
         UUID collectionId = Ids.newId();
-        long position = commands.send(new CreateOrganization(organizationId, request.name().trim(),
-                UserDirectory.normalize(request.billingEmail()), request.plan(), request.seats(), Ids.newId(),
-                ownerUserId, UserDirectory.normalize(actor.email()), request.key(), collectionId,
-                request.collectionName()), organizationId);
-        return commands.created(URI.create("/organizations/" + organizationId), position,
+        long position = commands.send(
+                new CreateOrganization(
+                        organizationId,
+                        request.name().trim(),
+                        UserDirectory.normalize(request.billingEmail()),
+                        request.plan(),
+                        request.seats(),
+                        Ids.newId(),
+                        ownerUserId,
+                        UserDirectory.normalize(actor.email()),
+                        request.key(),
+                        collectionId,
+                        request.collectionName()),
+                organizationId);
+        return commands.created(
+                URI.create("/organizations/" + organizationId),
+                position,
                 Map.of("id", organizationId, "defaultCollectionId", collectionId));
     }
 }

@@ -7,18 +7,18 @@ import io.providerportal.platform.web.RuleViolationException;
 /** The rejections of the organization feature, each with its stable code. */
 final class OrganizationErrors {
 
-    private OrganizationErrors() {
-    }
+    private OrganizationErrors() {}
 
     static RuleViolationException seatsOutOfRange(int max) {
-        return new RuleViolationException("organization.seats-out-of-range", "seats",
-                "must be between 1 and " + max);
+        return new RuleViolationException("organization.seats-out-of-range", "seats", "must be between 1 and " + max);
     }
 
     static RuleViolationException seatLimit(boolean providerManaged) {
-        return new RuleViolationException("organization.seat-limit", providerManaged
-                ? "Seat limit has been reached. Please contact your provider to add more seats."
-                : "Seat limit has been reached. Add seats to the organization first.");
+        return new RuleViolationException(
+                "organization.seat-limit",
+                providerManaged
+                        ? "Seat limit has been reached. Please contact your provider to add more seats."
+                        : "Seat limit has been reached. Add seats to the organization first.");
     }
 
     static NotFoundException memberNotFound() {
@@ -30,8 +30,8 @@ final class OrganizationErrors {
     }
 
     static RuleViolationException notAccepted() {
-        return new RuleViolationException("organization-user.not-accepted",
-                "Only a member who accepted the invitation can be confirmed.");
+        return new RuleViolationException(
+                "organization-user.not-accepted", "Only a member who accepted the invitation can be confirmed.");
     }
 
     static RuleViolationException notRevoked() {
@@ -43,27 +43,28 @@ final class OrganizationErrors {
     }
 
     static RuleViolationException notYourself() {
-        return new RuleViolationException("organization-user.not-yourself",
-                "You cannot revoke or remove yourself.");
+        return new RuleViolationException("organization-user.not-yourself", "You cannot revoke or remove yourself.");
     }
 
     static RuleViolationException lastOwner() {
-        return new RuleViolationException("organization.last-owner",
-                "An organization must keep at least one confirmed Owner.");
+        return new RuleViolationException(
+                "organization.last-owner", "An organization must keep at least one confirmed Owner.");
     }
 
     static ForbiddenException ownerRequired() {
-        return new ForbiddenException("organization.owner-required",
+        return new ForbiddenException(
+                "organization.owner-required",
                 "Only an Owner can configure another Owner's account or grant the Owner role.");
     }
 
     static ForbiddenException customCannotManageAdmins() {
-        return new ForbiddenException("organization.custom-cannot-manage-admins",
-                "Custom users can not manage Admins or Owners.");
+        return new ForbiddenException(
+                "organization.custom-cannot-manage-admins", "Custom users can not manage Admins or Owners.");
     }
 
     static ForbiddenException cannotGrantUnheldPermissions() {
-        return new ForbiddenException("organization.custom-permissions-not-held",
+        return new ForbiddenException(
+                "organization.custom-permissions-not-held",
                 "Custom users can only grant the same custom permissions that they have.");
     }
 
@@ -76,8 +77,8 @@ final class OrganizationErrors {
     }
 
     static RuleViolationException alreadyClient() {
-        return new RuleViolationException("organization.already-client",
-                "The organization already belongs to a provider.");
+        return new RuleViolationException(
+                "organization.already-client", "The organization already belongs to a provider.");
     }
 
     static NotFoundException notAClient() {
@@ -85,17 +86,20 @@ final class OrganizationErrors {
     }
 
     static RuleViolationException seatsBelowOccupied(long occupied) {
-        return new RuleViolationException("organization.seats-below-occupied", "seats",
+        return new RuleViolationException(
+                "organization.seats-below-occupied",
+                "seats",
                 "must be at least the " + occupied + " seats already taken");
     }
 
     static RuleViolationException ownerRequiredToUnlink() {
-        return new RuleViolationException("organization.owner-required-to-unlink",
+        return new RuleViolationException(
+                "organization.owner-required-to-unlink",
                 "The organization needs a confirmed Owner of its own before it can leave its provider.");
     }
 
     static ForbiddenException collectionPermissionRequired() {
-        return new ForbiddenException("collection.permission-required",
-                "Your access to this collection does not allow this.");
+        return new ForbiddenException(
+                "collection.permission-required", "Your access to this collection does not allow this.");
     }
 }

@@ -7,8 +7,8 @@ import io.providerportal.command.organization.GroupCommands.CreateGroup;
 import io.providerportal.command.organization.GroupCommands.DeleteGroup;
 import io.providerportal.command.organization.GroupCommands.UpdateGroup;
 import io.providerportal.command.organization.MemberCommands.CollectionAccess;
-import io.providerportal.events.organization.CollectionGroupAccessRemoved;
 import io.providerportal.events.organization.CollectionDeleted;
+import io.providerportal.events.organization.CollectionGroupAccessRemoved;
 import io.providerportal.events.organization.CollectionGroupAccessSet;
 import io.providerportal.events.organization.GroupCreated;
 import io.providerportal.events.organization.GroupDeleted;
@@ -34,8 +34,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
  */
 final class OrganizationGroups {
 
-    private record Group(String name, Set<UUID> members, Map<UUID, CollectionAccess> access) {
-    }
+    private record Group(String name, Set<UUID> members, Map<UUID, CollectionAccess> access) {}
 
     private final OrganizationMembers members;
     private final OrganizationCollections collections;
@@ -100,12 +99,16 @@ final class OrganizationGroups {
 
     /** The access rows to the collection of every group the member is in. */
     List<CollectionAccess> groupAccessOf(UUID memberId, UUID collectionId) {
-        return groups.values().stream().filter(group -> group.members().contains(memberId))
-                .map(group -> group.access().get(collectionId)).filter(Objects::nonNull).toList();
+        return groups.values().stream()
+                .filter(group -> group.members().contains(memberId))
+                .map(group -> group.access().get(collectionId))
+                .filter(Objects::nonNull)
+                .toList();
     }
 
     boolean hasGroupManager(UUID collectionId) {
-        return groups.values().stream().map(group -> group.access().get(collectionId))
+        return groups.values().stream()
+                .map(group -> group.access().get(collectionId))
                 .anyMatch(access -> access != null && access.manage());
     }
 
@@ -116,13 +119,20 @@ final class OrganizationGroups {
             listed.add(grant.id());
             CollectionAccess wanted = grant.to(collectionId);
             if (!wanted.equals(get(grant.id()).access().get(collectionId))) {
-                apply(new CollectionGroupAccessSet(organizationId, collectionId, grant.id(), wanted.readOnly(),
-                        wanted.hidePasswords(), wanted.manage()));
+                apply(new CollectionGroupAccessSet(
+                        organizationId,
+                        collectionId,
+                        grant.id(),
+                        wanted.readOnly(),
+                        wanted.hidePasswords(),
+                        wanted.manage()));
             }
         }
         groups.entrySet().stream()
                 .filter(e -> e.getValue().access().containsKey(collectionId) && !listed.contains(e.getKey()))
-                .map(Map.Entry::getKey).sorted().toList()
+                .map(Map.Entry::getKey)
+                .sorted()
+                .toList()
                 .forEach(groupId -> apply(new CollectionGroupAccessRemoved(organizationId, collectionId, groupId)));
     }
 
@@ -133,9 +143,13 @@ final class OrganizationGroups {
 
     private void setMembers(UUID organizationId, UUID groupId, Set<UUID> wanted) {
         Set<UUID> current = Set.copyOf(get(groupId).members());
-        wanted.stream().filter(id -> !current.contains(id)).sorted()
+        wanted.stream()
+                .filter(id -> !current.contains(id))
+                .sorted()
                 .forEach(id -> apply(new GroupMemberAdded(organizationId, groupId, id)));
-        current.stream().filter(id -> !wanted.contains(id)).sorted()
+        current.stream()
+                .filter(id -> !wanted.contains(id))
+                .sorted()
                 .forEach(id -> apply(new GroupMemberRemoved(organizationId, groupId, id)));
     }
 
@@ -145,11 +159,18 @@ final class OrganizationGroups {
         for (CollectionAccess entry : access) {
             listed.add(entry.collectionId());
             if (!entry.equals(current.get(entry.collectionId()))) {
-                apply(new CollectionGroupAccessSet(organizationId, entry.collectionId(), groupId, entry.readOnly(),
-                        entry.hidePasswords(), entry.manage()));
+                apply(new CollectionGroupAccessSet(
+                        organizationId,
+                        entry.collectionId(),
+                        groupId,
+                        entry.readOnly(),
+                        entry.hidePasswords(),
+                        entry.manage()));
             }
         }
-        current.keySet().stream().filter(id -> !listed.contains(id)).sorted()
+        current.keySet().stream()
+                .filter(id -> !listed.contains(id))
+                .sorted()
                 .forEach(id -> apply(new CollectionGroupAccessRemoved(organizationId, id, groupId)));
     }
 
@@ -168,8 +189,8 @@ final class OrganizationGroups {
 
     @EventSourcingHandler
     void on(GroupRenamed event) {
-        groups.computeIfPresent(event.groupId(), (id, group) -> new Group(event.name(), group.members(),
-                group.access()));
+        groups.computeIfPresent(
+                event.groupId(), (id, group) -> new Group(event.name(), group.members(), group.access()));
     }
 
     @EventSourcingHandler
@@ -189,8 +210,12 @@ final class OrganizationGroups {
 
     @EventSourcingHandler
     void on(CollectionGroupAccessSet event) {
-        groups.get(event.groupId()).access().put(event.collectionId(), new CollectionAccess(event.collectionId(),
-                event.readOnly(), event.hidePasswords(), event.manage()));
+        groups.get(event.groupId())
+                .access()
+                .put(
+                        event.collectionId(),
+                        new CollectionAccess(
+                                event.collectionId(), event.readOnly(), event.hidePasswords(), event.manage()));
     }
 
     @EventSourcingHandler

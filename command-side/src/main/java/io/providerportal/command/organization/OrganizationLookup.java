@@ -40,8 +40,7 @@ import org.springframework.stereotype.Component;
 class OrganizationLookup {
 
     /** A confirmed member's standing, as authorization needs it. */
-    record ConfirmedMember(OrganizationUserType type, Set<CustomPermission> permissions) {
-    }
+    record ConfirmedMember(OrganizationUserType type, Set<CustomPermission> permissions) {}
 
     private final JdbcClient jdbc;
 
@@ -52,49 +51,57 @@ class OrganizationLookup {
     @EventHandler
     void on(ClientOrganizationCreated event) {
         jdbc.sql("insert into organization_lookup (organization_id, provider_id, plan, seats) values (?, ?, ?, ?)")
-                .params(event.organizationId(), event.providerId(), event.plan().name(), event.seats()).update();
+                .params(event.organizationId(), event.providerId(), event.plan().name(), event.seats())
+                .update();
     }
 
     @EventHandler
     void on(OrganizationCreated event) {
         jdbc.sql("insert into organization_lookup (organization_id, provider_id, plan, seats) values (?, null, ?, ?)")
-                .params(event.organizationId(), event.plan().name(), event.seats()).update();
+                .params(event.organizationId(), event.plan().name(), event.seats())
+                .update();
     }
 
     @EventHandler
     void on(ClientOrganizationAdded event) {
         jdbc.sql("update organization_lookup set provider_id = ? where organization_id = ?")
-                .params(event.providerId(), event.organizationId()).update();
+                .params(event.providerId(), event.organizationId())
+                .update();
     }
 
     @EventHandler
     void on(ClientOrganizationUpdated event) {
         jdbc.sql("update organization_lookup set seats = ? where organization_id = ?")
-                .params(event.seats(), event.organizationId()).update();
+                .params(event.seats(), event.organizationId())
+                .update();
     }
 
     @EventHandler
     void on(ClientOrganizationUnlinked event) {
         jdbc.sql("update organization_lookup set provider_id = null where organization_id = ?")
-                .param(event.organizationId()).update();
+                .param(event.organizationId())
+                .update();
     }
 
     @EventHandler
     void on(OrganizationDisabled event) {
         jdbc.sql("update organization_lookup set enabled = false where organization_id = ?")
-                .param(event.organizationId()).update();
+                .param(event.organizationId())
+                .update();
     }
 
     @EventHandler
     void on(OrganizationEnabled event) {
         jdbc.sql("update organization_lookup set enabled = true where organization_id = ?")
-                .param(event.organizationId()).update();
+                .param(event.organizationId())
+                .update();
     }
 
     @EventHandler
     void on(CollectionManagementUpdated event) {
         jdbc.sql("update organization_lookup set allow_admin_access = ? where organization_id = ?")
-                .params(event.allowAdminAccessToAllCollectionItems(), event.organizationId()).update();
+                .params(event.allowAdminAccessToAllCollectionItems(), event.organizationId())
+                .update();
     }
 
     @EventHandler
@@ -104,14 +111,21 @@ class OrganizationLookup {
 
     @EventHandler
     void on(OrganizationOwnerAdded event) {
-        insertMember(event.organizationUserId(), event.organizationId(), event.userId(), event.email(),
-                OrganizationUserType.OWNER, "CONFIRMED");
+        insertMember(
+                event.organizationUserId(),
+                event.organizationId(),
+                event.userId(),
+                event.email(),
+                OrganizationUserType.OWNER,
+                "CONFIRMED");
     }
 
     @EventHandler
     void on(OrganizationUserAccepted event) {
-        jdbc.sql("update organization_member_lookup set user_id = ?, status = 'ACCEPTED' where organization_user_id = ?")
-                .params(event.userId(), event.organizationUserId()).update();
+        jdbc.sql(
+                        "update organization_member_lookup set user_id = ?, status = 'ACCEPTED' where organization_user_id = ?")
+                .params(event.userId(), event.organizationUserId())
+                .update();
     }
 
     @EventHandler
@@ -132,31 +146,33 @@ class OrganizationLookup {
     @EventHandler
     void on(OrganizationUserTypeChanged event) {
         jdbc.sql("update organization_member_lookup set type = ? where organization_user_id = ?")
-                .params(event.type().name(), event.organizationUserId()).update();
+                .params(event.type().name(), event.organizationUserId())
+                .update();
     }
 
     @EventHandler
     void on(OrganizationUserPermissionsSet event) {
         String permissions = event.permissions().stream().map(Enum::name).collect(Collectors.joining(","));
         jdbc.sql("update organization_member_lookup set permissions = ? where organization_user_id = ?")
-                .params(permissions, event.organizationUserId()).update();
+                .params(permissions, event.organizationUserId())
+                .update();
     }
 
     @EventHandler
     void on(OrganizationUserRemoved event) {
         jdbc.sql("delete from organization_member_lookup where organization_user_id = ?")
-                .param(event.organizationUserId()).update();
+                .param(event.organizationUserId())
+                .update();
     }
 
     /** An organization as authorization needs it: the provider that manages it, if any, and whether it is on. */
-    record OrganizationRow(Optional<UUID> providerId, boolean enabled) {
-    }
+    record OrganizationRow(Optional<UUID> providerId, boolean enabled) {}
 
     Optional<OrganizationRow> find(UUID organizationId) {
         return jdbc.sql("select provider_id, enabled from organization_lookup where organization_id = ?")
                 .param(organizationId)
-                .query((rs, i) -> new OrganizationRow(Optional.ofNullable(rs.getObject("provider_id", UUID.class)),
-                        rs.getBoolean("enabled")))
+                .query((rs, i) -> new OrganizationRow(
+                        Optional.ofNullable(rs.getObject("provider_id", UUID.class)), rs.getBoolean("enabled")))
                 .optional();
     }
 
@@ -166,19 +182,19 @@ class OrganizationLookup {
                 where organization_id = ? and user_id = ? and status = 'CONFIRMED'
                 """)
                 .params(organizationId, userId)
-                .query((rs, i) -> new ConfirmedMember(OrganizationUserType.valueOf(rs.getString("type")),
-                        permissions(rs.getString("permissions"))))
+                .query((rs, i) -> new ConfirmedMember(
+                        OrganizationUserType.valueOf(rs.getString("type")), permissions(rs.getString("permissions"))))
                 .optional();
     }
 
     /** A client of the provider, with its plan and seats. */
-    record Client(UUID organizationId, PlanType plan, int seats) {
-    }
+    record Client(UUID organizationId, PlanType plan, int seats) {}
 
     Optional<Client> client(UUID providerId, UUID organizationId) {
         return jdbc.sql("select * from organization_lookup where provider_id = ? and organization_id = ?")
                 .params(providerId, organizationId)
-                .query((rs, i) -> new Client(organizationId, PlanType.valueOf(rs.getString("plan")), rs.getInt("seats")))
+                .query((rs, i) ->
+                        new Client(organizationId, PlanType.valueOf(rs.getString("plan")), rs.getInt("seats")))
                 .optional();
     }
 
@@ -190,36 +206,47 @@ class OrganizationLookup {
     void lockSeatPool(UUID providerId) {
         jdbc.sql("select pg_advisory_xact_lock(?)")
                 .param(providerId.getMostSignificantBits() ^ providerId.getLeastSignificantBits())
-                .query((rs, i) -> 1).list();
+                .query((rs, i) -> 1)
+                .list();
     }
 
     int allocatedSeats(UUID providerId, PlanType plan) {
         return jdbc.sql("select coalesce(sum(seats), 0) from organization_lookup where provider_id = ? and plan = ?")
-                .params(providerId, plan.name()).query(Integer.class).single();
+                .params(providerId, plan.name())
+                .query(Integer.class)
+                .single();
     }
 
     List<UUID> clientsOf(UUID providerId) {
-        return jdbc.sql("select organization_id from organization_lookup where provider_id = ? order by organization_id")
-                .param(providerId).query(UUID.class).list();
+        return jdbc.sql(
+                        "select organization_id from organization_lookup where provider_id = ? order by organization_id")
+                .param(providerId)
+                .query(UUID.class)
+                .list();
     }
 
-    private void insertMember(UUID memberId, UUID organizationId, UUID userId, String email,
-            OrganizationUserType type, String status) {
+    private void insertMember(
+            UUID memberId, UUID organizationId, UUID userId, String email, OrganizationUserType type, String status) {
         jdbc.sql("""
                 insert into organization_member_lookup (organization_user_id, organization_id, user_id, email, type,
                                                         status)
                 values (?, ?, ?, ?, ?, ?)
                 """)
-                .params(memberId, organizationId, userId, email, type.name(), status).update();
+                .params(memberId, organizationId, userId, email, type.name(), status)
+                .update();
     }
 
     private void setStatus(UUID memberId, String status) {
         jdbc.sql("update organization_member_lookup set status = ? where organization_user_id = ?")
-                .params(status, memberId).update();
+                .params(status, memberId)
+                .update();
     }
 
     private static Set<CustomPermission> permissions(String stored) {
-        return stored.isEmpty() ? Set.of()
-                : Arrays.stream(stored.split(",")).map(CustomPermission::valueOf).collect(Collectors.toSet());
+        return stored.isEmpty()
+                ? Set.of()
+                : Arrays.stream(stored.split(","))
+                        .map(CustomPermission::valueOf)
+                        .collect(Collectors.toSet());
     }
 }

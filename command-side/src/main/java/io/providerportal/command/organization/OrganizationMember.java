@@ -7,8 +7,13 @@ import java.util.Set;
 import java.util.UUID;
 
 /** A member as the {@link Organization} aggregate keeps it; {@code beforeRevocation} is what restore returns to. */
-record OrganizationMember(String email, UUID userId, OrganizationUserType type, Set<CustomPermission> permissions,
-                          OrganizationUserStatus status, OrganizationUserStatus beforeRevocation) {
+record OrganizationMember(
+        String email,
+        UUID userId,
+        OrganizationUserType type,
+        Set<CustomPermission> permissions,
+        OrganizationUserStatus status,
+        OrganizationUserStatus beforeRevocation) {
 
     OrganizationMember {
         permissions = Set.copyOf(permissions);

@@ -2,8 +2,8 @@ package io.providerportal.command.organization;
 
 import io.providerportal.command.identity.UserDirectory;
 import io.providerportal.command.invitation.InvitationErrors;
-import io.providerportal.command.invitation.InvitationTokens.Kind;
 import io.providerportal.command.invitation.InvitationTokens;
+import io.providerportal.command.invitation.InvitationTokens.Kind;
 import io.providerportal.command.organization.MemberCommands.AcceptOrganizationUser;
 import io.providerportal.command.organization.MemberCommands.CollectionAccess;
 import io.providerportal.command.organization.MemberCommands.ConfirmOrganizationUser;
@@ -15,8 +15,8 @@ import io.providerportal.command.organization.MemberCommands.RemoveOrganizationU
 import io.providerportal.command.organization.MemberCommands.RestoreOrganizationUser;
 import io.providerportal.command.organization.MemberCommands.RevokeOrganizationUser;
 import io.providerportal.command.organization.MemberCommands.UpdateOrganizationUser;
-import io.providerportal.command.web.CommandSender.BulkResult;
 import io.providerportal.command.web.CommandSender;
+import io.providerportal.command.web.CommandSender.BulkResult;
 import io.providerportal.events.organization.CustomPermission;
 import io.providerportal.events.organization.OrganizationUserType;
 import io.providerportal.platform.Ids;
@@ -52,31 +52,35 @@ class OrganizationMemberController {
         }
     }
 
-    record InviteRequest(@NotEmpty @Size(max = 20) List<@NotBlank @Email @Size(max = 256) String> emails,
-                         @NotNull OrganizationUserType type, @Size(max = 20) Set<@NotNull CustomPermission> permissions,
-                         @Size(max = 500) List<@Valid Access> collections, @Size(max = 100) Set<@NotNull UUID> groups) {
-    }
+    record InviteRequest(
+            @NotEmpty @Size(max = 20) List<@NotBlank @Email @Size(max = 256) String> emails,
+            @NotNull OrganizationUserType type,
+            @Size(max = 20) Set<@NotNull CustomPermission> permissions,
+            @Size(max = 500) List<@Valid Access> collections,
+            @Size(max = 100) Set<@NotNull UUID> groups) {}
 
-    record InviteResponse(List<Invitee> invited, List<String> skipped) {
-    }
+    record InviteResponse(List<Invitee> invited, List<String> skipped) {}
 
-    record UpdateRequest(@NotNull OrganizationUserType type, @Size(max = 20) Set<@NotNull CustomPermission> permissions,
-                         @Size(max = 500) List<@Valid Access> collections, @Size(max = 100) Set<@NotNull UUID> groups) {
-    }
+    record UpdateRequest(
+            @NotNull OrganizationUserType type,
+            @Size(max = 20) Set<@NotNull CustomPermission> permissions,
+            @Size(max = 500) List<@Valid Access> collections,
+            @Size(max = 100) Set<@NotNull UUID> groups) {}
 
-    record AcceptRequest(@NotBlank @Size(max = 4000) String token) {
-    }
+    record AcceptRequest(@NotBlank @Size(max = 4000) String token) {}
 
     /** The organization key wrapped with the member's public key. */
-    record ConfirmRequest(@NotBlank @EncString(EncString.Type.ASYMMETRIC) @Size(max = 2000) String key) {
-    }
+    record ConfirmRequest(
+            @NotBlank @EncString(EncString.Type.ASYMMETRIC) @Size(max = 2000)
+            String key) {}
 
-    record MemberKey(@NotNull UUID id,
-                     @NotBlank @EncString(EncString.Type.ASYMMETRIC) @Size(max = 2000) String key) {
-    }
+    record MemberKey(
+            @NotNull UUID id,
 
-    record BulkConfirmRequest(@NotEmpty @Size(max = 100) List<@Valid MemberKey> keys) {
-    }
+            @NotBlank @EncString(EncString.Type.ASYMMETRIC) @Size(max = 2000)
+            String key) {}
+
+    record BulkConfirmRequest(@NotEmpty @Size(max = 100) List<@Valid MemberKey> keys) {}
 
     private final CommandSender commands;
     private final OrganizationAccess access;
@@ -89,82 +93,108 @@ class OrganizationMemberController {
     }
 
     @PostMapping("/invite")
-    ResponseEntity<InviteResponse> invite(@PathVariable UUID organizationId, @Valid @RequestBody InviteRequest request,
-            Actor actor) {
+    ResponseEntity<InviteResponse> invite(
+            @PathVariable UUID organizationId, @Valid @RequestBody InviteRequest request, Actor actor) {
         OrganizationActor acting = access.require(actor, organizationId, OrganizationPermission.MANAGE_USERS);
         List<Invitee> invitees = request.emails().stream()
-                .map(email -> new Invitee(Ids.newId(), UserDirectory.normalize(email))).toList();
-        InvitationResult result = commands.sendForResult(new InviteOrganizationUsers(organizationId, invitees,
-                request.type(), orEmpty(request.permissions()), collections(request.collections()),
-                orEmpty(request.groups()), acting));
+                .map(email -> new Invitee(Ids.newId(), UserDirectory.normalize(email)))
+                .toList();
+        InvitationResult result = commands.sendForResult(new InviteOrganizationUsers(
+                organizationId,
+                invitees,
+                request.type(),
+                orEmpty(request.permissions()),
+                collections(request.collections()),
+                orEmpty(request.groups()),
+                acting));
         return commands.ok(commands.position(organizationId), new InviteResponse(result.invited(), result.skipped()));
     }
 
     @PostMapping("/{memberId}/reinvite")
     ResponseEntity<Void> reinvite(@PathVariable UUID organizationId, @PathVariable UUID memberId, Actor actor) {
         OrganizationActor acting = access.require(actor, organizationId, OrganizationPermission.MANAGE_USERS);
-        return commands.done(commands.send(new ReinviteOrganizationUser(organizationId, memberId, acting),
-                organizationId));
+        return commands.done(
+                commands.send(new ReinviteOrganizationUser(organizationId, memberId, acting), organizationId));
     }
 
     /** Open to the invited user only: proven by the signed token and the email of their own access token. */
     @PostMapping("/{memberId}/accept")
-    ResponseEntity<Void> accept(@PathVariable UUID organizationId, @PathVariable UUID memberId,
-            @Valid @RequestBody AcceptRequest request, Actor actor) {
-        InvitationTokens.Invitation invitation = invitations.verify(Kind.ORGANIZATION, request.token(),
-                organizationId, memberId).orElseThrow(InvitationErrors::invalid);
+    ResponseEntity<Void> accept(
+            @PathVariable UUID organizationId,
+            @PathVariable UUID memberId,
+            @Valid @RequestBody AcceptRequest request,
+            Actor actor) {
+        InvitationTokens.Invitation invitation = invitations
+                .verify(Kind.ORGANIZATION, request.token(), organizationId, memberId)
+                .orElseThrow(InvitationErrors::invalid);
         String email = UserDirectory.normalize(actor.email());
         if (!invitation.email().equals(email)) {
             throw InvitationErrors.wrongUser();
         }
-        return commands.done(commands.send(new AcceptOrganizationUser(organizationId, memberId, actor.id(), email),
-                organizationId));
+        return commands.done(
+                commands.send(new AcceptOrganizationUser(organizationId, memberId, actor.id(), email), organizationId));
     }
 
     @PostMapping("/{memberId}/confirm")
-    ResponseEntity<Void> confirm(@PathVariable UUID organizationId, @PathVariable UUID memberId,
-            @Valid @RequestBody ConfirmRequest request, Actor actor) {
+    ResponseEntity<Void> confirm(
+            @PathVariable UUID organizationId,
+            @PathVariable UUID memberId,
+            @Valid @RequestBody ConfirmRequest request,
+            Actor actor) {
         OrganizationActor acting = access.require(actor, organizationId, OrganizationPermission.MANAGE_USERS);
-        return commands.done(commands.send(new ConfirmOrganizationUser(organizationId, memberId, request.key(),
-                acting), organizationId));
+        return commands.done(commands.send(
+                new ConfirmOrganizationUser(organizationId, memberId, request.key(), acting), organizationId));
     }
 
     @PostMapping("/confirm")
-    ResponseEntity<List<BulkResult>> confirmAll(@PathVariable UUID organizationId,
-            @Valid @RequestBody BulkConfirmRequest request, Actor actor) {
+    ResponseEntity<List<BulkResult>> confirmAll(
+            @PathVariable UUID organizationId, @Valid @RequestBody BulkConfirmRequest request, Actor actor) {
         OrganizationActor acting = access.require(actor, organizationId, OrganizationPermission.MANAGE_USERS);
-        return commands.bulk(organizationId, request.keys(), MemberKey::id,
+        return commands.bulk(
+                organizationId,
+                request.keys(),
+                MemberKey::id,
                 key -> new ConfirmOrganizationUser(organizationId, key.id(), key.key(), acting));
     }
 
     @PutMapping("/{memberId}")
-    ResponseEntity<Void> update(@PathVariable UUID organizationId, @PathVariable UUID memberId,
-            @Valid @RequestBody UpdateRequest request, Actor actor) {
+    ResponseEntity<Void> update(
+            @PathVariable UUID organizationId,
+            @PathVariable UUID memberId,
+            @Valid @RequestBody UpdateRequest request,
+            Actor actor) {
         OrganizationActor acting = access.require(actor, organizationId, OrganizationPermission.MANAGE_USERS);
-        return commands.done(commands.send(new UpdateOrganizationUser(organizationId, memberId, request.type(),
-                orEmpty(request.permissions()), collections(request.collections()), orEmpty(request.groups()), acting),
+        return commands.done(commands.send(
+                new UpdateOrganizationUser(
+                        organizationId,
+                        memberId,
+                        request.type(),
+                        orEmpty(request.permissions()),
+                        collections(request.collections()),
+                        orEmpty(request.groups()),
+                        acting),
                 organizationId));
     }
 
     @PutMapping("/{memberId}/revoke")
     ResponseEntity<Void> revoke(@PathVariable UUID organizationId, @PathVariable UUID memberId, Actor actor) {
         OrganizationActor acting = access.require(actor, organizationId, OrganizationPermission.MANAGE_USERS);
-        return commands.done(commands.send(new RevokeOrganizationUser(organizationId, memberId, acting),
-                organizationId));
+        return commands.done(
+                commands.send(new RevokeOrganizationUser(organizationId, memberId, acting), organizationId));
     }
 
     @PutMapping("/{memberId}/restore")
     ResponseEntity<Void> restore(@PathVariable UUID organizationId, @PathVariable UUID memberId, Actor actor) {
         OrganizationActor acting = access.require(actor, organizationId, OrganizationPermission.MANAGE_USERS);
-        return commands.done(commands.send(new RestoreOrganizationUser(organizationId, memberId, acting),
-                organizationId));
+        return commands.done(
+                commands.send(new RestoreOrganizationUser(organizationId, memberId, acting), organizationId));
     }
 
     @DeleteMapping("/{memberId}")
     ResponseEntity<Void> remove(@PathVariable UUID organizationId, @PathVariable UUID memberId, Actor actor) {
         OrganizationActor acting = access.require(actor, organizationId, OrganizationPermission.MANAGE_USERS);
-        return commands.done(commands.send(new RemoveOrganizationUser(organizationId, memberId, acting),
-                organizationId));
+        return commands.done(
+                commands.send(new RemoveOrganizationUser(organizationId, memberId, acting), organizationId));
     }
 
     private static <T> Set<T> orEmpty(Set<T> values) {
@@ -172,6 +202,8 @@ class OrganizationMemberController {
     }
 
     private static List<CollectionAccess> collections(List<Access> access) {
-        return access == null ? List.of() : access.stream().map(Access::toCommand).toList();
+        return access == null
+                ? List.of()
+                : access.stream().map(Access::toCommand).toList();
     }
 }

@@ -49,7 +49,10 @@ final class OrganizationMembers {
     /** Whether taking this member out of the confirmed Owners would leave none (provider members do not count). */
     boolean isLastConfirmedOwner(UUID organizationUserId) {
         return get(organizationUserId).isConfirmedOwner()
-                && members.values().stream().filter(OrganizationMember::isConfirmedOwner).count() == 1;
+                && members.values().stream()
+                                .filter(OrganizationMember::isConfirmedOwner)
+                                .count()
+                        == 1;
     }
 
     /**
@@ -57,7 +60,10 @@ final class OrganizationMembers {
      * {@code granted} permissions (O-10, O-11): only Owners and provider members touch Owners, Custom members
      * touch no Admin or Owner and grant only permissions they hold.
      */
-    void requireMayManage(OrganizationActor actor, OrganizationUserType currentType, OrganizationUserType newType,
+    void requireMayManage(
+            OrganizationActor actor,
+            OrganizationUserType currentType,
+            OrganizationUserType newType,
             Set<CustomPermission> granted) {
         if (actor.providerMember()) {
             return;
@@ -65,14 +71,15 @@ final class OrganizationMembers {
         OrganizationMember acting = confirmedMember(actor.userId()).orElseThrow(OrganizationErrors::notAMember);
         boolean touchesOwner = currentType == OrganizationUserType.OWNER || newType == OrganizationUserType.OWNER;
         switch (acting.type()) {
-            case OWNER -> { }
+            case OWNER -> {}
             case ADMIN -> {
                 if (touchesOwner) {
                     throw OrganizationErrors.ownerRequired();
                 }
             }
             default -> {
-                if (touchesOwner || currentType == OrganizationUserType.ADMIN
+                if (touchesOwner
+                        || currentType == OrganizationUserType.ADMIN
                         || newType == OrganizationUserType.ADMIN) {
                     throw OrganizationErrors.customCannotManageAdmins();
                 }
@@ -84,19 +91,27 @@ final class OrganizationMembers {
     }
 
     /** Sets a member's Custom permissions (none for other roles), recording only a change. */
-    void setPermissions(UUID organizationId, UUID organizationUserId, OrganizationUserType type,
+    void setPermissions(
+            UUID organizationId,
+            UUID organizationUserId,
+            OrganizationUserType type,
             Set<CustomPermission> permissions) {
         Set<CustomPermission> granted = type == OrganizationUserType.CUSTOM ? permissions : Set.of();
         if (!granted.equals(get(organizationUserId).permissions())) {
-            apply(new OrganizationUserPermissionsSet(organizationId, organizationUserId,
+            apply(new OrganizationUserPermissionsSet(
+                    organizationId,
+                    organizationUserId,
                     granted.stream().sorted().toList()));
         }
     }
 
     /** The email that billing falls back to when an organization leaves its provider (PO-08). */
     Optional<String> firstConfirmedOwnerEmail() {
-        return members.values().stream().filter(OrganizationMember::isConfirmedOwner).map(OrganizationMember::email)
-                .sorted().findFirst();
+        return members.values().stream()
+                .filter(OrganizationMember::isConfirmedOwner)
+                .map(OrganizationMember::email)
+                .sorted()
+                .findFirst();
     }
 
     void requireNotSelf(OrganizationActor actor, UUID organizationUserId) {
@@ -109,7 +124,8 @@ final class OrganizationMembers {
         return members.entrySet().stream()
                 .filter(e -> userId.equals(e.getValue().userId())
                         && e.getValue().status() == OrganizationUserStatus.CONFIRMED)
-                .map(Map.Entry::getKey).findFirst();
+                .map(Map.Entry::getKey)
+                .findFirst();
     }
 
     Optional<OrganizationMember> confirmedMember(UUID userId) {
@@ -123,8 +139,15 @@ final class OrganizationMembers {
 
     @EventSourcingHandler
     void on(OrganizationOwnerAdded event) {
-        members.put(event.organizationUserId(), new OrganizationMember(event.email(), event.userId(),
-                OrganizationUserType.OWNER, Set.of(), OrganizationUserStatus.CONFIRMED, null));
+        members.put(
+                event.organizationUserId(),
+                new OrganizationMember(
+                        event.email(),
+                        event.userId(),
+                        OrganizationUserType.OWNER,
+                        Set.of(),
+                        OrganizationUserStatus.CONFIRMED,
+                        null));
     }
 
     @EventSourcingHandler

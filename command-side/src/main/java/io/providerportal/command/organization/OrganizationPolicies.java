@@ -13,8 +13,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 /** The policies of one organization (O-17); an aggregate member that records a policy only when it changes. */
 final class OrganizationPolicies {
 
-    private record Setting(boolean enabled, String data) {
-    }
+    private record Setting(boolean enabled, String data) {}
 
     private final Map<PolicyType, Setting> policies = new EnumMap<>(PolicyType.class);
 

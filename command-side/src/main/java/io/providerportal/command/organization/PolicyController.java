@@ -18,8 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class PolicyController {
 
-    record PolicyRequest(@NotNull Boolean enabled, JsonNode data) {
-    }
+    record PolicyRequest(@NotNull Boolean enabled, JsonNode data) {}
 
     private final CommandSender commands;
     private final OrganizationAccess access;
@@ -30,11 +29,14 @@ class PolicyController {
     }
 
     @PutMapping("/organizations/{organizationId}/policies/{type}")
-    ResponseEntity<Void> set(@PathVariable UUID organizationId, @PathVariable PolicyType type,
-            @Valid @RequestBody PolicyRequest request, Actor actor) {
+    ResponseEntity<Void> set(
+            @PathVariable UUID organizationId,
+            @PathVariable PolicyType type,
+            @Valid @RequestBody PolicyRequest request,
+            Actor actor) {
         access.require(actor, organizationId, OrganizationPermission.MANAGE_POLICIES);
         String data = PolicySettings.canonical(type, request.data());
-        return commands.done(commands.send(new SetPolicy(organizationId, type, request.enabled(), data),
-                organizationId));
+        return commands.done(
+                commands.send(new SetPolicy(organizationId, type, request.enabled(), data), organizationId));
     }
 }

@@ -19,41 +19,58 @@ import java.util.TreeSet;
  */
 final class PolicySettings {
 
-    private sealed interface Field permits Flag, Number, Choice {
-    }
+    private sealed interface Field permits Flag, Number, Choice {}
 
-    private record Flag() implements Field {
-    }
+    private record Flag() implements Field {}
 
-    private record Number(int min, int max) implements Field {
-    }
+    private record Number(int min, int max) implements Field {}
 
-    private record Choice(Set<String> values) implements Field {
-    }
+    private record Choice(Set<String> values) implements Field {}
 
-    private record Spec(Map<String, Field> fields, Set<String> required) {
-    }
+    private record Spec(Map<String, Field> fields, Set<String> required) {}
 
     private static final Map<PolicyType, Spec> SPECS = Map.of(
-            PolicyType.MASTER_PASSWORD, new Spec(Map.of(
-                    "minComplexity", new Number(0, 4), "minLength", new Number(12, 128),
-                    "requireUpper", new Flag(), "requireLower", new Flag(), "requireNumbers", new Flag(),
-                    "requireSpecial", new Flag(), "enforceOnLogin", new Flag()), Set.of()),
-            PolicyType.PASSWORD_GENERATOR, new Spec(Map.ofEntries(
-                    Map.entry("overridePasswordType", new Choice(Set.of("password", "passphrase"))),
-                    Map.entry("minLength", new Number(5, 128)), Map.entry("useUpper", new Flag()),
-                    Map.entry("useLower", new Flag()), Map.entry("useNumbers", new Flag()),
-                    Map.entry("useSpecial", new Flag()), Map.entry("minNumbers", new Number(0, 9)),
-                    Map.entry("minSpecial", new Number(0, 9)), Map.entry("minNumberWords", new Number(3, 20)),
-                    Map.entry("capitalize", new Flag()), Map.entry("includeNumber", new Flag())), Set.of()),
-            PolicyType.MAXIMUM_VAULT_TIMEOUT, new Spec(Map.of(
-                    "minutes", new Number(1, 525_600), "action", new Choice(Set.of("lock", "logOut"))),
-                    Set.of("minutes")));
+            PolicyType.MASTER_PASSWORD,
+                    new Spec(
+                            Map.of(
+                                    "minComplexity",
+                                    new Number(0, 4),
+                                    "minLength",
+                                    new Number(12, 128),
+                                    "requireUpper",
+                                    new Flag(),
+                                    "requireLower",
+                                    new Flag(),
+                                    "requireNumbers",
+                                    new Flag(),
+                                    "requireSpecial",
+                                    new Flag(),
+                                    "enforceOnLogin",
+                                    new Flag()),
+                            Set.of()),
+            PolicyType.PASSWORD_GENERATOR,
+                    new Spec(
+                            Map.ofEntries(
+                                    Map.entry("overridePasswordType", new Choice(Set.of("password", "passphrase"))),
+                                    Map.entry("minLength", new Number(5, 128)),
+                                    Map.entry("useUpper", new Flag()),
+                                    Map.entry("useLower", new Flag()),
+                                    Map.entry("useNumbers", new Flag()),
+                                    Map.entry("useSpecial", new Flag()),
+                                    Map.entry("minNumbers", new Number(0, 9)),
+                                    Map.entry("minSpecial", new Number(0, 9)),
+                                    Map.entry("minNumberWords", new Number(3, 20)),
+                                    Map.entry("capitalize", new Flag()),
+                                    Map.entry("includeNumber", new Flag())),
+                            Set.of()),
+            PolicyType.MAXIMUM_VAULT_TIMEOUT,
+                    new Spec(
+                            Map.of("minutes", new Number(1, 525_600), "action", new Choice(Set.of("lock", "logOut"))),
+                            Set.of("minutes")));
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private PolicySettings() {
-    }
+    private PolicySettings() {}
 
     static String canonical(PolicyType type, JsonNode data) {
         Spec spec = SPECS.get(type);
@@ -96,7 +113,8 @@ final class PolicySettings {
                 && (!value.isInt() || value.intValue() < number.min() || value.intValue() > number.max())) {
             throw invalid(path, "must be a whole number from " + number.min() + " to " + number.max());
         }
-        if (field instanceof Choice choice && (!value.isTextual() || !choice.values().contains(value.textValue()))) {
+        if (field instanceof Choice choice
+                && (!value.isTextual() || !choice.values().contains(value.textValue()))) {
             throw invalid(path, "must be one of " + new TreeSet<>(choice.values()));
         }
     }

@@ -55,26 +55,30 @@ class Provider {
 
     @AggregateIdentifier
     private UUID providerId;
+
     private String name;
     private String businessName;
     private String billingEmail;
     private boolean enabled;
+
     @AggregateMember
     private final ProviderMembers members = new ProviderMembers();
 
-    Provider() {
-    }
+    Provider() {}
 
     @CommandHandler
     Provider(CreateProvider command) {
         if (command.type() == ProviderType.MSP && command.owner() == null) {
             throw ProviderErrors.ownerRequired();
         }
-        apply(new ProviderCreated(command.providerId(), command.name(), command.businessName(), command.type(),
-                command.billingEmail()));
+        apply(new ProviderCreated(
+                command.providerId(), command.name(), command.businessName(), command.type(), command.billingEmail()));
         if (command.owner() != null) {
-            apply(new ProviderOwnerAssigned(command.providerId(), command.owner().providerUserId(),
-                    command.owner().userId(), command.owner().email()));
+            apply(new ProviderOwnerAssigned(
+                    command.providerId(),
+                    command.owner().providerUserId(),
+                    command.owner().userId(),
+                    command.owner().email()));
         }
     }
 
@@ -90,7 +94,8 @@ class Provider {
         Optional<ProviderMember> owner = members.owner();
         if (owner.isPresent() && owner.get().email().equals(command.email())) {
             if (owner.get().status() == ProviderMember.Status.INVITED) {
-                apply(new ProviderUserReinvited(providerId, members.ownerId().orElseThrow(), owner.get().email()));
+                apply(new ProviderUserReinvited(
+                        providerId, members.ownerId().orElseThrow(), owner.get().email()));
             }
             return;
         }
@@ -106,7 +111,8 @@ class Provider {
     @CommandHandler
     void handle(SetUpProvider command) {
         ProviderMember owner = members.owner()
-                .filter(o -> o.status() != ProviderMember.Status.INVITED && command.userId().equals(o.userId()))
+                .filter(o -> o.status() != ProviderMember.Status.INVITED
+                        && command.userId().equals(o.userId()))
                 .orElseThrow(ProviderPolicy::notFound);
         if (members.isSetUp()) {
             throw ProviderErrors.alreadySetUp();
@@ -120,8 +126,8 @@ class Provider {
                 && Objects.equals(businessName, command.businessName())
                 && Objects.equals(billingEmail, command.billingEmail());
         if (!unchanged) {
-            apply(new ProviderProfileUpdated(providerId, command.name(), command.businessName(),
-                    command.billingEmail()));
+            apply(new ProviderProfileUpdated(
+                    providerId, command.name(), command.businessName(), command.billingEmail()));
         }
     }
 

@@ -17,8 +17,7 @@ import org.springframework.stereotype.Component;
 public class ProviderAccess {
 
     /** What a command about a provider needs to know of it. */
-    public record ProviderContext(UUID providerId, boolean enabled, String billingEmail) {
-    }
+    public record ProviderContext(UUID providerId, boolean enabled, String billingEmail) {}
 
     private final ProviderLookup lookup;
 
@@ -38,8 +37,8 @@ public class ProviderAccess {
         if (!provider.setUp() && !actor.isOperator()) {
             throw lookup.isMember(providerId, actor.id()) ? ProviderErrors.setupRequired() : ProviderPolicy.notFound();
         }
-        ProviderPolicy.check(permission, lookup.confirmedMembership(providerId, actor.id()).orElse(null),
-                actor.isOperator());
+        ProviderPolicy.check(
+                permission, lookup.confirmedMembership(providerId, actor.id()).orElse(null), actor.isOperator());
         if (!provider.enabled() && !actor.isOperator()) {
             throw ProviderErrors.disabled();
         }
@@ -49,7 +48,9 @@ public class ProviderAccess {
     /** Whether the actor is a confirmed member (of either type) of the provider, and the provider is enabled. */
     public boolean isConfirmedMember(Actor actor, UUID providerId) {
         return confirmedType(actor, providerId).isPresent()
-                && lookup.find(providerId).map(ProviderLookup.ProviderRow::enabled).orElse(false);
+                && lookup.find(providerId)
+                        .map(ProviderLookup.ProviderRow::enabled)
+                        .orElse(false);
     }
 
     public Optional<ProviderUserType> confirmedType(Actor actor, UUID providerId) {

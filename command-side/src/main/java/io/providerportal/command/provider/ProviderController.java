@@ -48,24 +48,23 @@ class ProviderController {
             @Size(max = 50) String businessName,
             @NotNull ProviderType type,
             @NotBlank @Email @Size(max = 256) String billingEmail,
-            @Email @Size(max = 256) String ownerEmail) {
-    }
+            @Email @Size(max = 256) String ownerEmail) {}
 
     record UpdateProviderRequest(
             @NotBlank @Size(max = 50) String name,
             @Size(max = 50) String businessName,
-            @NotBlank @Email @Size(max = 256) String billingEmail) {
-    }
+            @NotBlank @Email @Size(max = 256) String billingEmail) {}
 
     /** @param key the new provider key wrapped with the owner's own public key (EncString type 4) */
-    record SetUpRequest(@NotBlank @EncString(EncString.Type.ASYMMETRIC) @Size(max = 2000) String key) {
-    }
+    record SetUpRequest(
+            @NotBlank @EncString(EncString.Type.ASYMMETRIC) @Size(max = 2000)
+            String key) {}
 
-    record OwnerInvitationRequest(@NotBlank @Email @Size(max = 256) String email) {
-    }
+    record OwnerInvitationRequest(
+            @NotBlank @Email @Size(max = 256) String email) {}
 
-    record SeatMinimumRequest(@NotNull @Min(0) @Max(1_000_000) Integer seatMinimum) {
-    }
+    record SeatMinimumRequest(
+            @NotNull @Min(0) @Max(1_000_000) Integer seatMinimum) {}
 
     private final CommandSender commands;
     private final ProviderAccess access;
@@ -82,39 +81,56 @@ class ProviderController {
         access.requireOperator(actor);
         Owner owner = null;
         if (request.ownerEmail() != null) {
-            UUID ownerId = directory.findByEmail(request.ownerEmail())
-                    .orElseThrow(ProviderErrors::ownerNotRegistered).userId();
+            UUID ownerId = directory
+                    .findByEmail(request.ownerEmail())
+                    .orElseThrow(ProviderErrors::ownerNotRegistered)
+                    .userId();
             owner = new Owner(Ids.newId(), ownerId, UserDirectory.normalize(request.ownerEmail()));
         }
         UUID providerId = Ids.newId();
-        long position = commands.send(new CreateProvider(providerId, request.name().trim(), request.businessName(),
-                request.type(), UserDirectory.normalize(request.billingEmail()), owner), providerId);
+        long position = commands.send(
+                new CreateProvider(
+                        providerId,
+                        request.name().trim(),
+                        request.businessName(),
+                        request.type(),
+                        UserDirectory.normalize(request.billingEmail()),
+                        owner),
+                providerId);
         return commands.created(URI.create("/providers/" + providerId), position, Map.of("id", providerId));
     }
 
     /** The owner of a new provider sets up its key; until then the provider takes no member or client commands. */
     @PostMapping("/{providerId}/setup")
-    ResponseEntity<Void> setUp(@PathVariable UUID providerId, @Valid @RequestBody SetUpRequest request,
-            Actor actor) {
-        return commands.done(commands.send(new SetUpProvider(providerId, actor.requireUser(), request.key()),
-                ProviderPolicy::notFound, providerId));
+    ResponseEntity<Void> setUp(@PathVariable UUID providerId, @Valid @RequestBody SetUpRequest request, Actor actor) {
+        return commands.done(commands.send(
+                new SetUpProvider(providerId, actor.requireUser(), request.key()),
+                ProviderPolicy::notFound,
+                providerId));
     }
 
     /** A provider created without an owner (a reseller) gets one by invitation, who then sets it up. */
     @PostMapping("/{providerId}/owner")
-    ResponseEntity<Void> inviteOwner(@PathVariable UUID providerId,
-            @Valid @RequestBody OwnerInvitationRequest request, Actor actor) {
+    ResponseEntity<Void> inviteOwner(
+            @PathVariable UUID providerId, @Valid @RequestBody OwnerInvitationRequest request, Actor actor) {
         access.requireOperator(actor);
-        return commands.done(commands.send(new InviteProviderOwner(providerId, Ids.newId(),
-                UserDirectory.normalize(request.email())), ProviderPolicy::notFound, providerId));
+        return commands.done(commands.send(
+                new InviteProviderOwner(providerId, Ids.newId(), UserDirectory.normalize(request.email())),
+                ProviderPolicy::notFound,
+                providerId));
     }
 
     @PutMapping("/{providerId}")
-    ResponseEntity<Void> update(@PathVariable UUID providerId, @Valid @RequestBody UpdateProviderRequest request,
-            Actor actor) {
+    ResponseEntity<Void> update(
+            @PathVariable UUID providerId, @Valid @RequestBody UpdateProviderRequest request, Actor actor) {
         access.require(actor, providerId, ProviderPermission.EDIT_PROFILE);
-        return commands.done(commands.send(new UpdateProviderProfile(providerId, request.name().trim(),
-                request.businessName(), UserDirectory.normalize(request.billingEmail())), providerId));
+        return commands.done(commands.send(
+                new UpdateProviderProfile(
+                        providerId,
+                        request.name().trim(),
+                        request.businessName(),
+                        UserDirectory.normalize(request.billingEmail())),
+                providerId));
     }
 
     @PostMapping("/{providerId}/disable")
@@ -131,8 +147,11 @@ class ProviderController {
 
     /** The seats of a plan the provider has bought (PO-09); operators only, as billing is outside the portal. */
     @PutMapping("/{providerId}/plans/{plan}")
-    ResponseEntity<Void> setSeatMinimum(@PathVariable UUID providerId, @PathVariable PlanType plan,
-            @Valid @RequestBody SeatMinimumRequest request, Actor actor) {
+    ResponseEntity<Void> setSeatMinimum(
+            @PathVariable UUID providerId,
+            @PathVariable PlanType plan,
+            @Valid @RequestBody SeatMinimumRequest request,
+            Actor actor) {
         access.require(actor, providerId, ProviderPermission.CHANGE_STATUS);
         return commands.done(commands.send(new SetSeatMinimum(providerId, plan, request.seatMinimum()), providerId));
     }

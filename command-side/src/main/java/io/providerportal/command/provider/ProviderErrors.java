@@ -8,16 +8,17 @@ import io.providerportal.platform.web.RuleViolationException;
 /** The rejections of the provider feature, each with its stable code. */
 public final class ProviderErrors {
 
-    private ProviderErrors() {
-    }
+    private ProviderErrors() {}
 
     static RuleViolationException ownerRequired() {
-        return new RuleViolationException("provider.owner-required", "ownerEmail",
-                "A managed service provider needs an owner.");
+        return new RuleViolationException(
+                "provider.owner-required", "ownerEmail", "A managed service provider needs an owner.");
     }
 
     static RuleViolationException ownerNotRegistered() {
-        return new RuleViolationException("provider.owner-not-registered", "ownerEmail",
+        return new RuleViolationException(
+                "provider.owner-not-registered",
+                "ownerEmail",
                 "The owner must register an account before the provider is created.");
     }
 
@@ -38,13 +39,13 @@ public final class ProviderErrors {
     }
 
     static RuleViolationException notAccepted() {
-        return new RuleViolationException("provider-user.not-accepted",
-                "Only a member who accepted the invitation can be confirmed.");
+        return new RuleViolationException(
+                "provider-user.not-accepted", "Only a member who accepted the invitation can be confirmed.");
     }
 
     static RuleViolationException lastAdmin() {
-        return new RuleViolationException("provider.last-admin",
-                "A provider must keep at least one confirmed Provider Admin.");
+        return new RuleViolationException(
+                "provider.last-admin", "A provider must keep at least one confirmed Provider Admin.");
     }
 
     static RuleViolationException cannotRemoveSelf() {
@@ -52,12 +53,12 @@ public final class ProviderErrors {
     }
 
     public static RuleViolationException setupRequired() {
-        return new RuleViolationException("provider.setup-required",
+        return new RuleViolationException(
+                "provider.setup-required",
                 "The provider's owner must set up the provider key first (POST /providers/{id}/setup).");
     }
 
     static ConflictException alreadySetUp() {
         return new ConflictException("provider.already-set-up", "The provider key is already set up.");
     }
-
 }

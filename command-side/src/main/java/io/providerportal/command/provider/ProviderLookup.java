@@ -31,8 +31,7 @@ import org.springframework.stereotype.Component;
 @ProcessingGroup("provider-lookup")
 class ProviderLookup {
 
-    record ProviderRow(UUID providerId, String type, boolean enabled, boolean setUp, String billingEmail) {
-    }
+    record ProviderRow(UUID providerId, String type, boolean enabled, boolean setUp, String billingEmail) {}
 
     private final JdbcClient jdbc;
 
@@ -45,13 +44,15 @@ class ProviderLookup {
         jdbc.sql("""
                 insert into provider_lookup (provider_id, type, enabled, set_up, billing_email) values (?, ?, true, false, ?)
                 """)
-                .params(event.providerId(), event.type().name(), event.billingEmail()).update();
+                .params(event.providerId(), event.type().name(), event.billingEmail())
+                .update();
     }
 
     @EventHandler
     void on(ProviderProfileUpdated event) {
         jdbc.sql("update provider_lookup set billing_email = ? where provider_id = ?")
-                .params(event.billingEmail(), event.providerId()).update();
+                .params(event.billingEmail(), event.providerId())
+                .update();
     }
 
     @EventHandler
@@ -67,27 +68,38 @@ class ProviderLookup {
     /** Only providers created before set-up existed have it: their owner, added confirmed. */
     @EventHandler
     void on(ProviderUserAdded event) {
-        insertMember(event.providerUserId(), event.providerId(), event.userId(), event.email(), event.type(),
-                "CONFIRMED");
+        insertMember(
+                event.providerUserId(), event.providerId(), event.userId(), event.email(), event.type(), "CONFIRMED");
         markSetUp(event.providerId());
     }
 
     @EventHandler
     void on(ProviderOwnerAssigned event) {
-        insertMember(event.providerUserId(), event.providerId(), event.userId(), event.email(),
-                ProviderUserType.PROVIDER_ADMIN, "ACCEPTED");
+        insertMember(
+                event.providerUserId(),
+                event.providerId(),
+                event.userId(),
+                event.email(),
+                ProviderUserType.PROVIDER_ADMIN,
+                "ACCEPTED");
     }
 
     @EventHandler
     void on(ProviderOwnerInvited event) {
-        insertMember(event.providerUserId(), event.providerId(), null, event.email(),
-                ProviderUserType.PROVIDER_ADMIN, "INVITED");
+        insertMember(
+                event.providerUserId(),
+                event.providerId(),
+                null,
+                event.email(),
+                ProviderUserType.PROVIDER_ADMIN,
+                "INVITED");
     }
 
     @EventHandler
     void on(ProviderSetUp event) {
         jdbc.sql("update provider_member_lookup set status = 'CONFIRMED' where provider_user_id = ?")
-                .param(event.providerUserId()).update();
+                .param(event.providerUserId())
+                .update();
         markSetUp(event.providerId());
     }
 
@@ -99,24 +111,28 @@ class ProviderLookup {
     @EventHandler
     void on(ProviderUserAccepted event) {
         jdbc.sql("update provider_member_lookup set user_id = ?, status = 'ACCEPTED' where provider_user_id = ?")
-                .params(event.userId(), event.providerUserId()).update();
+                .params(event.userId(), event.providerUserId())
+                .update();
     }
 
     @EventHandler
     void on(ProviderUserConfirmed event) {
         jdbc.sql("update provider_member_lookup set status = 'CONFIRMED' where provider_user_id = ?")
-                .param(event.providerUserId()).update();
+                .param(event.providerUserId())
+                .update();
     }
 
     @EventHandler
     void on(ProviderUserTypeChanged event) {
         jdbc.sql("update provider_member_lookup set type = ? where provider_user_id = ?")
-                .params(event.type().name(), event.providerUserId()).update();
+                .params(event.type().name(), event.providerUserId())
+                .update();
     }
 
     @EventHandler
     void on(ProviderUserRemoved event) {
-        jdbc.sql("delete from provider_member_lookup where provider_user_id = ?").param(event.providerUserId())
+        jdbc.sql("delete from provider_member_lookup where provider_user_id = ?")
+                .param(event.providerUserId())
                 .update();
     }
 
@@ -126,18 +142,27 @@ class ProviderLookup {
                 insert into provider_plan_lookup (provider_id, plan, seat_minimum) values (?, ?, ?)
                 on conflict (provider_id, plan) do update set seat_minimum = excluded.seat_minimum
                 """)
-                .params(event.providerId(), event.plan().name(), event.seatMinimum()).update();
+                .params(event.providerId(), event.plan().name(), event.seatMinimum())
+                .update();
     }
 
     int seatMinimum(UUID providerId, PlanType plan) {
         return jdbc.sql("select seat_minimum from provider_plan_lookup where provider_id = ? and plan = ?")
-                .params(providerId, plan.name()).query(Integer.class).optional().orElse(0);
+                .params(providerId, plan.name())
+                .query(Integer.class)
+                .optional()
+                .orElse(0);
     }
 
     Optional<ProviderRow> find(UUID providerId) {
-        return jdbc.sql("select * from provider_lookup where provider_id = ?").param(providerId)
-                .query((rs, i) -> new ProviderRow(rs.getObject("provider_id", UUID.class), rs.getString("type"),
-                        rs.getBoolean("enabled"), rs.getBoolean("set_up"), rs.getString("billing_email")))
+        return jdbc.sql("select * from provider_lookup where provider_id = ?")
+                .param(providerId)
+                .query((rs, i) -> new ProviderRow(
+                        rs.getObject("provider_id", UUID.class),
+                        rs.getString("type"),
+                        rs.getBoolean("enabled"),
+                        rs.getBoolean("set_up"),
+                        rs.getString("billing_email")))
                 .optional();
     }
 
@@ -147,29 +172,40 @@ class ProviderLookup {
                 select type from provider_member_lookup
                 where provider_id = ? and user_id = ? and status = 'CONFIRMED'
                 """)
-                .params(providerId, userId).query(String.class).optional().map(ProviderUserType::valueOf);
+                .params(providerId, userId)
+                .query(String.class)
+                .optional()
+                .map(ProviderUserType::valueOf);
     }
 
     /** Whether the user has a membership of any status in the provider. */
     boolean isMember(UUID providerId, UUID userId) {
         return jdbc.sql("select count(*) from provider_member_lookup where provider_id = ? and user_id = ?")
-                .params(providerId, userId).query(Long.class).single() > 0;
+                        .params(providerId, userId)
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
-    private void insertMember(UUID providerUserId, UUID providerId, UUID userId, String email,
-            ProviderUserType type, String status) {
+    private void insertMember(
+            UUID providerUserId, UUID providerId, UUID userId, String email, ProviderUserType type, String status) {
         jdbc.sql("""
                 insert into provider_member_lookup (provider_user_id, provider_id, user_id, email, type, status)
                 values (?, ?, ?, ?, ?, ?)
                 """)
-                .params(providerUserId, providerId, userId, email, type.name(), status).update();
+                .params(providerUserId, providerId, userId, email, type.name(), status)
+                .update();
     }
 
     private void markSetUp(UUID providerId) {
-        jdbc.sql("update provider_lookup set set_up = true where provider_id = ?").param(providerId).update();
+        jdbc.sql("update provider_lookup set set_up = true where provider_id = ?")
+                .param(providerId)
+                .update();
     }
 
     private void setEnabled(UUID providerId, boolean enabled) {
-        jdbc.sql("update provider_lookup set enabled = ? where provider_id = ?").params(enabled, providerId).update();
+        jdbc.sql("update provider_lookup set enabled = ? where provider_id = ?")
+                .params(enabled, providerId)
+                .update();
     }
 }

@@ -6,7 +6,11 @@ import java.util.UUID;
 /** A provider member as the {@link Provider} aggregate keeps it. */
 record ProviderMember(String email, UUID userId, ProviderUserType type, Status status) {
 
-    enum Status { INVITED, ACCEPTED, CONFIRMED }
+    enum Status {
+        INVITED,
+        ACCEPTED,
+        CONFIRMED
+    }
 
     boolean isConfirmedAdmin() {
         return status == Status.CONFIRMED && type == ProviderUserType.PROVIDER_ADMIN;

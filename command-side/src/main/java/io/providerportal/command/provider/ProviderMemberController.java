@@ -2,8 +2,8 @@ package io.providerportal.command.provider;
 
 import io.providerportal.command.identity.UserDirectory;
 import io.providerportal.command.invitation.InvitationErrors;
-import io.providerportal.command.invitation.InvitationTokens.Kind;
 import io.providerportal.command.invitation.InvitationTokens;
+import io.providerportal.command.invitation.InvitationTokens.Kind;
 import io.providerportal.command.provider.ProviderCommands.AcceptProviderUser;
 import io.providerportal.command.provider.ProviderCommands.ChangeProviderUserType;
 import io.providerportal.command.provider.ProviderCommands.ConfirmProviderUser;
@@ -12,8 +12,8 @@ import io.providerportal.command.provider.ProviderCommands.InviteProviderUsers;
 import io.providerportal.command.provider.ProviderCommands.Invitee;
 import io.providerportal.command.provider.ProviderCommands.ReinviteProviderUser;
 import io.providerportal.command.provider.ProviderCommands.RemoveProviderUser;
-import io.providerportal.command.web.CommandSender.BulkResult;
 import io.providerportal.command.web.CommandSender;
+import io.providerportal.command.web.CommandSender.BulkResult;
 import io.providerportal.events.provider.ProviderUserType;
 import io.providerportal.platform.Ids;
 import io.providerportal.platform.security.Actor;
@@ -41,32 +41,30 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/providers/{providerId}/users")
 class ProviderMemberController {
 
-    record InviteRequest(@NotEmpty @Size(max = 20) List<@NotBlank @Email @Size(max = 256) String> emails,
-                         @NotNull ProviderUserType type) {
-    }
+    record InviteRequest(
+            @NotEmpty @Size(max = 20) List<@NotBlank @Email @Size(max = 256) String> emails,
+            @NotNull ProviderUserType type) {}
 
-    record InviteResponse(List<Invitee> invited, List<String> skipped) {
-    }
+    record InviteResponse(List<Invitee> invited, List<String> skipped) {}
 
-    record IdsRequest(@NotEmpty @Size(max = 100) List<@NotNull UUID> ids) {
-    }
+    record IdsRequest(@NotEmpty @Size(max = 100) List<@NotNull UUID> ids) {}
 
-    record AcceptRequest(@NotBlank @Size(max = 4000) String token) {
-    }
+    record AcceptRequest(@NotBlank @Size(max = 4000) String token) {}
 
     /** The provider key wrapped with the member's public key. */
-    record ConfirmRequest(@NotBlank @EncString(EncString.Type.ASYMMETRIC) @Size(max = 2000) String key) {
-    }
+    record ConfirmRequest(
+            @NotBlank @EncString(EncString.Type.ASYMMETRIC) @Size(max = 2000)
+            String key) {}
 
-    record MemberKey(@NotNull UUID id,
-                     @NotBlank @EncString(EncString.Type.ASYMMETRIC) @Size(max = 2000) String key) {
-    }
+    record MemberKey(
+            @NotNull UUID id,
 
-    record BulkConfirmRequest(@NotEmpty @Size(max = 100) List<@Valid MemberKey> keys) {
-    }
+            @NotBlank @EncString(EncString.Type.ASYMMETRIC) @Size(max = 2000)
+            String key) {}
 
-    record TypeRequest(@NotNull ProviderUserType type) {
-    }
+    record BulkConfirmRequest(@NotEmpty @Size(max = 100) List<@Valid MemberKey> keys) {}
+
+    record TypeRequest(@NotNull ProviderUserType type) {}
 
     private final CommandSender commands;
     private final ProviderAccess access;
@@ -79,13 +77,13 @@ class ProviderMemberController {
     }
 
     @PostMapping("/invite")
-    ResponseEntity<InviteResponse> invite(@PathVariable UUID providerId, @Valid @RequestBody InviteRequest request,
-            Actor actor) {
+    ResponseEntity<InviteResponse> invite(
+            @PathVariable UUID providerId, @Valid @RequestBody InviteRequest request, Actor actor) {
         access.require(actor, providerId, ProviderPermission.MANAGE_MEMBERS);
         List<Invitee> invitees = request.emails().stream()
-                .map(email -> new Invitee(Ids.newId(), UserDirectory.normalize(email))).toList();
-        InvitationResult result = commands.sendForResult(new InviteProviderUsers(providerId, invitees,
-                request.type()));
+                .map(email -> new Invitee(Ids.newId(), UserDirectory.normalize(email)))
+                .toList();
+        InvitationResult result = commands.sendForResult(new InviteProviderUsers(providerId, invitees, request.type()));
         return commands.ok(commands.position(providerId), new InviteResponse(result.invited(), result.skipped()));
     }
 
@@ -96,60 +94,72 @@ class ProviderMemberController {
     }
 
     @PostMapping("/reinvite")
-    ResponseEntity<List<BulkResult>> reinviteAll(@PathVariable UUID providerId,
-            @Valid @RequestBody IdsRequest request, Actor actor) {
+    ResponseEntity<List<BulkResult>> reinviteAll(
+            @PathVariable UUID providerId, @Valid @RequestBody IdsRequest request, Actor actor) {
         access.require(actor, providerId, ProviderPermission.MANAGE_MEMBERS);
         return commands.bulk(providerId, request.ids(), id -> new ReinviteProviderUser(providerId, id));
     }
 
     /** Open to the invited user only: proven by the signed token and the email of their own access token. */
     @PostMapping("/{providerUserId}/accept")
-    ResponseEntity<Void> accept(@PathVariable UUID providerId, @PathVariable UUID providerUserId,
-            @Valid @RequestBody AcceptRequest request, Actor actor) {
-        InvitationTokens.Invitation invitation = invitations.verify(Kind.PROVIDER, request.token(), providerId,
-                providerUserId).orElseThrow(InvitationErrors::invalid);
+    ResponseEntity<Void> accept(
+            @PathVariable UUID providerId,
+            @PathVariable UUID providerUserId,
+            @Valid @RequestBody AcceptRequest request,
+            Actor actor) {
+        InvitationTokens.Invitation invitation = invitations
+                .verify(Kind.PROVIDER, request.token(), providerId, providerUserId)
+                .orElseThrow(InvitationErrors::invalid);
         String email = UserDirectory.normalize(actor.email());
         if (!invitation.email().equals(email)) {
             throw InvitationErrors.wrongUser();
         }
-        return commands.done(commands.send(new AcceptProviderUser(providerId, providerUserId, actor.id(), email),
-                providerId));
+        return commands.done(
+                commands.send(new AcceptProviderUser(providerId, providerUserId, actor.id(), email), providerId));
     }
 
     @PostMapping("/{providerUserId}/confirm")
-    ResponseEntity<Void> confirm(@PathVariable UUID providerId, @PathVariable UUID providerUserId,
-            @Valid @RequestBody ConfirmRequest request, Actor actor) {
+    ResponseEntity<Void> confirm(
+            @PathVariable UUID providerId,
+            @PathVariable UUID providerUserId,
+            @Valid @RequestBody ConfirmRequest request,
+            Actor actor) {
         access.require(actor, providerId, ProviderPermission.MANAGE_MEMBERS);
-        return commands.done(commands.send(new ConfirmProviderUser(providerId, providerUserId, request.key()),
-                providerId));
+        return commands.done(
+                commands.send(new ConfirmProviderUser(providerId, providerUserId, request.key()), providerId));
     }
 
     @PostMapping("/confirm")
-    ResponseEntity<List<BulkResult>> confirmAll(@PathVariable UUID providerId,
-            @Valid @RequestBody BulkConfirmRequest request, Actor actor) {
+    ResponseEntity<List<BulkResult>> confirmAll(
+            @PathVariable UUID providerId, @Valid @RequestBody BulkConfirmRequest request, Actor actor) {
         access.require(actor, providerId, ProviderPermission.MANAGE_MEMBERS);
-        return commands.bulk(providerId, request.keys(), MemberKey::id,
+        return commands.bulk(
+                providerId,
+                request.keys(),
+                MemberKey::id,
                 key -> new ConfirmProviderUser(providerId, key.id(), key.key()));
     }
 
     @PutMapping("/{providerUserId}")
-    ResponseEntity<Void> changeType(@PathVariable UUID providerId, @PathVariable UUID providerUserId,
-            @Valid @RequestBody TypeRequest request, Actor actor) {
+    ResponseEntity<Void> changeType(
+            @PathVariable UUID providerId,
+            @PathVariable UUID providerUserId,
+            @Valid @RequestBody TypeRequest request,
+            Actor actor) {
         access.require(actor, providerId, ProviderPermission.MANAGE_MEMBERS);
-        return commands.done(commands.send(new ChangeProviderUserType(providerId, providerUserId, request.type()),
-                providerId));
+        return commands.done(
+                commands.send(new ChangeProviderUserType(providerId, providerUserId, request.type()), providerId));
     }
 
     @DeleteMapping("/{providerUserId}")
     ResponseEntity<Void> remove(@PathVariable UUID providerId, @PathVariable UUID providerUserId, Actor actor) {
         access.require(actor, providerId, ProviderPermission.MANAGE_MEMBERS);
-        return commands.done(commands.send(new RemoveProviderUser(providerId, providerUserId, actor.id()),
-                providerId));
+        return commands.done(commands.send(new RemoveProviderUser(providerId, providerUserId, actor.id()), providerId));
     }
 
     @PostMapping("/remove")
-    ResponseEntity<List<BulkResult>> removeAll(@PathVariable UUID providerId,
-            @Valid @RequestBody IdsRequest request, Actor actor) {
+    ResponseEntity<List<BulkResult>> removeAll(
+            @PathVariable UUID providerId, @Valid @RequestBody IdsRequest request, Actor actor) {
         access.require(actor, providerId, ProviderPermission.MANAGE_MEMBERS);
         return commands.bulk(providerId, request.ids(), id -> new RemoveProviderUser(providerId, id, actor.id()));
     }

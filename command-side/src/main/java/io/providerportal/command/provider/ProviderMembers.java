@@ -43,7 +43,10 @@ final class ProviderMembers {
     /** Whether taking this member out of the confirmed Provider Admins would leave none. */
     boolean isLastConfirmedAdmin(ProviderMember member) {
         return member.isConfirmedAdmin()
-                && members.values().stream().filter(ProviderMember::isConfirmedAdmin).count() == 1;
+                && members.values().stream()
+                                .filter(ProviderMember::isConfirmedAdmin)
+                                .count()
+                        == 1;
     }
 
     Optional<UUID> ownerId() {
@@ -66,23 +69,31 @@ final class ProviderMembers {
 
     @EventSourcingHandler
     void on(ProviderUserAdded event) {
-        members.put(event.providerUserId(), new ProviderMember(event.email(), event.userId(), event.type(),
-                ProviderMember.Status.CONFIRMED));
+        members.put(
+                event.providerUserId(),
+                new ProviderMember(event.email(), event.userId(), event.type(), ProviderMember.Status.CONFIRMED));
         ownerId = event.providerUserId();
         setUp = true;
     }
 
     @EventSourcingHandler
     void on(ProviderOwnerAssigned event) {
-        members.put(event.providerUserId(), new ProviderMember(event.email(), event.userId(),
-                ProviderUserType.PROVIDER_ADMIN, ProviderMember.Status.ACCEPTED));
+        members.put(
+                event.providerUserId(),
+                new ProviderMember(
+                        event.email(),
+                        event.userId(),
+                        ProviderUserType.PROVIDER_ADMIN,
+                        ProviderMember.Status.ACCEPTED));
         ownerId = event.providerUserId();
     }
 
     @EventSourcingHandler
     void on(ProviderOwnerInvited event) {
-        members.put(event.providerUserId(), new ProviderMember(event.email(), null, ProviderUserType.PROVIDER_ADMIN,
-                ProviderMember.Status.INVITED));
+        members.put(
+                event.providerUserId(),
+                new ProviderMember(
+                        event.email(), null, ProviderUserType.PROVIDER_ADMIN, ProviderMember.Status.INVITED));
         ownerId = event.providerUserId();
     }
 
@@ -94,8 +105,9 @@ final class ProviderMembers {
 
     @EventSourcingHandler
     void on(ProviderUserInvited event) {
-        members.put(event.providerUserId(), new ProviderMember(event.email(), null, event.type(),
-                ProviderMember.Status.INVITED));
+        members.put(
+                event.providerUserId(),
+                new ProviderMember(event.email(), null, event.type(), ProviderMember.Status.INVITED));
     }
 
     @EventSourcingHandler

@@ -21,10 +21,10 @@ class Folder {
 
     @AggregateIdentifier
     private UUID folderId;
+
     private UUID userId;
 
-    Folder() {
-    }
+    Folder() {}
 
     @CommandHandler
     Folder(CreateFolder command) {

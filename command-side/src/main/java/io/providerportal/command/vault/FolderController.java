@@ -27,8 +27,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/folders")
 class FolderController {
 
-    record FolderRequest(@NotBlank @EncString @Size(max = 1000) String name) {
-    }
+    record FolderRequest(
+            @NotBlank @EncString @Size(max = 1000) String name) {}
 
     private final CommandSender commands;
 
@@ -44,15 +44,14 @@ class FolderController {
     }
 
     @PutMapping("/{folderId}")
-    ResponseEntity<Void> rename(@PathVariable UUID folderId, @Valid @RequestBody FolderRequest request,
-            Actor actor) {
-        return commands.done(commands.send(new RenameFolder(folderId, actor.id(), request.name()),
-                VaultErrors::folderNotFound, folderId));
+    ResponseEntity<Void> rename(@PathVariable UUID folderId, @Valid @RequestBody FolderRequest request, Actor actor) {
+        return commands.done(commands.send(
+                new RenameFolder(folderId, actor.id(), request.name()), VaultErrors::folderNotFound, folderId));
     }
 
     @DeleteMapping("/{folderId}")
     ResponseEntity<Void> delete(@PathVariable UUID folderId, Actor actor) {
-        return commands.done(commands.send(new DeleteFolder(folderId, actor.id()), VaultErrors::folderNotFound,
-                folderId));
+        return commands.done(
+                commands.send(new DeleteFolder(folderId, actor.id()), VaultErrors::folderNotFound, folderId));
     }
 }

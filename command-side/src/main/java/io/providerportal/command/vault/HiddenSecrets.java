@@ -14,8 +14,7 @@ final class HiddenSecrets {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private HiddenSecrets() {
-    }
+    private HiddenSecrets() {}
 
     static String keepStored(String updated, String stored) {
         ObjectNode result = parse(updated);

@@ -43,21 +43,16 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/items")
 class ItemController {
 
-    record PartialRequest(UUID folderId, boolean favorite) {
-    }
+    record PartialRequest(UUID folderId, boolean favorite) {}
 
-    record CollectionsRequest(@NotNull @Size(max = 100) Set<@NotNull UUID> collectionIds) {
-    }
+    record CollectionsRequest(@NotNull @Size(max = 100) Set<@NotNull UUID> collectionIds) {}
 
-    record BulkRequest(@NotEmpty @Size(max = 500) List<@NotNull UUID> ids) {
-    }
+    record BulkRequest(@NotEmpty @Size(max = 500) List<@NotNull UUID> ids) {}
 
-    record MoveRequest(@NotEmpty @Size(max = 500) List<@NotNull UUID> ids, UUID folderId) {
-    }
+    record MoveRequest(@NotEmpty @Size(max = 500) List<@NotNull UUID> ids, UUID folderId) {}
 
     private final CommandSender commands;
     private final Clock clock;
-
 
     ItemController(CommandSender commands, Clock clock) {
         this.commands = commands;
@@ -67,42 +62,64 @@ class ItemController {
     @PostMapping
     ResponseEntity<Map<String, UUID>> create(@Valid @RequestBody ItemRequest request, Actor actor) {
         UUID itemId = Ids.newId();
-        long position = commands.send(new CreateItem(itemId, actor.requireUser(), request.organizationId(),
-                request.type(), request.contents(), request.collections(), request.placement(), clock.instant()),
+        long position = commands.send(
+                new CreateItem(
+                        itemId,
+                        actor.requireUser(),
+                        request.organizationId(),
+                        request.type(),
+                        request.contents(),
+                        request.collections(),
+                        request.placement(),
+                        clock.instant()),
                 itemId);
         return commands.created(URI.create("/items/" + itemId), position, Map.of("id", itemId));
     }
 
     @PutMapping("/{itemId}")
     ResponseEntity<Void> update(@PathVariable UUID itemId, @Valid @RequestBody ItemRequest request, Actor actor) {
-        return commands.done(send(new UpdateItem(itemId, actor.id(), request.type(),
-                request.contents(), request.placement(), request.requireLastKnownRevisionDate(), clock.instant()),
+        return commands.done(send(
+                new UpdateItem(
+                        itemId,
+                        actor.id(),
+                        request.type(),
+                        request.contents(),
+                        request.placement(),
+                        request.requireLastKnownRevisionDate(),
+                        clock.instant()),
                 itemId));
     }
 
     /** Only the caller's own placement: no revision needed, nothing shared changes (V-07 partial). */
     @PutMapping("/{itemId}/partial")
     ResponseEntity<Void> place(@PathVariable UUID itemId, @RequestBody PartialRequest request, Actor actor) {
-        return commands.done(send(new PlaceItem(itemId, actor.id(),
-                new Placement(request.folderId(), request.favorite())), itemId));
+        return commands.done(
+                send(new PlaceItem(itemId, actor.id(), new Placement(request.folderId(), request.favorite())), itemId));
     }
 
     @PutMapping("/{itemId}/collections")
-    ResponseEntity<Void> collections(@PathVariable UUID itemId, @Valid @RequestBody CollectionsRequest request,
-            Actor actor) {
-        return commands.done(send(new ChangeItemCollections(itemId, actor.id(),
-                request.collectionIds(), clock.instant()), itemId));
+    ResponseEntity<Void> collections(
+            @PathVariable UUID itemId, @Valid @RequestBody CollectionsRequest request, Actor actor) {
+        return commands.done(
+                send(new ChangeItemCollections(itemId, actor.id(), request.collectionIds(), clock.instant()), itemId));
     }
 
     /** The body is the item re-encrypted under the organization key, with its organization and collections. */
     @PutMapping("/{itemId}/share")
     ResponseEntity<Void> share(@PathVariable UUID itemId, @Valid @RequestBody ItemRequest request, Actor actor) {
         if (request.organizationId() == null) {
-            throw new InvalidRequestException("item.organization-required",
-                    "organizationId", "Name the organization to share the item with.");
+            throw new InvalidRequestException(
+                    "item.organization-required", "organizationId", "Name the organization to share the item with.");
         }
-        return commands.done(send(new ShareItem(itemId, actor.id(), request.organizationId(),
-                request.contents(), request.collections(), request.requireLastKnownRevisionDate(), clock.instant()),
+        return commands.done(send(
+                new ShareItem(
+                        itemId,
+                        actor.id(),
+                        request.organizationId(),
+                        request.contents(),
+                        request.collections(),
+                        request.requireLastKnownRevisionDate(),
+                        clock.instant()),
                 itemId));
     }
 
@@ -123,20 +140,22 @@ class ItemController {
 
     @PutMapping("/trash")
     ResponseEntity<List<BulkResult>> trashAll(@Valid @RequestBody BulkRequest request, Actor actor) {
-        return commands.bulk(request.ids(), VaultErrors::itemNotFound,
-                id -> new TrashItem(id, actor.id(), clock.instant()));
+        return commands.bulk(
+                request.ids(), VaultErrors::itemNotFound, id -> new TrashItem(id, actor.id(), clock.instant()));
     }
 
     @PutMapping("/restore")
     ResponseEntity<List<BulkResult>> restoreAll(@Valid @RequestBody BulkRequest request, Actor actor) {
-        return commands.bulk(request.ids(), VaultErrors::itemNotFound,
-                id -> new RestoreItem(id, actor.id(), clock.instant()));
+        return commands.bulk(
+                request.ids(), VaultErrors::itemNotFound, id -> new RestoreItem(id, actor.id(), clock.instant()));
     }
 
     /** V-04: files the items in one of the caller's folders, or in none. */
     @PutMapping("/move")
     ResponseEntity<List<BulkResult>> move(@Valid @RequestBody MoveRequest request, Actor actor) {
-        return commands.bulk(request.ids(), VaultErrors::itemNotFound,
+        return commands.bulk(
+                request.ids(),
+                VaultErrors::itemNotFound,
                 id -> new MoveItemToFolder(id, actor.id(), request.folderId()));
     }
 

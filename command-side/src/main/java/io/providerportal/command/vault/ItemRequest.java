@@ -49,44 +49,61 @@ public record ItemRequest(
     /** Bitwarden's limit on an item's stored data. */
     static final int MAX_DATA_LENGTH = 500_000;
 
-    private static final ObjectMapper JSON = JsonMapper.builder().addModule(new JavaTimeModule())
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .addModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .serializationInclusion(JsonInclude.Include.NON_NULL).build();
+            .serializationInclusion(JsonInclude.Include.NON_NULL)
+            .build();
 
-    public record Login(@EncString @Size(max = 10_000) String username, @EncString @Size(max = 10_000) String password,
-                 @EncString @Size(max = 10_000) String totp, @Size(max = 100) List<@Valid @NotNull LoginUri> uris,
-                 Instant passwordRevisionDate) {
-    }
+    public record Login(
+            @EncString @Size(max = 10_000) String username,
+            @EncString @Size(max = 10_000) String password,
+            @EncString @Size(max = 10_000) String totp,
+            @Size(max = 100) List<@Valid @NotNull LoginUri> uris,
+            Instant passwordRevisionDate) {}
 
     /** {@code match}: Domain 0, Host 1, StartsWith 2, Exact 3, RegularExpression 4, Never 5. */
-    public record LoginUri(@NotBlank @EncString @Size(max = 10_000) String uri, @Min(0) @Max(5) Integer match) {
-    }
+    public record LoginUri(
+            @NotBlank @EncString @Size(max = 10_000) String uri,
+            @Min(0) @Max(5) Integer match) {}
 
-    public record Card(@EncString @Size(max = 1000) String cardholderName, @EncString @Size(max = 1000) String brand,
-                @EncString @Size(max = 1000) String number, @EncString @Size(max = 1000) String expMonth,
-                @EncString @Size(max = 1000) String expYear, @EncString @Size(max = 1000) String code) {
-    }
+    public record Card(
+            @EncString @Size(max = 1000) String cardholderName,
+            @EncString @Size(max = 1000) String brand,
+            @EncString @Size(max = 1000) String number,
+            @EncString @Size(max = 1000) String expMonth,
+            @EncString @Size(max = 1000) String expYear,
+            @EncString @Size(max = 1000) String code) {}
 
-    public record Identity(@EncString @Size(max = 1000) String title, @EncString @Size(max = 1000) String firstName,
-                    @EncString @Size(max = 1000) String middleName, @EncString @Size(max = 1000) String lastName,
-                    @EncString @Size(max = 1000) String address1, @EncString @Size(max = 1000) String address2,
-                    @EncString @Size(max = 1000) String address3, @EncString @Size(max = 1000) String city,
-                    @EncString @Size(max = 1000) String state, @EncString @Size(max = 1000) String postalCode,
-                    @EncString @Size(max = 1000) String country, @EncString @Size(max = 1000) String company,
-                    @EncString @Size(max = 1000) String email, @EncString @Size(max = 1000) String phone,
-                    @EncString @Size(max = 1000) String ssn, @EncString @Size(max = 1000) String username,
-                    @EncString @Size(max = 1000) String passportNumber,
-                    @EncString @Size(max = 1000) String licenseNumber) {
-    }
+    public record Identity(
+            @EncString @Size(max = 1000) String title,
+            @EncString @Size(max = 1000) String firstName,
+            @EncString @Size(max = 1000) String middleName,
+            @EncString @Size(max = 1000) String lastName,
+            @EncString @Size(max = 1000) String address1,
+            @EncString @Size(max = 1000) String address2,
+            @EncString @Size(max = 1000) String address3,
+            @EncString @Size(max = 1000) String city,
+            @EncString @Size(max = 1000) String state,
+            @EncString @Size(max = 1000) String postalCode,
+            @EncString @Size(max = 1000) String country,
+            @EncString @Size(max = 1000) String company,
+            @EncString @Size(max = 1000) String email,
+            @EncString @Size(max = 1000) String phone,
+            @EncString @Size(max = 1000) String ssn,
+            @EncString @Size(max = 1000) String username,
+            @EncString @Size(max = 1000) String passportNumber,
+            @EncString @Size(max = 1000) String licenseNumber) {}
 
     /** {@code type}: Text 0, Hidden 1, Boolean 2, Linked 3. */
-    public record Field(@EncString @Size(max = 5000) String name, @EncString @Size(max = 5000) String value,
-                 @Min(0) @Max(3) int type) {
-    }
+    public record Field(
+            @EncString @Size(max = 5000) String name,
+            @EncString @Size(max = 5000) String value,
+            @Min(0) @Max(3) int type) {}
 
-    public record PasswordHistoryEntry(@NotBlank @EncString @Size(max = 5000) String password,
-                                @NotNull Instant lastUsedDate) {
-    }
+    public record PasswordHistoryEntry(
+            @NotBlank @EncString @Size(max = 5000) String password,
+            @NotNull Instant lastUsedDate) {}
 
     /** The shared contents, once the sections fit the type; the data is compact JSON without empty fields. */
     public Contents contents() {
@@ -104,7 +121,9 @@ public record ItemRequest(
         data.values().removeIf(value -> value == null);
         String json = write(data);
         if (json.length() > MAX_DATA_LENGTH) {
-            throw new InvalidRequestException("item.too-large", "data",
+            throw new InvalidRequestException(
+                    "item.too-large",
+                    "data",
                     "The item's encrypted data is longer than " + MAX_DATA_LENGTH + " characters.");
         }
         return new Contents(json, key, reprompt);
@@ -120,7 +139,9 @@ public record ItemRequest(
 
     Instant requireLastKnownRevisionDate() {
         if (lastKnownRevisionDate == null) {
-            throw new InvalidRequestException("item.revision-required", "lastKnownRevisionDate",
+            throw new InvalidRequestException(
+                    "item.revision-required",
+                    "lastKnownRevisionDate",
                     "Name the revision date of the item as you last read it.");
         }
         return lastKnownRevisionDate;
@@ -128,8 +149,8 @@ public record ItemRequest(
 
     private void requireSection(String section, Object value, VaultItemType owner) {
         if (value != null && type != owner) {
-            throw new InvalidRequestException("item.section-not-allowed", section,
-                    "A " + type + " item has no " + section + " section.");
+            throw new InvalidRequestException(
+                    "item.section-not-allowed", section, "A " + type + " item has no " + section + " section.");
         }
     }
 

@@ -21,8 +21,11 @@ record ItemRights(boolean reach, boolean edit, boolean viewPassword, boolean man
         for (UUID collectionId : itemCollections) {
             CollectionGrants.Flags flags = grants.collections().get(collectionId);
             if (flags != null) {
-                rights = new ItemRights(true, rights.edit || !flags.readOnly(),
-                        rights.viewPassword || !flags.hidePasswords(), rights.manage || flags.manage());
+                rights = new ItemRights(
+                        true,
+                        rights.edit || !flags.readOnly(),
+                        rights.viewPassword || !flags.hidePasswords(),
+                        rights.manage || flags.manage());
             }
         }
         return rights;

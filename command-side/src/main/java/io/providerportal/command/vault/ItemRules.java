@@ -9,8 +9,7 @@ import java.util.UUID;
 /** The checks of {@link VaultItem} that need nothing of the item's own state. */
 final class ItemRules {
 
-    private ItemRules() {
-    }
+    private ItemRules() {}
 
     static ItemRights reachable(ItemRights rights) {
         if (!rights.reach()) {
@@ -62,7 +61,9 @@ final class ItemRules {
         changed.removeIf(id -> wanted.contains(id) && current.contains(id));
         changed.forEach(id -> requireMayAddTo(grants, id));
         Set<UUID> result = new HashSet<>(wanted);
-        current.stream().filter(grants.existing()::contains).filter(id -> !grants.collections().containsKey(id))
+        current.stream()
+                .filter(grants.existing()::contains)
+                .filter(id -> !grants.collections().containsKey(id))
                 .forEach(result::add);
         if (result.isEmpty()) {
             throw VaultErrors.collectionRequired();

@@ -12,7 +12,16 @@ import java.util.UUID;
  * @param data        the stored JSON object of EncStrings
  * @param deletedDate when it went to the trash, or null
  */
-public record StoredItem(UUID id, UUID organizationId, VaultItemType type, String data, String key, boolean reprompt,
-                         List<UUID> collectionIds, UUID folderId, boolean favorite, Instant creationDate,
-                         Instant revisionDate, Instant deletedDate) {
-}
+public record StoredItem(
+        UUID id,
+        UUID organizationId,
+        VaultItemType type,
+        String data,
+        String key,
+        boolean reprompt,
+        List<UUID> collectionIds,
+        UUID folderId,
+        boolean favorite,
+        Instant creationDate,
+        Instant revisionDate,
+        Instant deletedDate) {}

@@ -12,20 +12,23 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
  */
 public final class VaultCommands {
 
-    private VaultCommands() {
-    }
+    private VaultCommands() {}
 
     /** The caller's own placement of an item, beside its shared contents. */
-    public record Placement(UUID folderId, boolean favorite) {
-    }
+    public record Placement(UUID folderId, boolean favorite) {}
 
     /** An item's shared contents: {@code data} is the JSON object of EncStrings built by {@link ItemRequest}. */
-    public record Contents(String data, String key, boolean reprompt) {
-    }
+    public record Contents(String data, String key, boolean reprompt) {}
 
-    public record CreateItem(@TargetAggregateIdentifier UUID itemId, UUID actor, UUID organizationId, VaultItemType type,
-                      Contents contents, Set<UUID> collectionIds, Placement placement, Instant now) {
-    }
+    public record CreateItem(
+            @TargetAggregateIdentifier UUID itemId,
+            UUID actor,
+            UUID organizationId,
+            VaultItemType type,
+            Contents contents,
+            Set<UUID> collectionIds,
+            Placement placement,
+            Instant now) {}
 
     /**
      * The check of the last read revision: exact for this API; Bitwarden's clients expect a second's slack and no
@@ -36,50 +39,75 @@ public final class VaultCommands {
         WITHIN_A_SECOND
     }
 
-    public record UpdateItem(@TargetAggregateIdentifier UUID itemId, UUID actor, VaultItemType type, Contents contents,
-                             Placement placement, Instant lastKnownRevisionDate, Instant now, RevisionCheck check) {
+    public record UpdateItem(
+            @TargetAggregateIdentifier UUID itemId,
+            UUID actor,
+            VaultItemType type,
+            Contents contents,
+            Placement placement,
+            Instant lastKnownRevisionDate,
+            Instant now,
+            RevisionCheck check) {
 
-        public UpdateItem(UUID itemId, UUID actor, VaultItemType type, Contents contents, Placement placement,
-                Instant lastKnownRevisionDate, Instant now) {
+        public UpdateItem(
+                UUID itemId,
+                UUID actor,
+                VaultItemType type,
+                Contents contents,
+                Placement placement,
+                Instant lastKnownRevisionDate,
+                Instant now) {
             this(itemId, actor, type, contents, placement, lastKnownRevisionDate, now, RevisionCheck.EXACT);
         }
     }
 
-    public record ChangeItemCollections(@TargetAggregateIdentifier UUID itemId, UUID actor, Set<UUID> collectionIds,
-                                 Instant now) {
-    }
+    public record ChangeItemCollections(
+            @TargetAggregateIdentifier UUID itemId, UUID actor, Set<UUID> collectionIds, Instant now) {}
 
-    public record ShareItem(@TargetAggregateIdentifier UUID itemId, UUID actor, UUID organizationId, Contents contents,
-                            Set<UUID> collectionIds, Instant lastKnownRevisionDate, Instant now, RevisionCheck check) {
+    public record ShareItem(
+            @TargetAggregateIdentifier UUID itemId,
+            UUID actor,
+            UUID organizationId,
+            Contents contents,
+            Set<UUID> collectionIds,
+            Instant lastKnownRevisionDate,
+            Instant now,
+            RevisionCheck check) {
 
-        public ShareItem(UUID itemId, UUID actor, UUID organizationId, Contents contents, Set<UUID> collectionIds,
-                Instant lastKnownRevisionDate, Instant now) {
-            this(itemId, actor, organizationId, contents, collectionIds, lastKnownRevisionDate, now,
+        public ShareItem(
+                UUID itemId,
+                UUID actor,
+                UUID organizationId,
+                Contents contents,
+                Set<UUID> collectionIds,
+                Instant lastKnownRevisionDate,
+                Instant now) {
+            this(
+                    itemId,
+                    actor,
+                    organizationId,
+                    contents,
+                    collectionIds,
+                    lastKnownRevisionDate,
+                    now,
                     RevisionCheck.EXACT);
         }
     }
 
-    public record PlaceItem(@TargetAggregateIdentifier UUID itemId, UUID actor, Placement placement) {
-    }
+    public record PlaceItem(@TargetAggregateIdentifier UUID itemId, UUID actor, Placement placement) {}
 
-    public record MoveItemToFolder(@TargetAggregateIdentifier UUID itemId, UUID actor, UUID folderId) {
-    }
+    public record MoveItemToFolder(
+            @TargetAggregateIdentifier UUID itemId, UUID actor, UUID folderId) {}
 
-    public record TrashItem(@TargetAggregateIdentifier UUID itemId, UUID actor, Instant now) {
-    }
+    public record TrashItem(@TargetAggregateIdentifier UUID itemId, UUID actor, Instant now) {}
 
-    public record RestoreItem(@TargetAggregateIdentifier UUID itemId, UUID actor, Instant now) {
-    }
+    public record RestoreItem(@TargetAggregateIdentifier UUID itemId, UUID actor, Instant now) {}
 
-    public record PurgeItem(@TargetAggregateIdentifier UUID itemId, UUID actor) {
-    }
+    public record PurgeItem(@TargetAggregateIdentifier UUID itemId, UUID actor) {}
 
-    public record CreateFolder(@TargetAggregateIdentifier UUID folderId, UUID actor, String name) {
-    }
+    public record CreateFolder(@TargetAggregateIdentifier UUID folderId, UUID actor, String name) {}
 
-    public record RenameFolder(@TargetAggregateIdentifier UUID folderId, UUID actor, String name) {
-    }
+    public record RenameFolder(@TargetAggregateIdentifier UUID folderId, UUID actor, String name) {}
 
-    public record DeleteFolder(@TargetAggregateIdentifier UUID folderId, UUID actor) {
-    }
+    public record DeleteFolder(@TargetAggregateIdentifier UUID folderId, UUID actor) {}
 }

@@ -9,8 +9,7 @@ import io.providerportal.platform.web.RuleViolationException;
 /** The vault's rejections, each with its stable code. */
 public final class VaultErrors {
 
-    private VaultErrors() {
-    }
+    private VaultErrors() {}
 
     /** Also for items the caller may not see: their existence does not leak. */
     public static NotFoundException itemNotFound() {
@@ -34,22 +33,26 @@ public final class VaultErrors {
     }
 
     static ForbiddenException collectionNotWritable() {
-        return new ForbiddenException("item.collection-not-writable",
-                "You may not put items into this collection or take them out of it.");
+        return new ForbiddenException(
+                "item.collection-not-writable", "You may not put items into this collection or take them out of it.");
     }
 
     static ForbiddenException keyChangeNeedsPasswordView() {
-        return new ForbiddenException("item.key-change-not-allowed",
+        return new ForbiddenException(
+                "item.key-change-not-allowed",
                 "The item's key can only be changed by someone who may see its passwords.");
     }
 
     static InvalidRequestException collectionRequired() {
-        return new InvalidRequestException("item.collection-required", "collectionIds",
+        return new InvalidRequestException(
+                "item.collection-required",
+                "collectionIds",
                 "An organization item must be in at least one collection you may edit.");
     }
 
     static ConflictException outOfDate() {
-        return new ConflictException("item.out-of-date",
+        return new ConflictException(
+                "item.out-of-date",
                 "The item was changed since you last read it: read it again, then repeat your change.");
     }
 
@@ -66,7 +69,7 @@ public final class VaultErrors {
     }
 
     static RuleViolationException alreadyInOrganization() {
-        return new RuleViolationException("item.already-in-organization",
-                "The item already belongs to an organization; sharing is one-way.");
+        return new RuleViolationException(
+                "item.already-in-organization", "The item already belongs to an organization; sharing is one-way.");
     }
 }

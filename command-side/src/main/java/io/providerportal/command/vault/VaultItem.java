@@ -56,6 +56,7 @@ class VaultItem {
 
     @AggregateIdentifier
     private UUID itemId;
+
     private UUID organizationId;
     private UUID ownerUserId;
     private VaultItemType type;
@@ -70,8 +71,7 @@ class VaultItem {
     private final Map<UUID, UUID> folders = new HashMap<>();
     private final Set<UUID> favorites = new HashSet<>();
 
-    VaultItem() {
-    }
+    VaultItem() {}
 
     @CommandHandler
     VaultItem(CreateItem command, VaultDirectory directory) {
@@ -81,9 +81,16 @@ class VaultItem {
             requireMayAddTo(grants, command.collectionIds());
         }
         requireOwnFolder(directory, command.actor(), command.placement());
-        apply(new VaultItemCreated(command.itemId(), command.organizationId(),
-                command.organizationId() == null ? command.actor() : null, command.type(), contents.data(),
-                contents.key(), contents.reprompt(), sorted(command.collectionIds()), millis(command.now())));
+        apply(new VaultItemCreated(
+                command.itemId(),
+                command.organizationId(),
+                command.organizationId() == null ? command.actor() : null,
+                command.type(),
+                contents.data(),
+                contents.key(),
+                contents.reprompt(),
+                sorted(command.collectionIds()),
+                millis(command.now())));
         place(command.itemId(), command.actor(), command.placement());
     }
 
@@ -103,7 +110,13 @@ class VaultItem {
             newData = HiddenSecrets.keepStored(newData, data);
         }
         requireOwnFolder(directory, command.actor(), command.placement());
-        apply(new VaultItemUpdated(itemId, organizationId, ownerUserId, newData, contents.key(), contents.reprompt(),
+        apply(new VaultItemUpdated(
+                itemId,
+                organizationId,
+                ownerUserId,
+                newData,
+                contents.key(),
+                contents.reprompt(),
                 next(command.now())));
         place(itemId, command.actor(), command.placement());
         return storedFor(command.actor());
@@ -147,8 +160,14 @@ class VaultItem {
         CollectionGrants grants = member(directory.grantsOf(command.actor(), command.organizationId()));
         requireMayAddTo(grants, command.collectionIds());
         Contents contents = command.contents();
-        apply(new VaultItemShared(itemId, command.organizationId(), ownerUserId, contents.data(), contents.key(),
-                sorted(command.collectionIds()), next(command.now())));
+        apply(new VaultItemShared(
+                itemId,
+                command.organizationId(),
+                ownerUserId,
+                contents.data(),
+                contents.key(),
+                sorted(command.collectionIds()),
+                next(command.now())));
         return storedFor(command.actor());
     }
 
@@ -198,8 +217,19 @@ class VaultItem {
     }
 
     private StoredItem storedFor(UUID actor) {
-        return new StoredItem(itemId, organizationId, type, data, key, reprompt, sorted(collectionIds),
-                folders.get(actor), favorites.contains(actor), creationDate, revisionDate, deletedDate);
+        return new StoredItem(
+                itemId,
+                organizationId,
+                type,
+                data,
+                key,
+                reprompt,
+                sorted(collectionIds),
+                folders.get(actor),
+                favorites.contains(actor),
+                creationDate,
+                revisionDate,
+                deletedDate);
     }
 
     private ItemRights rightsOf(UUID actor, VaultDirectory directory) {
@@ -229,8 +259,9 @@ class VaultItem {
     private void requireCurrent(Instant lastKnownRevisionDate, RevisionCheck check) {
         boolean stale = switch (check) {
             case EXACT -> !revisionDate.equals(millis(lastKnownRevisionDate));
-            case WITHIN_A_SECOND -> lastKnownRevisionDate != null
-                    && Duration.between(lastKnownRevisionDate, revisionDate).compareTo(Duration.ofSeconds(1)) > 0;
+            case WITHIN_A_SECOND ->
+                lastKnownRevisionDate != null
+                        && Duration.between(lastKnownRevisionDate, revisionDate).compareTo(Duration.ofSeconds(1)) > 0;
         };
         if (stale) {
             throw VaultErrors.outOfDate();

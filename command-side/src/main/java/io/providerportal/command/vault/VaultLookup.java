@@ -31,17 +31,23 @@ class VaultLookup implements VaultDirectory {
     @Override
     public boolean ownsFolder(UUID userId, UUID folderId) {
         return jdbc.sql("select count(*) from folder_lookup where folder_id = ? and user_id = ?")
-                .params(folderId, userId).query(Integer.class).single() == 1;
+                        .params(folderId, userId)
+                        .query(Integer.class)
+                        .single()
+                == 1;
     }
 
     @EventHandler
     void on(FolderCreated event) {
         jdbc.sql("insert into folder_lookup (folder_id, user_id) values (?, ?)")
-                .params(event.folderId(), event.userId()).update();
+                .params(event.folderId(), event.userId())
+                .update();
     }
 
     @EventHandler
     void on(FolderDeleted event) {
-        jdbc.sql("delete from folder_lookup where folder_id = ?").param(event.folderId()).update();
+        jdbc.sql("delete from folder_lookup where folder_id = ?")
+                .param(event.folderId())
+                .update();
     }
 }

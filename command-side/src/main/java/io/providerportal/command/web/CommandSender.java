@@ -38,8 +38,7 @@ public class CommandSender {
     }
 
     /** The outcome of one item of a bulk request: {@code error} is the rejection's code, or null on success. */
-    public record BulkResult(UUID id, String error) {
-    }
+    public record BulkResult(UUID id, String error) {}
 
     /** Sends and waits; answers the position of the newest event of the given aggregates once it is committed. */
     public long send(Object command, UUID... touchedAggregates) {
@@ -71,8 +70,8 @@ public class CommandSender {
     }
 
     /** Sends one command per item, each on its own, and reports per item; one rejection stops no other. */
-    public <T> ResponseEntity<List<BulkResult>> bulk(UUID aggregate, List<T> items, Function<T, UUID> id,
-            Function<T, Object> command) {
+    public <T> ResponseEntity<List<BulkResult>> bulk(
+            UUID aggregate, List<T> items, Function<T, UUID> id, Function<T, Object> command) {
         // the commands first: the position must be read after them
         List<BulkResult> results = sendEach(items, id, item -> gateway.sendAndWait(command.apply(item)));
         return ok(position(aggregate), results);
@@ -83,23 +82,28 @@ public class CommandSender {
     }
 
     /** As {@link #bulk(UUID, List, Function)}, each command to the aggregate of its id; see {@code missing}. */
-    public ResponseEntity<List<BulkResult>> bulk(List<UUID> aggregates, Supplier<? extends PortalException> missing,
-            Function<UUID, Object> command) {
-        List<BulkResult> results = sendEach(aggregates, Function.identity(),
-                id -> sendForResult(command.apply(id), missing));
+    public ResponseEntity<List<BulkResult>> bulk(
+            List<UUID> aggregates, Supplier<? extends PortalException> missing, Function<UUID, Object> command) {
+        List<BulkResult> results =
+                sendEach(aggregates, Function.identity(), id -> sendForResult(command.apply(id), missing));
         return ok(position(aggregates.toArray(UUID[]::new)), results);
     }
 
     private <T> List<BulkResult> sendEach(List<T> items, Function<T, UUID> id, Function<T, Object> command) {
-        return items.stream().map(item -> {
-            try {
-                eachOnItsOwn.execute(transaction -> command.apply(item));
-                return new BulkResult(id.apply(item), null);
-            } catch (RuntimeException e) {
-                return new BulkResult(id.apply(item), PortalException.causeOf(e).map(PortalException::code)
-                        .orElseThrow(() -> e));
-            }
-        }).toList();
+        return items.stream()
+                .map(item -> {
+                    try {
+                        eachOnItsOwn.execute(transaction -> command.apply(item));
+                        return new BulkResult(id.apply(item), null);
+                    } catch (RuntimeException e) {
+                        return new BulkResult(
+                                id.apply(item),
+                                PortalException.causeOf(e)
+                                        .map(PortalException::code)
+                                        .orElseThrow(() -> e));
+                    }
+                })
+                .toList();
     }
 
     private static boolean missingAggregate(Throwable e) {
@@ -112,15 +116,21 @@ public class CommandSender {
     }
 
     public <T> ResponseEntity<T> ok(long position, T body) {
-        return ResponseEntity.ok().header(PortalHeaders.POSITION, Long.toString(position)).body(body);
+        return ResponseEntity.ok()
+                .header(PortalHeaders.POSITION, Long.toString(position))
+                .body(body);
     }
 
     public <T> ResponseEntity<T> created(URI location, long position, T body) {
-        return ResponseEntity.created(location).header(PortalHeaders.POSITION, Long.toString(position)).body(body);
+        return ResponseEntity.created(location)
+                .header(PortalHeaders.POSITION, Long.toString(position))
+                .body(body);
     }
 
     public ResponseEntity<Void> done(long position) {
-        return ResponseEntity.noContent().header(PortalHeaders.POSITION, Long.toString(position)).build();
+        return ResponseEntity.noContent()
+                .header(PortalHeaders.POSITION, Long.toString(position))
+                .build();
     }
 
     /** The position of the newest event of the given aggregates. */
@@ -128,7 +138,8 @@ public class CommandSender {
         List<String> ids = Arrays.stream(aggregates).map(UUID::toString).toList();
         Long position = jdbc.queryForObject(
                 "select coalesce(max(global_index), -1) from domain_event_entry where aggregate_identifier in (:ids)",
-                Map.of("ids", ids), Long.class);
+                Map.of("ids", ids),
+                Long.class);
         return position == null ? -1 : position;
     }
 }

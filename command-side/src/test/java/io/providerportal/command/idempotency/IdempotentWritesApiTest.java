@@ -37,6 +37,7 @@ class IdempotentWritesApiTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -48,8 +49,18 @@ class IdempotentWritesApiTest {
     void setUp() throws Exception {
         PortalTestClient api = new PortalTestClient(mvc);
         owner = api.signUp("Owner");
-        providerId = api.createdId(api.post("/providers", api.operatorToken(), Map.of("name", "Acme IT",
-                "type", "MSP", "billingEmail", "billing@acme.test", "ownerEmail", owner.email())));
+        providerId = api.createdId(api.post(
+                "/providers",
+                api.operatorToken(),
+                Map.of(
+                        "name",
+                        "Acme IT",
+                        "type",
+                        "MSP",
+                        "billingEmail",
+                        "billing@acme.test",
+                        "ownerEmail",
+                        owner.email())));
         owner.setUpProvider(providerId).andExpect(status().isNoContent());
     }
 
@@ -80,7 +91,9 @@ class IdempotentWritesApiTest {
 
         assertThat(other.getStatus()).isEqualTo(422);
         assertThat(other.getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        assertThat(other.getContentAsString()).contains("idempotency.key-reused").contains("Idempotency-Key");
+        assertThat(other.getContentAsString())
+                .contains("idempotency.key-reused")
+                .contains("Idempotency-Key");
         assertThat(clients()).isEqualTo(1);
     }
 
@@ -109,7 +122,8 @@ class IdempotentWritesApiTest {
                 start.await();
                 return create("together", body, owner.token());
             });
-            List<Future<MockHttpServletResponse>> answers = calls.stream().map(pool::submit).toList();
+            List<Future<MockHttpServletResponse>> answers =
+                    calls.stream().map(pool::submit).toList();
             start.countDown();
             List<String> bodies = new ArrayList<>();
             for (Future<MockHttpServletResponse> answer : answers) {
@@ -137,7 +151,8 @@ class IdempotentWritesApiTest {
                     return new;
                 end $$""").update();
         jdbc.sql("create trigger refuse_answer before update on idempotency_key for each row "
-                + "execute function refuse_answer()").update();
+                        + "execute function refuse_answer()")
+                .update();
         String body = client("Contoso");
         try {
             assertThat(create(key, body, owner.token()).getStatus()).isEqualTo(500);
@@ -152,7 +167,8 @@ class IdempotentWritesApiTest {
         assertThat(retry.getStatus()).isEqualTo(201);
         assertThat(retry.getHeader("Idempotent-Replayed")).isNull();
         assertThat(clients()).isEqualTo(1);
-        assertThat(create(key, body, owner.token()).getHeader("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(create(key, body, owner.token()).getHeader("Idempotent-Replayed"))
+                .isEqualTo("true");
         assertThat(clients()).isEqualTo(1);
     }
 
@@ -170,13 +186,19 @@ class IdempotentWritesApiTest {
     }
 
     private MockHttpServletResponse create(String key, String body, String token) throws Exception {
-        return mvc.perform(post("/providers/" + providerId + "/clients").header("Authorization", "Bearer " + token)
-                        .header("Idempotency-Key", key).contentType(MediaType.APPLICATION_JSON).content(body))
-                .andReturn().getResponse();
+        return mvc.perform(post("/providers/" + providerId + "/clients")
+                        .header("Authorization", "Bearer " + token)
+                        .header("Idempotency-Key", key)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body))
+                .andReturn()
+                .getResponse();
     }
 
     private long clients() {
-        return jdbc.sql("select count(*) from organization_lookup where provider_id = ?").param(providerId)
-                .query(Long.class).single();
+        return jdbc.sql("select count(*) from organization_lookup where provider_id = ?")
+                .param(providerId)
+                .query(Long.class)
+                .single();
     }
 }

@@ -19,7 +19,11 @@ class AttemptWindowsTest {
         }
 
         assertThat(windows.blockedFor("10.0.0.7", T0.plusSeconds(10))).contains(Duration.ofSeconds(50));
-        assertThat(windows.blockedFor("10.0.0.8", T0.plusSeconds(10))).as("another key").isEmpty();
-        assertThat(windows.blockedFor("10.0.0.7", T0.plusSeconds(60))).as("the oldest has left").isEmpty();
+        assertThat(windows.blockedFor("10.0.0.8", T0.plusSeconds(10)))
+                .as("another key")
+                .isEmpty();
+        assertThat(windows.blockedFor("10.0.0.7", T0.plusSeconds(60)))
+                .as("the oldest has left")
+                .isEmpty();
     }
 }

@@ -26,8 +26,10 @@ class AuditorRoleApiTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     JwtDecoder jwtDecoder;
 
@@ -46,7 +48,8 @@ class AuditorRoleApiTest {
         api.delete("/admin/auditors/" + carolId, operator).andExpect(status().isNoContent());
         assertThat(roles(api.login(carol))).isEmpty();
         api.put("/admin/auditors/" + UUID.randomUUID(), operator, null)
-                .andExpect(status().isNotFound()).andExpect(jsonPath("$.code").value("user.not-found"));
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.code").value("user.not-found"));
     }
 
     private List<String> roles(String token) {

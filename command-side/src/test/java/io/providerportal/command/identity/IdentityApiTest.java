@@ -32,8 +32,10 @@ class IdentityApiTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     JwtDecoder jwtDecoder;
 
@@ -50,8 +52,8 @@ class IdentityApiTest {
         ClientAccount alice = api.register("Alice");
 
         // when
-        JsonNode token = api.body(api.passwordGrant(alice.email(), alice.masterPasswordHash())
-                .andExpect(status().isOk()));
+        JsonNode token = api.body(
+                api.passwordGrant(alice.email(), alice.masterPasswordHash()).andExpect(status().isOk()));
 
         // then
         assertThat(token.get("token_type").asText()).isEqualTo("Bearer");
@@ -60,13 +62,17 @@ class IdentityApiTest {
         assertThat(token.get("Key").asText()).isEqualTo(alice.protectedUserKey());
         assertThat(token.get("Kdf").asInt()).isZero();
         assertThat(token.get("KdfIterations").asInt()).isEqualTo(PortalTestClient.KDF_ITERATIONS);
-        assertThat(token.at("/AccountKeys/publicKeyEncryptionKeyPair/publicKey").asText()).isEqualTo(alice.publicKey());
-        assertThat(token.at("/AccountKeys/publicKeyEncryptionKeyPair/wrappedPrivateKey").asText())
+        assertThat(token.at("/AccountKeys/publicKeyEncryptionKeyPair/publicKey").asText())
+                .isEqualTo(alice.publicKey());
+        assertThat(token.at("/AccountKeys/publicKeyEncryptionKeyPair/wrappedPrivateKey")
+                        .asText())
                 .isEqualTo(alice.encryptedPrivateKey());
-        assertThat(token.at("/UserDecryptionOptions/HasMasterPassword").asBoolean()).isTrue();
+        assertThat(token.at("/UserDecryptionOptions/HasMasterPassword").asBoolean())
+                .isTrue();
         // the user key the server hands back unlocks with the master key derived on the client
         byte[] masterKey = ClientCrypto.masterKey(alice.email(), alice.password(), PortalTestClient.KDF_ITERATIONS);
-        assertThat(ClientCrypto.decrypt(ClientCrypto.stretch(masterKey), token.get("Key").asText()))
+        assertThat(ClientCrypto.decrypt(
+                        ClientCrypto.stretch(masterKey), token.get("Key").asText()))
                 .isEqualTo(alice.userKey().toBytes());
         Jwt jwt = jwtDecoder.decode(token.get("access_token").asText());
         assertThat(jwt.getClaimAsString("email")).isEqualTo(alice.email());
@@ -103,30 +109,44 @@ class IdentityApiTest {
     @Test
     void refreshTokensRotateAndCanBeRevoked() throws Exception {
         ClientAccount dave = api.register("Dave");
-        String first = api.body(api.passwordGrant(dave.email(), dave.masterPasswordHash())).get("refresh_token").asText();
+        String first = api.body(api.passwordGrant(dave.email(), dave.masterPasswordHash()))
+                .get("refresh_token")
+                .asText();
 
         JsonNode refreshed = api.body(refresh(first).andExpect(status().isOk()));
         String second = refreshed.get("refresh_token").asText();
         assertThat(refreshed.get("Key").asText()).isEqualTo(dave.protectedUserKey());
         assertThat(second).isNotEqualTo(first);
 
-        refresh(first).andExpect(status().isBadRequest()).andExpect(jsonPath("$.error").value("invalid_grant"));
+        refresh(first)
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.error").value("invalid_grant"));
 
-        mvc.perform(post("/identity/connect/revocation").contentType(MediaType.APPLICATION_FORM_URLENCODED)
-                .param("token", second)).andExpect(status().isOk());
-        refresh(second).andExpect(status().isBadRequest()).andExpect(jsonPath("$.error").value("invalid_grant"));
+        mvc.perform(post("/identity/connect/revocation")
+                        .contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                        .param("token", second))
+                .andExpect(status().isOk());
+        refresh(second)
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.error").value("invalid_grant"));
     }
 
     @Test
     void aSpentRefreshTokenPresentedAgainEndsTheWholeLogin() throws Exception {
         ClientAccount erin = api.register("Erin");
-        String stolen = api.body(api.passwordGrant(erin.email(), erin.masterPasswordHash())).get("refresh_token")
+        String stolen = api.body(api.passwordGrant(erin.email(), erin.masterPasswordHash()))
+                .get("refresh_token")
                 .asText();
-        String current = api.body(refresh(stolen).andExpect(status().isOk())).get("refresh_token").asText();
+        String current = api.body(refresh(stolen).andExpect(status().isOk()))
+                .get("refresh_token")
+                .asText();
         String otherLogin = api.body(api.passwordGrant(erin.email(), erin.masterPasswordHash()))
-                .get("refresh_token").asText();
+                .get("refresh_token")
+                .asText();
 
-        refresh(stolen).andExpect(status().isBadRequest()).andExpect(jsonPath("$.error").value("invalid_grant"));
+        refresh(stolen)
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.error").value("invalid_grant"));
 
         refresh(current).andExpect(status().isBadRequest());
         refresh(otherLogin).andExpect(status().isOk());
@@ -137,8 +157,10 @@ class IdentityApiTest {
         Jwt jwt = jwtDecoder.decode(api.operatorToken());
         assertThat(jwt.getClaimAsStringList("roles")).containsExactly("OPERATOR");
 
-        mvc.perform(post("/identity/connect/token").contentType(MediaType.APPLICATION_FORM_URLENCODED)
-                        .param("grant_type", "client_credentials").param("client_id", PortalTestClient.OPERATOR_ID)
+        mvc.perform(post("/identity/connect/token")
+                        .contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                        .param("grant_type", "client_credentials")
+                        .param("client_id", PortalTestClient.OPERATOR_ID)
                         .param("client_secret", "wrong"))
                 .andExpect(status().isUnauthorized())
                 .andExpect(jsonPath("$.error").value("invalid_client"));
@@ -171,8 +193,8 @@ class IdentityApiTest {
         register(body)
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("key"))
-                .andExpect(jsonPath("$.errors[0].reason").value(
-                        "must be an encrypted string (EncString), not plaintext"));
+                .andExpect(
+                        jsonPath("$.errors[0].reason").value("must be an encrypted string (EncString), not plaintext"));
         assertThat(countUsers(eve.email())).isZero();
     }
 
@@ -193,29 +215,42 @@ class IdentityApiTest {
 
         String events = jdbc.sql("select string_agg(convert_from(payload, 'UTF8') || coalesce(convert_from(meta_data, "
                         + "'UTF8'), ''), '') from domain_event_entry where aggregate_identifier = ?")
-                .param(userId).query(String.class).single();
+                .param(userId)
+                .query(String.class)
+                .single();
         assertThat(events).contains(grace.email()).doesNotContain(grace.masterPasswordHash());
-        String stored = jdbc.sql("select password_hash from credential where user_id = ?::uuid").param(userId)
-                .query(String.class).single();
+        String stored = jdbc.sql("select password_hash from credential where user_id = ?::uuid")
+                .param(userId)
+                .query(String.class)
+                .single();
         assertThat(stored).isNotEqualTo(grace.masterPasswordHash()).doesNotContain(grace.masterPasswordHash());
     }
 
     private ResultActions register(String json) throws Exception {
-        return mvc.perform(post("/identity/accounts/register").contentType(MediaType.APPLICATION_JSON).content(json));
+        return mvc.perform(post("/identity/accounts/register")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(json));
     }
 
     private ResultActions prelogin(String email) throws Exception {
-        return mvc.perform(post("/identity/accounts/prelogin/password").contentType(MediaType.APPLICATION_JSON)
-                .content(new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(Map.of("email", email))))
+        return mvc.perform(post("/identity/accounts/prelogin/password")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(new com.fasterxml.jackson.databind.ObjectMapper()
+                                .writeValueAsString(Map.of("email", email))))
                 .andExpect(status().isOk());
     }
 
     private ResultActions refresh(String token) throws Exception {
-        return mvc.perform(post("/identity/connect/token").contentType(MediaType.APPLICATION_FORM_URLENCODED)
-                .param("grant_type", "refresh_token").param("refresh_token", token));
+        return mvc.perform(post("/identity/connect/token")
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .param("grant_type", "refresh_token")
+                .param("refresh_token", token));
     }
 
     private int countUsers(String email) {
-        return jdbc.sql("select count(*) from identity_user where email = ?").param(email).query(Integer.class).single();
+        return jdbc.sql("select count(*) from identity_user where email = ?")
+                .param(email)
+                .query(Integer.class)
+                .single();
     }
 }

@@ -29,7 +29,8 @@ class IdentityThrottleApiTest {
         ClientAccount bystander = api.register("Bystander");
 
         for (int attempt = 0; attempt < 10; attempt++) {
-            api.passwordGrant(victim.email(), "d3JvbmcgaGFzaA==").andExpect(status().isBadRequest())
+            api.passwordGrant(victim.email(), "d3JvbmcgaGFzaA==")
+                    .andExpect(status().isBadRequest())
                     .andExpect(jsonPath("$.error").value("invalid_grant"));
         }
 

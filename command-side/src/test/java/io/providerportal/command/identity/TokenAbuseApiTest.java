@@ -44,8 +44,10 @@ class TokenAbuseApiTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     SignedTokens portalKey;
+
     @Autowired
     PortalSecurityProperties security;
 
@@ -56,30 +58,42 @@ class TokenAbuseApiTest {
         String token = api.login(user);
         String[] parts = token.split("\\.");
         String subject = payloadSubject(parts[1]);
-        String tamperedClaims = Base64.getUrlEncoder().withoutPadding().encodeToString(
-                new String(Base64.getUrlDecoder().decode(parts[1])).replace(subject, UUID.randomUUID().toString())
+        String tamperedClaims = Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString(new String(Base64.getUrlDecoder().decode(parts[1]))
+                        .replace(subject, UUID.randomUUID().toString())
                         .getBytes());
 
         List<String> refused = List.of(
                 parts[0] + "." + tamperedClaims + "." + parts[2],
                 parts[0] + "." + parts[1] + "." + parts[2].substring(0, parts[2].length() - 4) + "AAAA",
                 signedByAnotherKey(subject),
-                portalKey.sign(PortalClaims.ACCESS_TOKEN_USE, claims(subject)
-                        .issuedAt(Instant.now().minusSeconds(3600)).notBefore(Instant.now().minusSeconds(3600))
-                        .expiresAt(Instant.now().minusSeconds(60))),
+                portalKey.sign(
+                        PortalClaims.ACCESS_TOKEN_USE,
+                        claims(subject)
+                                .issuedAt(Instant.now().minusSeconds(3600))
+                                .notBefore(Instant.now().minusSeconds(3600))
+                                .expiresAt(Instant.now().minusSeconds(60))),
                 portalKey.sign("invitation", claims(subject)),
                 "not-a-token");
         for (String bad : refused) {
-            mvc.perform(put("/items/trash").header("Authorization", "Bearer " + bad)
-                            .contentType(MediaType.APPLICATION_JSON).content("{\"ids\":[]}"))
+            mvc.perform(put("/items/trash")
+                            .header("Authorization", "Bearer " + bad)
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"ids\":[]}"))
                     .andExpect(status().isUnauthorized());
-            mvc.perform(post("/folders").header("Authorization", "Bearer " + bad)
-                            .contentType(MediaType.APPLICATION_JSON).content("{}"))
+            mvc.perform(post("/folders")
+                            .header("Authorization", "Bearer " + bad)
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content("{}"))
                     .andExpect(status().isUnauthorized());
         }
-        mvc.perform(post("/folders").header("Authorization", "Bearer "
-                        + portalKey.sign(PortalClaims.ACCESS_TOKEN_USE, claims(subject)))
-                        .contentType(MediaType.APPLICATION_JSON).content("{}"))
+        mvc.perform(post("/folders")
+                        .header(
+                                "Authorization",
+                                "Bearer " + portalKey.sign(PortalClaims.ACCESS_TOKEN_USE, claims(subject)))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{}"))
                 .andExpect(status().isBadRequest());
     }
 
@@ -89,21 +103,32 @@ class TokenAbuseApiTest {
         for (int request = 0; request < 5; request++) {
             register(flooder).andExpect(status().isCreated());
         }
-        register(flooder).andExpect(status().isTooManyRequests()).andExpect(header().exists("Retry-After"))
+        register(flooder)
+                .andExpect(status().isTooManyRequests())
+                .andExpect(header().exists("Retry-After"))
                 .andExpect(jsonPath("$.status").value(429));
-        mvc.perform(post("/identity/connect/token").with(from(flooder))
+        mvc.perform(post("/identity/connect/token")
+                        .with(from(flooder))
                         .contentType(MediaType.APPLICATION_FORM_URLENCODED)
-                        .param("grant_type", "password").param("username", "x@example.test").param("password", "x"))
-                .andExpect(status().isTooManyRequests()).andExpect(header().exists("Retry-After"))
+                        .param("grant_type", "password")
+                        .param("username", "x@example.test")
+                        .param("password", "x"))
+                .andExpect(status().isTooManyRequests())
+                .andExpect(header().exists("Retry-After"))
                 .andExpect(jsonPath("$.error").value("invalid_grant"));
         register("198.51.100.8").andExpect(status().isCreated());
     }
 
     private ResultActions register(String address) throws Exception {
-        ClientAccount account = ClientAccount.create("flood-" + UUID.randomUUID() + "@example.test", "Flood",
-                "a password that floods", PortalTestClient.KDF_ITERATIONS);
-        return mvc.perform(post("/identity/accounts/register").with(from(address))
-                .contentType(MediaType.APPLICATION_JSON).content(account.registrationJson()));
+        ClientAccount account = ClientAccount.create(
+                "flood-" + UUID.randomUUID() + "@example.test",
+                "Flood",
+                "a password that floods",
+                PortalTestClient.KDF_ITERATIONS);
+        return mvc.perform(post("/identity/accounts/register")
+                .with(from(address))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(account.registrationJson()));
     }
 
     private static RequestPostProcessor from(String address) {
@@ -115,17 +140,29 @@ class TokenAbuseApiTest {
 
     private JwtClaimsSet.Builder claims(String subject) {
         Instant now = Instant.now();
-        return JwtClaimsSet.builder().issuer(security.issuer()).subject(subject).issuedAt(now).notBefore(now)
-                .expiresAt(now.plusSeconds(300)).claim(PortalClaims.ACTOR_TYPE, "USER")
-                .claim(PortalClaims.ROLES, List.of()).claim("scope", "api");
+        return JwtClaimsSet.builder()
+                .issuer(security.issuer())
+                .subject(subject)
+                .issuedAt(now)
+                .notBefore(now)
+                .expiresAt(now.plusSeconds(300))
+                .claim(PortalClaims.ACTOR_TYPE, "USER")
+                .claim(PortalClaims.ROLES, List.of())
+                .claim("scope", "api");
     }
 
     private String signedByAnotherKey(String subject) throws Exception {
         RSAKey other = new RSAKeyGenerator(2048).keyID("portal").generate();
-        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(other.getKeyID()).build(),
-                new JWTClaimsSet.Builder().issuer(security.issuer()).subject(subject)
+        SignedJWT jwt = new SignedJWT(
+                new JWSHeader.Builder(JWSAlgorithm.RS256)
+                        .keyID(other.getKeyID())
+                        .build(),
+                new JWTClaimsSet.Builder()
+                        .issuer(security.issuer())
+                        .subject(subject)
                         .expirationTime(Date.from(Instant.now().plusSeconds(300)))
-                        .claim(PortalClaims.TOKEN_USE, PortalClaims.ACCESS_TOKEN_USE).build());
+                        .claim(PortalClaims.TOKEN_USE, PortalClaims.ACCESS_TOKEN_USE)
+                        .build());
         jwt.sign(new RSASSASigner(other));
         return jwt.serialize();
     }

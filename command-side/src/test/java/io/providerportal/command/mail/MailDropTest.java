@@ -29,6 +29,7 @@ class MailDropTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     PortalMailProperties mail;
 
@@ -37,16 +38,31 @@ class MailDropTest {
         PortalTestClient api = new PortalTestClient(mvc);
         ColdClient owner = api.signUp("Owner");
         SymmetricKey organizationKey = SymmetricKey.random();
-        UUID organization = api.createdId(api.post("/organizations", owner.token(), Map.of("name", "Northwind",
-                "billingEmail", owner.email(), "plan", "TEAMS", "seats", 5,
-                "key", ClientCrypto.wrap(owner.publicKey(), organizationKey.toBytes()),
-                "collectionName", ClientCrypto.encrypt(organizationKey, "Default collection"))));
+        UUID organization = api.createdId(api.post(
+                "/organizations",
+                owner.token(),
+                Map.of(
+                        "name",
+                        "Northwind",
+                        "billingEmail",
+                        owner.email(),
+                        "plan",
+                        "TEAMS",
+                        "seats",
+                        5,
+                        "key",
+                        ClientCrypto.wrap(owner.publicKey(), organizationKey.toBytes()),
+                        "collectionName",
+                        ClientCrypto.encrypt(organizationKey, "Default collection"))));
         String marker = "p" + UUID.randomUUID().toString().substring(0, 8);
         Path outside = Files.createTempDirectory("outside");
         String address = outside + "/" + marker + "@evil.test";
 
-        api.post("/organizations/" + organization + "/users/invite", owner.token(),
-                Map.of("emails", List.of(address), "type", "USER")).andExpect(status().isOk());
+        api.post(
+                        "/organizations/" + organization + "/users/invite",
+                        owner.token(),
+                        Map.of("emails", List.of(address), "type", "USER"))
+                .andExpect(status().isOk());
 
         Path dropped = mail.dropDirectory().resolve(address.replace('/', '_') + ".txt");
         await().atMost(Duration.ofSeconds(10)).until(() -> Files.exists(dropped));

@@ -32,6 +32,7 @@ class ClientApiTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -45,9 +46,20 @@ class ClientApiTest {
         api = new PortalTestClient(mvc);
         operator = api.operatorToken();
         owner = api.register("Owner");
-        providerId = api.createdId(api.post("/providers", operator, Map.of("name", "Acme IT", "type", "MSP",
-                "billingEmail", "billing@acme.test", "ownerEmail", owner.email())));
-        ColdClient.logIn(api, owner.email(), owner.password()).setUpProvider(providerId)
+        providerId = api.createdId(api.post(
+                "/providers",
+                operator,
+                Map.of(
+                        "name",
+                        "Acme IT",
+                        "type",
+                        "MSP",
+                        "billingEmail",
+                        "billing@acme.test",
+                        "ownerEmail",
+                        owner.email())));
+        ColdClient.logIn(api, owner.email(), owner.password())
+                .setUpProvider(providerId)
                 .andExpect(status().isNoContent());
     }
 
@@ -61,12 +73,19 @@ class ClientApiTest {
         UUID organizationId = api.createdId(created);
         created.andExpect(header().string("Location", "/organizations/" + organizationId));
 
-        assertThat(eventTypes(organizationId)).containsExactly("ClientOrganizationCreated", "CollectionCreated",
-                "OrganizationUserInvited", "CollectionMemberAccessSet");
+        assertThat(eventTypes(organizationId))
+                .containsExactly(
+                        "ClientOrganizationCreated",
+                        "CollectionCreated",
+                        "OrganizationUserInvited",
+                        "CollectionMemberAccessSet");
         String invited = payload(organizationId, "OrganizationUserInvited");
         assertThat(new ObjectMapper().readTree(invited).get("email").asText()).isEqualTo("it@contoso.test");
-        assertThat(new ObjectMapper().readTree(payload(organizationId, "ClientOrganizationCreated"))
-                .get("billingEmail").asText()).isEqualTo("billing@acme.test");
+        assertThat(new ObjectMapper()
+                        .readTree(payload(organizationId, "ClientOrganizationCreated"))
+                        .get("billingEmail")
+                        .asText())
+                .isEqualTo("billing@acme.test");
     }
 
     @Test
@@ -81,7 +100,8 @@ class ClientApiTest {
         ClientAccount stranger = api.register("Stranger");
 
         api.post(clients(), api.login(stranger), client("Contoso"))
-                .andExpect(status().isNotFound()).andExpect(jsonPath("$.code").value("provider.not-found"));
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.code").value("provider.not-found"));
         api.post(clients(), operator, client("Contoso")).andExpect(status().isNotFound());
         api.post("/providers/" + UUID.randomUUID() + "/clients", api.login(owner), client("Contoso"))
                 .andExpect(status().isNotFound());
@@ -94,9 +114,11 @@ class ClientApiTest {
         String noSeats = client("Contoso").replace("\"seats\":10", "\"seats\":0");
 
         api.post(clients(), token, plaintextKey)
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("key"));
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("key"));
         api.post(clients(), token, noSeats)
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("seats"));
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("seats"));
         assertThat(clientsOfProvider()).isEmpty();
     }
 
@@ -108,7 +130,8 @@ class ClientApiTest {
         api.post("/providers/" + providerId + "/disable", operator, null).andExpect(status().isNoContent());
 
         api.post(clients(), token, client("Fabrikam"))
-                .andExpect(status().isUnprocessableEntity()).andExpect(jsonPath("$.code").value("provider.disabled"));
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.code").value("provider.disabled"));
         await().atMost(Duration.ofSeconds(10))
                 .until(() -> eventTypes(organizationId).contains("OrganizationDisabled"));
 
@@ -122,8 +145,10 @@ class ClientApiTest {
     }
 
     private List<UUID> clientsOfProvider() {
-        return jdbc.sql("select organization_id from organization_lookup where provider_id = ?").param(providerId)
-                .query(UUID.class).list();
+        return jdbc.sql("select organization_id from organization_lookup where provider_id = ?")
+                .param(providerId)
+                .query(UUID.class)
+                .list();
     }
 
     private List<String> eventTypes(UUID aggregateId) {
@@ -137,6 +162,9 @@ class ClientApiTest {
         return jdbc.sql("""
                 select convert_from(payload, 'UTF8') from domain_event_entry
                 where aggregate_identifier = ? and payload_type like ?
-                """).params(aggregateId.toString(), "%." + type).query(String.class).single();
+                """)
+                .params(aggregateId.toString(), "%." + type)
+                .query(String.class)
+                .single();
     }
 }

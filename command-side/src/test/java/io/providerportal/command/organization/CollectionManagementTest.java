@@ -84,17 +84,18 @@ class CollectionManagementTest {
     }
 
     private static UpdateCollection rename(UUID collection, OrganizationActor actor) {
-        return new UpdateCollection(ORG, collection, NAME, List.of(), List.of(new Grant(GROUP, false, false, true)),
-                actor);
+        return new UpdateCollection(
+                ORG, collection, NAME, List.of(), List.of(new Grant(GROUP, false, false, true)), actor);
     }
 
     @Test
     void anyMemberCreatesByDefaultAndManagesWhatTheyCreate() {
         UUID created = UUID.randomUUID();
         fixture.given(organization())
-                .when(new CreateCollection(ORG, created, NAME, "sales", List.of(),
-                        List.of(new Grant(GROUP, true, true, false)), AS_USER))
-                .expectEvents(new CollectionCreated(ORG, created, NAME, "sales"),
+                .when(new CreateCollection(
+                        ORG, created, NAME, "sales", List.of(), List.of(new Grant(GROUP, true, true, false)), AS_USER))
+                .expectEvents(
+                        new CollectionCreated(ORG, created, NAME, "sales"),
                         new CollectionMemberAccessSet(ORG, created, USER, false, false, true),
                         new CollectionGroupAccessSet(ORG, created, GROUP, true, true, false));
     }
@@ -114,9 +115,10 @@ class CollectionManagementTest {
                 .expectNoEvents()
                 .expectException(ForbiddenException.class)
                 .expectException(withCode("collection.permission-required"));
-        fixture.given(organization(limits(true, false, true),
-                        new OrganizationUserPermissionsSet(ORG, CUSTOM,
-                                List.of(CustomPermission.CREATE_NEW_COLLECTIONS))))
+        fixture.given(organization(
+                        limits(true, false, true),
+                        new OrganizationUserPermissionsSet(
+                                ORG, CUSTOM, List.of(CustomPermission.CREATE_NEW_COLLECTIONS))))
                 .when(new CreateCollection(ORG, UUID.randomUUID(), NAME, null, List.of(), List.of(), AS_CUSTOM))
                 .expectSuccessfulHandlerExecution();
         fixture.given(organization(limits(true, false, true)))
@@ -127,9 +129,15 @@ class CollectionManagementTest {
     @Test
     void aManageHolderThroughAGroupRenamesAndSetsAccess() {
         fixture.given(organization())
-                .when(new UpdateCollection(ORG, OTHER, NAME, List.of(new Grant(ADMIN, true, false, false)),
-                        List.of(new Grant(GROUP, false, false, true)), AS_USER))
-                .expectEvents(new CollectionRenamed(ORG, OTHER, NAME),
+                .when(new UpdateCollection(
+                        ORG,
+                        OTHER,
+                        NAME,
+                        List.of(new Grant(ADMIN, true, false, false)),
+                        List.of(new Grant(GROUP, false, false, true)),
+                        AS_USER))
+                .expectEvents(
+                        new CollectionRenamed(ORG, OTHER, NAME),
                         new CollectionMemberAccessSet(ORG, OTHER, ADMIN, true, false, false));
     }
 
@@ -155,11 +163,13 @@ class CollectionManagementTest {
 
     @Test
     void adminsStillManageACollectionNobodyManages() {
-        fixture.given(organization(limits(false, false, false),
+        fixture.given(organization(
+                        limits(false, false, false),
                         new CollectionMemberAccessSet(ORG, COLLECTION, OWNER, false, false, false)))
-                .when(new SetCollectionAccess(ORG, COLLECTION, List.of(new Grant(ADMIN, false, false, true)),
-                        List.of(), AS_ADMIN))
-                .expectEvents(new CollectionMemberAccessSet(ORG, COLLECTION, ADMIN, false, false, true),
+                .when(new SetCollectionAccess(
+                        ORG, COLLECTION, List.of(new Grant(ADMIN, false, false, true)), List.of(), AS_ADMIN))
+                .expectEvents(
+                        new CollectionMemberAccessSet(ORG, COLLECTION, ADMIN, false, false, true),
                         new CollectionMemberAccessRemoved(ORG, COLLECTION, OWNER));
     }
 
@@ -168,7 +178,8 @@ class CollectionManagementTest {
         fixture.given(organization(limits(false, false, false)))
                 .when(rename(OTHER, AS_PROVIDER))
                 .expectEvents(new CollectionRenamed(ORG, OTHER, NAME));
-        fixture.given(organization(limits(false, false, false),
+        fixture.given(organization(
+                        limits(false, false, false),
                         new OrganizationUserPermissionsSet(ORG, CUSTOM, List.of(CustomPermission.EDIT_ANY_COLLECTION))))
                 .when(rename(OTHER, AS_CUSTOM))
                 .expectEvents(new CollectionRenamed(ORG, OTHER, NAME));
@@ -177,8 +188,8 @@ class CollectionManagementTest {
     @Test
     void settingAccessNamesOnlyExistingMembersAndGroups() {
         fixture.given(organization())
-                .when(new SetCollectionAccess(ORG, OTHER, List.of(), List.of(new Grant(UUID.randomUUID(), false,
-                        false, true)), AS_OWNER))
+                .when(new SetCollectionAccess(
+                        ORG, OTHER, List.of(), List.of(new Grant(UUID.randomUUID(), false, false, true)), AS_OWNER))
                 .expectNoEvents()
                 .expectException(NotFoundException.class)
                 .expectException(withCode("group.not-found"));
@@ -197,9 +208,10 @@ class CollectionManagementTest {
                 .expectNoEvents()
                 .expectException(ForbiddenException.class)
                 .expectException(withCode("collection.permission-required"));
-        fixture.given(organization(limits(false, true, true),
-                        new OrganizationUserPermissionsSet(ORG, CUSTOM,
-                                List.of(CustomPermission.DELETE_ANY_COLLECTION))))
+        fixture.given(organization(
+                        limits(false, true, true),
+                        new OrganizationUserPermissionsSet(
+                                ORG, CUSTOM, List.of(CustomPermission.DELETE_ANY_COLLECTION))))
                 .when(new DeleteCollection(ORG, OTHER, AS_CUSTOM))
                 .expectEvents(new CollectionDeleted(ORG, OTHER));
     }

@@ -32,8 +32,8 @@ class OrganizationClientLifecycleTest {
 
     static final UUID PROVIDER = UUID.randomUUID();
     static final UUID OWNER = UUID.randomUUID();
-    static final ClientOrganizationCreated CLIENT = new ClientOrganizationCreated(ORG, PROVIDER, "Contoso",
-            PlanType.TEAMS, 10, "billing@acme.test", "2.k");
+    static final ClientOrganizationCreated CLIENT =
+            new ClientOrganizationCreated(ORG, PROVIDER, "Contoso", PlanType.TEAMS, 10, "billing@acme.test", "2.k");
     static final OrganizationUserInvited OWNER_INVITED =
             new OrganizationUserInvited(ORG, OWNER, "zoe@contoso.test", OrganizationUserType.OWNER);
 
@@ -61,8 +61,11 @@ class OrganizationClientLifecycleTest {
         fixture.given(CLIENT, OWNER_INVITED)
                 .when(new UpdateClient(ORG, PROVIDER, "Contoso Ltd", 20))
                 .expectEvents(new ClientOrganizationUpdated(ORG, PROVIDER, "Contoso Ltd", 20));
-        fixture.given(CLIENT, OWNER_INVITED,
-                        new OrganizationUserInvited(ORG, UUID.randomUUID(), "a@contoso.test", OrganizationUserType.USER))
+        fixture.given(
+                        CLIENT,
+                        OWNER_INVITED,
+                        new OrganizationUserInvited(
+                                ORG, UUID.randomUUID(), "a@contoso.test", OrganizationUserType.USER))
                 .when(new UpdateClient(ORG, PROVIDER, "Contoso", 1))
                 .expectNoEvents()
                 .expectException(withCode("organization.seats-below-occupied"));
@@ -93,7 +96,10 @@ class OrganizationClientLifecycleTest {
                 .expectException(RuleViolationException.class)
                 .expectException(withCode("organization.owner-required-to-unlink"));
         UUID second = UUID.randomUUID();
-        fixture.given(CLIENT, OWNER_INVITED, new OrganizationUserAccepted(ORG, OWNER, UUID.randomUUID()),
+        fixture.given(
+                        CLIENT,
+                        OWNER_INVITED,
+                        new OrganizationUserAccepted(ORG, OWNER, UUID.randomUUID()),
                         new OrganizationUserConfirmed(ORG, OWNER, UUID.randomUUID(), "4.k"),
                         new OrganizationUserInvited(ORG, second, "adam@contoso.test", OrganizationUserType.OWNER),
                         new OrganizationUserAccepted(ORG, second, UUID.randomUUID()),
@@ -115,10 +121,15 @@ class OrganizationClientLifecycleTest {
     @Test
     void aClientDisabledWithItsProviderIsEnabledAgainWhenItLeaves() {
         UUID ownerUser = UUID.randomUUID();
-        fixture.given(CLIENT, OWNER_INVITED, new OrganizationUserAccepted(ORG, OWNER, ownerUser),
-                        new OrganizationUserConfirmed(ORG, OWNER, ownerUser, "4.k"), new OrganizationDisabled(ORG))
+        fixture.given(
+                        CLIENT,
+                        OWNER_INVITED,
+                        new OrganizationUserAccepted(ORG, OWNER, ownerUser),
+                        new OrganizationUserConfirmed(ORG, OWNER, ownerUser, "4.k"),
+                        new OrganizationDisabled(ORG))
                 .when(new UnlinkFromProvider(ORG, PROVIDER))
-                .expectEvents(new ClientOrganizationUnlinked(ORG, PROVIDER, "zoe@contoso.test"),
+                .expectEvents(
+                        new ClientOrganizationUnlinked(ORG, PROVIDER, "zoe@contoso.test"),
                         new OrganizationEnabled(ORG));
     }
 }

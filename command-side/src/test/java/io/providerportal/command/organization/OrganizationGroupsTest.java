@@ -59,9 +59,15 @@ class OrganizationGroupsTest {
     @Test
     void createsAGroupWithMembersAndAccess() {
         fixture.given(organization())
-                .when(new CreateGroup(ORG, GROUP, "Sales", Set.of(ADMIN),
+                .when(new CreateGroup(
+                        ORG,
+                        GROUP,
+                        "Sales",
+                        Set.of(ADMIN),
                         List.of(new CollectionAccess(COLLECTION, true, false, false))))
-                .expectEvents(new GroupCreated(ORG, GROUP, "Sales"), new GroupMemberAdded(ORG, GROUP, ADMIN),
+                .expectEvents(
+                        new GroupCreated(ORG, GROUP, "Sales"),
+                        new GroupMemberAdded(ORG, GROUP, ADMIN),
                         new CollectionGroupAccessSet(ORG, COLLECTION, GROUP, true, false, false));
     }
 
@@ -69,11 +75,17 @@ class OrganizationGroupsTest {
     void updatingRecordsOnlyWhatChanged() {
         fixture.given(withGroup())
                 .when(new UpdateGroup(ORG, GROUP, "Marketing", Set.of(CUSTOM), List.of()))
-                .expectEvents(new GroupRenamed(ORG, GROUP, "Marketing"), new GroupMemberAdded(ORG, GROUP, CUSTOM),
+                .expectEvents(
+                        new GroupRenamed(ORG, GROUP, "Marketing"),
+                        new GroupMemberAdded(ORG, GROUP, CUSTOM),
                         new GroupMemberRemoved(ORG, GROUP, ADMIN),
                         new CollectionGroupAccessRemoved(ORG, COLLECTION, GROUP));
         fixture.given(withGroup())
-                .when(new UpdateGroup(ORG, GROUP, "Sales", Set.of(ADMIN),
+                .when(new UpdateGroup(
+                        ORG,
+                        GROUP,
+                        "Sales",
+                        Set.of(ADMIN),
                         List.of(new CollectionAccess(COLLECTION, true, false, false))))
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
@@ -87,7 +99,11 @@ class OrganizationGroupsTest {
                 .expectException(NotFoundException.class)
                 .expectException(withCode("organization-user.not-found"));
         fixture.given(organization())
-                .when(new CreateGroup(ORG, GROUP, "Sales", Set.of(),
+                .when(new CreateGroup(
+                        ORG,
+                        GROUP,
+                        "Sales",
+                        Set.of(),
                         List.of(new CollectionAccess(UUID.randomUUID(), false, false, true))))
                 .expectNoEvents()
                 .expectException(withCode("collection.not-found"));
@@ -99,26 +115,31 @@ class OrganizationGroupsTest {
                 .when(new DeleteGroup(ORG, GROUP))
                 .expectNoEvents()
                 .expectException(withCode("group.not-found"));
-        fixture.given(withGroup())
-                .when(new DeleteGroup(ORG, GROUP))
-                .expectEvents(new GroupDeleted(ORG, GROUP));
+        fixture.given(withGroup()).when(new DeleteGroup(ORG, GROUP)).expectEvents(new GroupDeleted(ORG, GROUP));
     }
 
     @Test
     void invitationsPutTheNewMemberInTheirGroups() {
         UUID bob = UUID.randomUUID();
         fixture.given(withGroup())
-                .when(new InviteOrganizationUsers(ORG, List.of(new Invitee(bob, "bob@contoso.test")),
-                        OrganizationUserType.USER, Set.of(), List.of(), Set.of(GROUP), AS_OWNER))
-                .expectEvents(new OrganizationUserInvited(ORG, bob, "bob@contoso.test", OrganizationUserType.USER),
+                .when(new InviteOrganizationUsers(
+                        ORG,
+                        List.of(new Invitee(bob, "bob@contoso.test")),
+                        OrganizationUserType.USER,
+                        Set.of(),
+                        List.of(),
+                        Set.of(GROUP),
+                        AS_OWNER))
+                .expectEvents(
+                        new OrganizationUserInvited(ORG, bob, "bob@contoso.test", OrganizationUserType.USER),
                         new GroupMemberAdded(ORG, GROUP, bob));
     }
 
     @Test
     void aRemovedMemberLeavesTheirGroups() {
         fixture.given(withGroup(new OrganizationUserRemoved(ORG, ADMIN)))
-                .when(new UpdateGroup(ORG, GROUP, "Sales", Set.of(),
-                        List.of(new CollectionAccess(COLLECTION, true, false, false))))
+                .when(new UpdateGroup(
+                        ORG, GROUP, "Sales", Set.of(), List.of(new CollectionAccess(COLLECTION, true, false, false))))
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
     }

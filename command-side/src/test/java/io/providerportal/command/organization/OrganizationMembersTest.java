@@ -67,24 +67,32 @@ class OrganizationMembersTest {
     /** An own organization of 5 seats: a confirmed Owner, a confirmed Admin and a Custom member with MANAGE_USERS. */
     static Object[] organization() {
         return new Object[] {
-                new OrganizationCreated(ORG, "Contoso", "billing@contoso.test", PlanType.TEAMS, 5),
-                new OrganizationOwnerAdded(ORG, OWNER, OWNER_USER, "owner@contoso.test", "4.key"),
-                new CollectionCreated(ORG, COLLECTION, "2.name"),
-                new OrganizationUserInvited(ORG, ADMIN, "admin@contoso.test", OrganizationUserType.ADMIN),
-                new OrganizationUserAccepted(ORG, ADMIN, ADMIN_USER),
-                new OrganizationUserConfirmed(ORG, ADMIN, ADMIN_USER, "4.key"),
-                new OrganizationUserInvited(ORG, CUSTOM, "custom@contoso.test", OrganizationUserType.CUSTOM),
-                new OrganizationUserPermissionsSet(ORG, CUSTOM, List.of(CustomPermission.MANAGE_USERS)),
-                new OrganizationUserAccepted(ORG, CUSTOM, CUSTOM_USER),
-                new OrganizationUserConfirmed(ORG, CUSTOM, CUSTOM_USER, "4.key")};
+            new OrganizationCreated(ORG, "Contoso", "billing@contoso.test", PlanType.TEAMS, 5),
+            new OrganizationOwnerAdded(ORG, OWNER, OWNER_USER, "owner@contoso.test", "4.key"),
+            new CollectionCreated(ORG, COLLECTION, "2.name"),
+            new OrganizationUserInvited(ORG, ADMIN, "admin@contoso.test", OrganizationUserType.ADMIN),
+            new OrganizationUserAccepted(ORG, ADMIN, ADMIN_USER),
+            new OrganizationUserConfirmed(ORG, ADMIN, ADMIN_USER, "4.key"),
+            new OrganizationUserInvited(ORG, CUSTOM, "custom@contoso.test", OrganizationUserType.CUSTOM),
+            new OrganizationUserPermissionsSet(ORG, CUSTOM, List.of(CustomPermission.MANAGE_USERS)),
+            new OrganizationUserAccepted(ORG, CUSTOM, CUSTOM_USER),
+            new OrganizationUserConfirmed(ORG, CUSTOM, CUSTOM_USER, "4.key")
+        };
     }
 
-    static InviteOrganizationUsers invite(OrganizationActor actor, OrganizationUserType type,
-            Set<CustomPermission> permissions, UUID... ids) {
-        List<Invitee> invitees = java.util.Arrays.stream(ids).map(id -> new Invitee(id, id + "@example.test"))
+    static InviteOrganizationUsers invite(
+            OrganizationActor actor, OrganizationUserType type, Set<CustomPermission> permissions, UUID... ids) {
+        List<Invitee> invitees = java.util.Arrays.stream(ids)
+                .map(id -> new Invitee(id, id + "@example.test"))
                 .toList();
-        return new InviteOrganizationUsers(ORG, invitees, type, permissions,
-                List.of(new CollectionAccess(COLLECTION, true, false, false)), Set.of(), actor);
+        return new InviteOrganizationUsers(
+                ORG,
+                invitees,
+                type,
+                permissions,
+                List.of(new CollectionAccess(COLLECTION, true, false, false)),
+                Set.of(),
+                actor);
     }
 
     @Test
@@ -92,17 +100,20 @@ class OrganizationMembersTest {
         UUID bob = UUID.randomUUID();
         fixture.given(organization())
                 .when(invite(AS_OWNER, OrganizationUserType.CUSTOM, Set.of(CustomPermission.MANAGE_GROUPS), bob))
-                .expectEvents(new OrganizationUserInvited(ORG, bob, bob + "@example.test", OrganizationUserType.CUSTOM),
+                .expectEvents(
+                        new OrganizationUserInvited(ORG, bob, bob + "@example.test", OrganizationUserType.CUSTOM),
                         new OrganizationUserPermissionsSet(ORG, bob, List.of(CustomPermission.MANAGE_GROUPS)),
                         new CollectionMemberAccessSet(ORG, COLLECTION, bob, true, false, false))
-                .expectResultMessagePayload(new InvitationResult(List.of(new Invitee(bob, bob + "@example.test")),
-                        List.of()));
+                .expectResultMessagePayload(
+                        new InvitationResult(List.of(new Invitee(bob, bob + "@example.test")), List.of()));
     }
 
     @Test
     void invitingPastTheSeatsOfAProviderManagedOrganizationSendsToTheProvider() {
-        fixture.given(new ClientOrganizationCreated(ORG, UUID.randomUUID(), "Contoso", PlanType.TEAMS, 2,
-                        "b@acme.test", "2.k"), new CollectionCreated(ORG, COLLECTION, "2.name"),
+        fixture.given(
+                        new ClientOrganizationCreated(
+                                ORG, UUID.randomUUID(), "Contoso", PlanType.TEAMS, 2, "b@acme.test", "2.k"),
+                        new CollectionCreated(ORG, COLLECTION, "2.name"),
                         new OrganizationUserInvited(ORG, OWNER, "owner@contoso.test", OrganizationUserType.OWNER))
                 .when(invite(AS_PROVIDER, OrganizationUserType.USER, Set.of(), UUID.randomUUID(), UUID.randomUUID()))
                 .expectNoEvents()
@@ -119,8 +130,8 @@ class OrganizationMembersTest {
                 .expectException(ForbiddenException.class)
                 .expectException(withCode("organization.owner-required"));
         fixture.given(organization())
-                .when(new UpdateOrganizationUser(ORG, OWNER, OrganizationUserType.OWNER, Set.of(), List.of(),
-                        Set.of(), AS_ADMIN))
+                .when(new UpdateOrganizationUser(
+                        ORG, OWNER, OrganizationUserType.OWNER, Set.of(), List.of(), Set.of(), AS_ADMIN))
                 .expectNoEvents()
                 .expectException(withCode("organization.owner-required"));
         UUID bob = UUID.randomUUID();
@@ -140,12 +151,18 @@ class OrganizationMembersTest {
                 .expectNoEvents()
                 .expectException(withCode("organization.custom-cannot-manage-admins"));
         fixture.given(organization())
-                .when(invite(AS_CUSTOM, OrganizationUserType.CUSTOM, Set.of(CustomPermission.MANAGE_POLICIES),
+                .when(invite(
+                        AS_CUSTOM,
+                        OrganizationUserType.CUSTOM,
+                        Set.of(CustomPermission.MANAGE_POLICIES),
                         UUID.randomUUID()))
                 .expectNoEvents()
                 .expectException(withCode("organization.custom-permissions-not-held"));
         fixture.given(organization())
-                .when(invite(AS_CUSTOM, OrganizationUserType.CUSTOM, Set.of(CustomPermission.MANAGE_USERS),
+                .when(invite(
+                        AS_CUSTOM,
+                        OrganizationUserType.CUSTOM,
+                        Set.of(CustomPermission.MANAGE_USERS),
                         UUID.randomUUID()))
                 .expectSuccessfulHandlerExecution();
     }
@@ -153,8 +170,8 @@ class OrganizationMembersTest {
     @Test
     void acceptanceIsForTheInvitedEmailAndConfirmationComesAfterIt() {
         UUID bob = UUID.randomUUID();
-        Object[] given = append(organization(),
-                new OrganizationUserInvited(ORG, bob, "bob@contoso.test", OrganizationUserType.USER));
+        Object[] given = append(
+                organization(), new OrganizationUserInvited(ORG, bob, "bob@contoso.test", OrganizationUserType.USER));
         fixture.given(given)
                 .when(new AcceptOrganizationUser(ORG, bob, UUID.randomUUID(), "mallory@contoso.test"))
                 .expectNoEvents()
@@ -168,15 +185,30 @@ class OrganizationMembersTest {
     @Test
     void updatingReplacesDirectCollectionAccess() {
         UUID other = UUID.randomUUID();
-        fixture.given(append(organization(), new CollectionCreated(ORG, other, "2.other"),
+        fixture.given(append(
+                        organization(),
+                        new CollectionCreated(ORG, other, "2.other"),
                         new CollectionMemberAccessSet(ORG, COLLECTION, ADMIN, false, false, true)))
-                .when(new UpdateOrganizationUser(ORG, ADMIN, OrganizationUserType.ADMIN, Set.of(),
-                        List.of(new CollectionAccess(other, true, true, false)), Set.of(), AS_OWNER))
-                .expectEvents(new CollectionMemberAccessSet(ORG, other, ADMIN, true, true, false),
+                .when(new UpdateOrganizationUser(
+                        ORG,
+                        ADMIN,
+                        OrganizationUserType.ADMIN,
+                        Set.of(),
+                        List.of(new CollectionAccess(other, true, true, false)),
+                        Set.of(),
+                        AS_OWNER))
+                .expectEvents(
+                        new CollectionMemberAccessSet(ORG, other, ADMIN, true, true, false),
                         new CollectionMemberAccessRemoved(ORG, COLLECTION, ADMIN));
         fixture.given(organization())
-                .when(new UpdateOrganizationUser(ORG, ADMIN, OrganizationUserType.ADMIN, Set.of(),
-                        List.of(new CollectionAccess(UUID.randomUUID(), true, true, false)), Set.of(), AS_OWNER))
+                .when(new UpdateOrganizationUser(
+                        ORG,
+                        ADMIN,
+                        OrganizationUserType.ADMIN,
+                        Set.of(),
+                        List.of(new CollectionAccess(UUID.randomUUID(), true, true, false)),
+                        Set.of(),
+                        AS_OWNER))
                 .expectNoEvents()
                 .expectException(withCode("collection.not-found"));
     }
@@ -192,8 +224,8 @@ class OrganizationMembersTest {
                 .expectNoEvents()
                 .expectException(withCode("organization.last-owner"));
         fixture.given(organization())
-                .when(new UpdateOrganizationUser(ORG, OWNER, OrganizationUserType.ADMIN, Set.of(), List.of(),
-                        Set.of(), AS_PROVIDER))
+                .when(new UpdateOrganizationUser(
+                        ORG, OWNER, OrganizationUserType.ADMIN, Set.of(), List.of(), Set.of(), AS_PROVIDER))
                 .expectNoEvents()
                 .expectException(withCode("organization.last-owner"));
         fixture.given(append(organization(), new OrganizationUserTypeChanged(ORG, ADMIN, OrganizationUserType.OWNER)))
@@ -216,16 +248,20 @@ class OrganizationMembersTest {
     @Test
     void restoringReturnsToThePriorStatusAndNeedsASeat() {
         UUID bob = UUID.randomUUID();
-        Object[] revoked = append(organization(),
+        Object[] revoked = append(
+                organization(),
                 new OrganizationUserInvited(ORG, bob, "bob@contoso.test", OrganizationUserType.USER),
                 new OrganizationUserAccepted(ORG, bob, UUID.randomUUID()),
                 new OrganizationUserRevoked(ORG, bob));
         fixture.given(revoked)
                 .when(new RestoreOrganizationUser(ORG, bob, AS_OWNER))
                 .expectEvents(new OrganizationUserRestored(ORG, bob, OrganizationUserStatus.ACCEPTED));
-        fixture.given(append(revoked,
-                        new OrganizationUserInvited(ORG, UUID.randomUUID(), "x@contoso.test", OrganizationUserType.USER),
-                        new OrganizationUserInvited(ORG, UUID.randomUUID(), "y@contoso.test", OrganizationUserType.USER)))
+        fixture.given(append(
+                        revoked,
+                        new OrganizationUserInvited(
+                                ORG, UUID.randomUUID(), "x@contoso.test", OrganizationUserType.USER),
+                        new OrganizationUserInvited(
+                                ORG, UUID.randomUUID(), "y@contoso.test", OrganizationUserType.USER)))
                 .when(new RestoreOrganizationUser(ORG, bob, AS_OWNER))
                 .expectNoEvents()
                 .expectException(RuleViolationException.class)

@@ -25,10 +25,10 @@ class OrganizationTest {
     private static final UUID PROVIDER = UUID.randomUUID();
     private static final UUID COLLECTION = UUID.randomUUID();
     private static final UUID OWNER = UUID.randomUUID();
-    private static final String KEY = "2.AAAAAAAAAAAAAAAAAAAAAA==|AAAAAAAAAAAAAAAAAAAAAA==|"
-            + "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=";
-    private static final ClientOrganizationCreated CREATED = new ClientOrganizationCreated(ORG, PROVIDER, "Contoso",
-            PlanType.TEAMS, 10, "billing@acme.test", KEY);
+    private static final String KEY =
+            "2.AAAAAAAAAAAAAAAAAAAAAA==|AAAAAAAAAAAAAAAAAAAAAA==|" + "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=";
+    private static final ClientOrganizationCreated CREATED =
+            new ClientOrganizationCreated(ORG, PROVIDER, "Contoso", PlanType.TEAMS, 10, "billing@acme.test", KEY);
 
     private FixtureConfiguration<Organization> fixture;
 
@@ -38,15 +38,26 @@ class OrganizationTest {
     }
 
     private static CreateClientOrganization create(int seats) {
-        return new CreateClientOrganization(ORG, PROVIDER, "Contoso", PlanType.TEAMS, seats, "billing@acme.test",
-                KEY, COLLECTION, "2.collection-name", OWNER, "owner@contoso.test");
+        return new CreateClientOrganization(
+                ORG,
+                PROVIDER,
+                "Contoso",
+                PlanType.TEAMS,
+                seats,
+                "billing@acme.test",
+                KEY,
+                COLLECTION,
+                "2.collection-name",
+                OWNER,
+                "owner@contoso.test");
     }
 
     @Test
     void createsTheClientWithDefaultCollectionAndInvitedOwnerWhoManagesIt() {
         fixture.givenNoPriorActivity()
                 .when(create(10))
-                .expectEvents(CREATED,
+                .expectEvents(
+                        CREATED,
                         new CollectionCreated(ORG, COLLECTION, "2.collection-name"),
                         new OrganizationUserInvited(ORG, OWNER, "owner@contoso.test", OrganizationUserType.OWNER),
                         new CollectionMemberAccessSet(ORG, COLLECTION, OWNER, false, false, true));
@@ -65,13 +76,16 @@ class OrganizationTest {
     @Test
     void disablingIsRecordedOnce() {
         fixture.given(CREATED).when(new DisableOrganization(ORG)).expectEvents(new OrganizationDisabled(ORG));
-        fixture.given(CREATED, new OrganizationDisabled(ORG)).when(new DisableOrganization(ORG)).expectNoEvents();
+        fixture.given(CREATED, new OrganizationDisabled(ORG))
+                .when(new DisableOrganization(ORG))
+                .expectNoEvents();
     }
 
     @Test
     void enablingIsRecordedOnlyWhenDisabled() {
         fixture.given(CREATED).when(new EnableOrganization(ORG)).expectNoEvents();
-        fixture.given(CREATED, new OrganizationDisabled(ORG)).when(new EnableOrganization(ORG))
+        fixture.given(CREATED, new OrganizationDisabled(ORG))
+                .when(new EnableOrganization(ORG))
                 .expectEvents(new OrganizationEnabled(ORG));
     }
 }

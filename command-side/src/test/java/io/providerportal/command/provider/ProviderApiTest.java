@@ -30,6 +30,7 @@ class ProviderApiTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -56,16 +57,22 @@ class ProviderApiTest {
     void anOperatorCreatesAnMspWhoseOwnerBecomesItsFirstAdminBySettingUpTheKey() throws Exception {
         ColdClient owner = api.signUp("Owner");
 
-        UUID providerId = api.createdId(api.post("/providers", operator, msp(owner.email().toUpperCase()))
-                .andExpect(status().isCreated())
-                .andExpect(header().string("Location", org.hamcrest.Matchers.startsWith("/providers/")))
-                .andExpect(header().exists("Portal-Position")));
-        assertThat(jdbc.sql("select billing_email from provider_lookup where provider_id = ?").param(providerId)
-                .query(String.class).single()).isEqualTo("billing@acme.test");
+        UUID providerId =
+                api.createdId(api.post("/providers", operator, msp(owner.email().toUpperCase()))
+                        .andExpect(status().isCreated())
+                        .andExpect(header().string("Location", org.hamcrest.Matchers.startsWith("/providers/")))
+                        .andExpect(header().exists("Portal-Position")));
+        assertThat(jdbc.sql("select billing_email from provider_lookup where provider_id = ?")
+                        .param(providerId)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("billing@acme.test");
         assertThat(ownerStatus(providerId, owner.email())).isEqualTo("PROVIDER_ADMIN:ACCEPTED");
 
         // until the key is set up, the owner is told so and can do nothing else
-        api.post("/providers/" + providerId + "/users/invite", owner.token(),
+        api.post(
+                        "/providers/" + providerId + "/users/invite",
+                        owner.token(),
                         Map.of("emails", List.of("bob@acme.test"), "type", "SERVICE_USER"))
                 .andExpect(status().isUnprocessableEntity())
                 .andExpect(jsonPath("$.code").value("provider.setup-required"));
@@ -84,12 +91,17 @@ class ProviderApiTest {
         UUID providerId = api.createdId(api.post("/providers", operator, msp(owner.email())));
 
         stranger.setUpProvider(providerId)
-                .andExpect(status().isNotFound()).andExpect(jsonPath("$.code").value("provider.not-found"));
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.code").value("provider.not-found"));
         stranger.setUpProvider(UUID.randomUUID())
-                .andExpect(status().isNotFound()).andExpect(jsonPath("$.code").value("provider.not-found"));
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.code").value("provider.not-found"));
         api.post("/providers/" + providerId + "/setup", operator, Map.of("key", Scenarios.WRAPPED_FOR_NOBODY))
-                .andExpect(status().isForbidden()).andExpect(jsonPath("$.code").value("user-required"));
-        api.post("/providers/" + providerId + "/setup", owner.token(),
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.code").value("user-required"));
+        api.post(
+                        "/providers/" + providerId + "/setup",
+                        owner.token(),
                         Map.of("key", ClientCrypto.encrypt(owner.userKey(), "not wrapped for anyone")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("key"));
@@ -103,22 +115,32 @@ class ProviderApiTest {
         ColdClient owner = api.signUp("Reseller");
         Map<String, Object> reseller = msp(null);
         reseller.put("type", "RESELLER");
-        UUID providerId = api.createdId(api.post("/providers", operator, reseller).andExpect(status().isCreated()));
+        UUID providerId =
+                api.createdId(api.post("/providers", operator, reseller).andExpect(status().isCreated()));
 
         api.post("/providers/" + providerId + "/owner", owner.token(), Map.of("email", owner.email()))
-                .andExpect(status().isForbidden()).andExpect(jsonPath("$.code").value("operator-required"));
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.code").value("operator-required"));
         // a mistyped owner is replaced by inviting the right one, as long as the provider is not set up
         api.post("/providers/" + providerId + "/owner", operator, Map.of("email", "typo@else.test"))
                 .andExpect(status().isNoContent());
-        api.post("/providers/" + providerId + "/owner", operator, Map.of("email", owner.email().toUpperCase()))
+        api.post(
+                        "/providers/" + providerId + "/owner",
+                        operator,
+                        Map.of("email", owner.email().toUpperCase()))
                 .andExpect(status().isNoContent());
         UUID ownerMemberId = jdbc.sql("select provider_user_id from provider_member_lookup where provider_id = ?")
-                .param(providerId).query(UUID.class).single();
+                .param(providerId)
+                .query(UUID.class)
+                .single();
         String link = Scenarios.invitationLink(jdbc, owner.email());
         assertThat(link).contains("/providers/" + providerId + "/users/" + ownerMemberId + "/accept");
 
-        api.post("/providers/" + providerId + "/users/" + ownerMemberId + "/accept", owner.token(),
-                Map.of("token", Scenarios.token(link))).andExpect(status().isNoContent());
+        api.post(
+                        "/providers/" + providerId + "/users/" + ownerMemberId + "/accept",
+                        owner.token(),
+                        Map.of("token", Scenarios.token(link)))
+                .andExpect(status().isNoContent());
         owner.setUpProvider(providerId).andExpect(status().isNoContent());
         assertThat(ownerStatus(providerId, owner.email())).isEqualTo("PROVIDER_ADMIN:CONFIRMED");
         api.post("/providers/" + UUID.randomUUID() + "/owner", operator, Map.of("email", owner.email()))
@@ -176,10 +198,12 @@ class ProviderApiTest {
         Map<String, Object> profile = Map.of("name", "Acme", "billingEmail", "accounts@acme.test");
 
         api.put("/providers/" + providerId, owner.token(), profile)
-                .andExpect(status().isNoContent()).andExpect(header().exists("Portal-Position"));
+                .andExpect(status().isNoContent())
+                .andExpect(header().exists("Portal-Position"));
         api.put("/providers/" + providerId, operator, profile).andExpect(status().isNoContent());
         api.put("/providers/" + providerId, api.login(stranger), profile)
-                .andExpect(status().isNotFound()).andExpect(jsonPath("$.code").value("provider.not-found"));
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.code").value("provider.not-found"));
         api.put("/providers/" + UUID.randomUUID(), operator, profile).andExpect(status().isNotFound());
     }
 
@@ -192,7 +216,8 @@ class ProviderApiTest {
                 .andExpect(status().isForbidden());
         // the same answer for an unknown id: an operator-only refusal tells nothing about which providers exist
         api.post("/providers/" + UUID.randomUUID() + "/disable", api.login(owner), null)
-                .andExpect(status().isForbidden()).andExpect(jsonPath("$.code").value("operator-required"));
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.code").value("operator-required"));
         api.post("/providers/" + providerId + "/disable", operator, null).andExpect(status().isNoContent());
         assertThat(enabled(providerId)).isFalse();
         api.post("/providers/" + providerId + "/enable", operator, null).andExpect(status().isNoContent());
@@ -201,15 +226,21 @@ class ProviderApiTest {
 
     private String ownerStatus(UUID providerId, String email) {
         return jdbc.sql("select type || ':' || status from provider_member_lookup where provider_id = ? and email = ?")
-                .params(providerId, email).query(String.class).single();
+                .params(providerId, email)
+                .query(String.class)
+                .single();
     }
 
     private long providers() {
-        return jdbc.sql("select count(*) from provider_lookup").query(Long.class).single();
+        return jdbc.sql("select count(*) from provider_lookup")
+                .query(Long.class)
+                .single();
     }
 
     private boolean enabled(UUID providerId) {
-        return jdbc.sql("select enabled from provider_lookup where provider_id = ?").param(providerId)
-                .query(Boolean.class).single();
+        return jdbc.sql("select enabled from provider_lookup where provider_id = ?")
+                .param(providerId)
+                .query(Boolean.class)
+                .single();
     }
 }

@@ -8,9 +8,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.providerportal.client.ClientAccount;
+import io.providerportal.command.invitation.InvitationTokens;
 import io.providerportal.command.invitation.InvitationTokens.Invitation;
 import io.providerportal.command.invitation.InvitationTokens.Kind;
-import io.providerportal.command.invitation.InvitationTokens;
 import io.providerportal.platform.test.ColdClient;
 import io.providerportal.platform.test.PortalTestClient;
 import io.providerportal.platform.test.Scenarios;
@@ -44,8 +44,10 @@ class ProviderMemberApiTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     InvitationTokens invitationTokens;
 
@@ -60,8 +62,18 @@ class ProviderMemberApiTest {
         owner = api.register("Owner");
         ColdClient ownerClient = ColdClient.logIn(api, owner.email(), owner.password());
         ownerToken = ownerClient.token();
-        providerId = api.createdId(api.post("/providers", api.operatorToken(), Map.of("name", "Acme IT",
-                "type", "MSP", "billingEmail", "billing@acme.test", "ownerEmail", owner.email())));
+        providerId = api.createdId(api.post(
+                "/providers",
+                api.operatorToken(),
+                Map.of(
+                        "name",
+                        "Acme IT",
+                        "type",
+                        "MSP",
+                        "billingEmail",
+                        "billing@acme.test",
+                        "ownerEmail",
+                        owner.email())));
         ownerClient.setUpProvider(providerId).andExpect(status().isNoContent());
     }
 
@@ -70,24 +82,33 @@ class ProviderMemberApiTest {
     }
 
     private UUID invite(ClientAccount account, String type) throws Exception {
-        JsonNode answer = api.body(api.post(users() + "/invite", ownerToken,
-                Map.of("emails", List.of(account.email()), "type", type)).andExpect(status().isOk()));
+        JsonNode answer = api.body(
+                api.post(users() + "/invite", ownerToken, Map.of("emails", List.of(account.email()), "type", type))
+                        .andExpect(status().isOk()));
         return UUID.fromString(answer.at("/invited/0/providerUserId").asText());
     }
 
     /** The accept token from the invitation mail in the outbox: what the invited user clicks. */
     private String mailedToken(String email) {
-        String body = await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.sql(
-                "select body from mail_outbox where recipient = ? order by created_at desc limit 1")
-                .param(email).query(String.class).optional(), Optional::isPresent).orElseThrow();
+        String body = await().atMost(Duration.ofSeconds(10))
+                .until(
+                        () -> jdbc.sql(
+                                        "select body from mail_outbox where recipient = ? order by created_at desc limit 1")
+                                .param(email)
+                                .query(String.class)
+                                .optional(),
+                        Optional::isPresent)
+                .orElseThrow();
         Matcher matcher = TOKEN.matcher(body);
         assertThat(matcher.find()).as("accept link in %s", body).isTrue();
         return matcher.group(1);
     }
 
     private String memberStatus(UUID providerUserId) {
-        return jdbc.sql("select status from provider_member_lookup where provider_user_id = ?").param(providerUserId)
-                .query(String.class).single();
+        return jdbc.sql("select status from provider_member_lookup where provider_user_id = ?")
+                .param(providerUserId)
+                .query(String.class)
+                .single();
     }
 
     @Test
@@ -101,7 +122,8 @@ class ProviderMemberApiTest {
                 .andExpect(status().isNotFound());
 
         api.post(users() + "/" + bobId + "/accept", bobToken, Map.of("token", mailedToken(bob.email())))
-                .andExpect(status().isNoContent()).andExpect(header().exists("Portal-Position"));
+                .andExpect(status().isNoContent())
+                .andExpect(header().exists("Portal-Position"));
         assertThat(memberStatus(bobId)).isEqualTo("ACCEPTED");
         api.post(users() + "/invite", bobToken, Map.of("emails", List.of("x@example.test"), "type", "SERVICE_USER"))
                 .andExpect(status().isNotFound());
@@ -119,9 +141,17 @@ class ProviderMemberApiTest {
         ClientAccount bob = api.register("Bob");
         invite(bob, "SERVICE_USER");
 
-        api.post(users() + "/invite", ownerToken, Map.of("emails",
-                        List.of("new-" + UUID.randomUUID() + "@example.test", bob.email().toUpperCase(), owner.email()),
-                        "type", "PROVIDER_ADMIN"))
+        api.post(
+                        users() + "/invite",
+                        ownerToken,
+                        Map.of(
+                                "emails",
+                                List.of(
+                                        "new-" + UUID.randomUUID() + "@example.test",
+                                        bob.email().toUpperCase(),
+                                        owner.email()),
+                                "type",
+                                "PROVIDER_ADMIN"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.invited.length()").value(1))
                 .andExpect(jsonPath("$.skipped").value(org.hamcrest.Matchers.contains(bob.email(), owner.email())));
@@ -133,13 +163,17 @@ class ProviderMemberApiTest {
         ClientAccount mallory = api.register("Mallory");
         UUID bobId = invite(bob, "PROVIDER_ADMIN");
         String token = mailedToken(bob.email());
-        String expired = invitationTokens.issue(Kind.PROVIDER, new Invitation(providerId, bobId, bob.email()),
+        String expired = invitationTokens.issue(
+                Kind.PROVIDER,
+                new Invitation(providerId, bobId, bob.email()),
                 Instant.now().minus(InvitationTokens.LIFETIME).minusSeconds(60));
 
         api.post(users() + "/" + bobId + "/accept", api.login(mallory), Map.of("token", token))
-                .andExpect(status().isForbidden()).andExpect(jsonPath("$.code").value("invitation.wrong-user"));
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.code").value("invitation.wrong-user"));
         api.post(users() + "/" + bobId + "/accept", api.login(bob), Map.of("token", expired))
-                .andExpect(status().isUnprocessableEntity()).andExpect(jsonPath("$.code").value("invitation.invalid"))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.code").value("invitation.invalid"))
                 .andExpect(jsonPath("$.errors[0].field").value("token"));
         api.post(users() + "/" + bobId + "/accept", api.login(bob), Map.of("token", token + "x"))
                 .andExpect(status().isUnprocessableEntity());
@@ -168,16 +202,20 @@ class ProviderMemberApiTest {
                 .andExpect(status().isUnprocessableEntity())
                 .andExpect(jsonPath("$.code").value("provider-user.not-accepted"));
         api.post(users() + "/" + bobId + "/confirm", ownerToken, Map.of("key", "the provider key"))
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("key"));
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("key"));
     }
 
     @Test
     void theProviderKeepsAConfirmedAdminAndNobodyRemovesThemselves() throws Exception {
         UUID ownerId = jdbc.sql("select provider_user_id from provider_member_lookup where provider_id = ?")
-                .param(providerId).query(UUID.class).single();
+                .param(providerId)
+                .query(UUID.class)
+                .single();
 
         api.put(users() + "/" + ownerId, ownerToken, Map.of("type", "SERVICE_USER"))
-                .andExpect(status().isUnprocessableEntity()).andExpect(jsonPath("$.code").value("provider.last-admin"));
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.code").value("provider.last-admin"));
         api.delete(users() + "/" + ownerId, ownerToken)
                 .andExpect(status().isUnprocessableEntity())
                 .andExpect(jsonPath("$.code").value("provider-user.cannot-remove-self"));
@@ -201,6 +239,9 @@ class ProviderMemberApiTest {
                 .andExpect(jsonPath("$[1].error").isEmpty())
                 .andExpect(jsonPath("$[2].error").value("provider-user.not-found"));
         assertThat(jdbc.sql("select count(*) from provider_member_lookup where provider_user_id in (?, ?)")
-                .params(bob, carol).query(Integer.class).single()).isZero();
+                        .params(bob, carol)
+                        .query(Integer.class)
+                        .single())
+                .isZero();
     }
 }

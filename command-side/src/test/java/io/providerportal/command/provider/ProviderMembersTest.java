@@ -65,12 +65,18 @@ class ProviderMembersTest {
         UUID twice = UUID.randomUUID();
 
         fixture.given(CREATED, OWNER_ASSIGNED, OWNER_SET_UP, BOB_INVITED)
-                .when(new InviteProviderUsers(PROVIDER, List.of(new Invitee(carol, "carol@acme.test"),
-                        new Invitee(again, "bob@acme.test"), new Invitee(twice, "carol@acme.test"),
-                        new Invitee(UUID.randomUUID(), "owner@acme.test")), ProviderUserType.PROVIDER_ADMIN))
-                .expectEvents(new ProviderUserInvited(PROVIDER, carol, "carol@acme.test",
+                .when(new InviteProviderUsers(
+                        PROVIDER,
+                        List.of(
+                                new Invitee(carol, "carol@acme.test"),
+                                new Invitee(again, "bob@acme.test"),
+                                new Invitee(twice, "carol@acme.test"),
+                                new Invitee(UUID.randomUUID(), "owner@acme.test")),
                         ProviderUserType.PROVIDER_ADMIN))
-                .expectResultMessagePayload(new InvitationResult(List.of(new Invitee(carol, "carol@acme.test")),
+                .expectEvents(
+                        new ProviderUserInvited(PROVIDER, carol, "carol@acme.test", ProviderUserType.PROVIDER_ADMIN))
+                .expectResultMessagePayload(new InvitationResult(
+                        List.of(new Invitee(carol, "carol@acme.test")),
                         List.of("bob@acme.test", "carol@acme.test", "owner@acme.test")));
     }
 
@@ -137,7 +143,13 @@ class ProviderMembersTest {
 
     @Test
     void changesTypeWhileAnotherConfirmedAdminRemains() {
-        fixture.given(CREATED, OWNER_ASSIGNED, OWNER_SET_UP, BOB_INVITED, BOB_ACCEPTED, BOB_CONFIRMED,
+        fixture.given(
+                        CREATED,
+                        OWNER_ASSIGNED,
+                        OWNER_SET_UP,
+                        BOB_INVITED,
+                        BOB_ACCEPTED,
+                        BOB_CONFIRMED,
                         new ProviderUserTypeChanged(PROVIDER, BOB, ProviderUserType.PROVIDER_ADMIN))
                 .when(new ChangeProviderUserType(PROVIDER, OWNER, ProviderUserType.SERVICE_USER))
                 .expectEvents(new ProviderUserTypeChanged(PROVIDER, OWNER, ProviderUserType.SERVICE_USER));
@@ -147,7 +159,10 @@ class ProviderMembersTest {
     void theLastConfirmedAdminCannotBeDemoted() {
         // an invited or accepted admin does not count
         UUID pending = UUID.randomUUID();
-        fixture.given(CREATED, OWNER_ASSIGNED, OWNER_SET_UP,
+        fixture.given(
+                        CREATED,
+                        OWNER_ASSIGNED,
+                        OWNER_SET_UP,
                         new ProviderUserInvited(PROVIDER, pending, "p@acme.test", ProviderUserType.PROVIDER_ADMIN))
                 .when(new ChangeProviderUserType(PROVIDER, OWNER, ProviderUserType.SERVICE_USER))
                 .expectNoEvents()

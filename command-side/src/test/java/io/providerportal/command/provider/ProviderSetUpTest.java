@@ -79,7 +79,9 @@ class ProviderSetUpTest {
     @Test
     void takesNoMemberCommandsBeforeSetUp() {
         fixture.given(MSP, ASSIGNED)
-                .when(new InviteProviderUsers(PROVIDER, List.of(new Invitee(UUID.randomUUID(), "bob@acme.test")),
+                .when(new InviteProviderUsers(
+                        PROVIDER,
+                        List.of(new Invitee(UUID.randomUUID(), "bob@acme.test")),
                         ProviderUserType.SERVICE_USER))
                 .expectNoEvents()
                 .expectException(RuleViolationException.class)
@@ -115,9 +117,13 @@ class ProviderSetUpTest {
         UUID replacement = UUID.randomUUID();
         fixture.given(MSP, ASSIGNED)
                 .when(new InviteProviderOwner(PROVIDER, replacement, "new-owner@acme.test"))
-                .expectEvents(new ProviderUserRemoved(PROVIDER, OWNER),
+                .expectEvents(
+                        new ProviderUserRemoved(PROVIDER, OWNER),
                         new ProviderOwnerInvited(PROVIDER, replacement, "new-owner@acme.test"));
-        fixture.given(MSP, ASSIGNED, new ProviderUserRemoved(PROVIDER, OWNER),
+        fixture.given(
+                        MSP,
+                        ASSIGNED,
+                        new ProviderUserRemoved(PROVIDER, OWNER),
                         new ProviderOwnerInvited(PROVIDER, replacement, "new-owner@acme.test"))
                 .when(new SetUpProvider(PROVIDER, OWNER_USER, KEY))
                 .expectNoEvents()
@@ -131,12 +137,12 @@ class ProviderSetUpTest {
 
     @Test
     void aProviderCreatedBeforeSetUpExistedKeepsWorkingAndIsSetUpAlready() {
-        ProviderUserAdded legacyOwner = new ProviderUserAdded(PROVIDER, OWNER, OWNER_USER, "owner@acme.test",
-                ProviderUserType.PROVIDER_ADMIN);
+        ProviderUserAdded legacyOwner =
+                new ProviderUserAdded(PROVIDER, OWNER, OWNER_USER, "owner@acme.test", ProviderUserType.PROVIDER_ADMIN);
         UUID bob = UUID.randomUUID();
         fixture.given(MSP, legacyOwner)
-                .when(new InviteProviderUsers(PROVIDER, List.of(new Invitee(bob, "bob@acme.test")),
-                        ProviderUserType.SERVICE_USER))
+                .when(new InviteProviderUsers(
+                        PROVIDER, List.of(new Invitee(bob, "bob@acme.test")), ProviderUserType.SERVICE_USER))
                 .expectEvents(new ProviderUserInvited(PROVIDER, bob, "bob@acme.test", ProviderUserType.SERVICE_USER));
         fixture.given(MSP, legacyOwner)
                 .when(new SetUpProvider(PROVIDER, OWNER_USER, KEY))

@@ -40,11 +40,16 @@ class ProviderTest {
     @Test
     void createsAnMspWithItsOwnerWaitingToSetItUp() {
         fixture.givenNoPriorActivity()
-                .when(new CreateProvider(PROVIDER, "Acme IT", "Acme IT Ltd", ProviderType.MSP, "billing@acme.test",
+                .when(new CreateProvider(
+                        PROVIDER,
+                        "Acme IT",
+                        "Acme IT Ltd",
+                        ProviderType.MSP,
+                        "billing@acme.test",
                         new Owner(OWNER_MEMBER, OWNER_USER, "owner@acme.test")))
                 .expectSuccessfulHandlerExecution()
-                .expectEvents(CREATED, new ProviderOwnerAssigned(PROVIDER, OWNER_MEMBER, OWNER_USER,
-                        "owner@acme.test"));
+                .expectEvents(
+                        CREATED, new ProviderOwnerAssigned(PROVIDER, OWNER_MEMBER, OWNER_USER, "owner@acme.test"));
     }
 
     @Test
@@ -81,9 +86,7 @@ class ProviderTest {
 
     @Test
     void disablesOnceAndEnablesOnce() {
-        fixture.given(CREATED)
-                .when(new DisableProvider(PROVIDER))
-                .expectEvents(new ProviderDisabled(PROVIDER));
+        fixture.given(CREATED).when(new DisableProvider(PROVIDER)).expectEvents(new ProviderDisabled(PROVIDER));
         fixture.given(CREATED, new ProviderDisabled(PROVIDER))
                 .when(new DisableProvider(PROVIDER))
                 .expectSuccessfulHandlerExecution()
@@ -91,9 +94,7 @@ class ProviderTest {
         fixture.given(CREATED, new ProviderDisabled(PROVIDER))
                 .when(new EnableProvider(PROVIDER))
                 .expectEvents(new ProviderEnabled(PROVIDER));
-        fixture.given(CREATED)
-                .when(new EnableProvider(PROVIDER))
-                .expectNoEvents();
+        fixture.given(CREATED).when(new EnableProvider(PROVIDER)).expectNoEvents();
     }
 
     @Test

@@ -71,18 +71,26 @@ class VaultItemTest {
     @BeforeEach
     void setUp() {
         Set<UUID> existing = Set.of(SALES, FINANCE, SECRET);
-        grants.put(EDITOR, new CollectionGrants(true, false, Map.of(SALES, new Flags(false, false, false),
-                FINANCE, new Flags(false, false, false)), existing));
+        grants.put(
+                EDITOR,
+                new CollectionGrants(
+                        true,
+                        false,
+                        Map.of(SALES, new Flags(false, false, false), FINANCE, new Flags(false, false, false)),
+                        existing));
         grants.put(READER, new CollectionGrants(true, false, Map.of(SALES, new Flags(true, false, false)), existing));
         grants.put(HIDDEN, new CollectionGrants(true, false, Map.of(SALES, new Flags(false, true, false)), existing));
-        grants.put(ADMIN, new CollectionGrants(true, true, Map.of(SALES, Flags.ALL, FINANCE, Flags.ALL,
-                SECRET, Flags.ALL), existing));
+        grants.put(
+                ADMIN,
+                new CollectionGrants(
+                        true, true, Map.of(SALES, Flags.ALL, FINANCE, Flags.ALL, SECRET, Flags.ALL), existing));
         grants.put(STRANGER, CollectionGrants.NONE);
         fixture = new AggregateTestFixture<>(VaultItem.class);
         fixture.registerInjectableResource(new VaultDirectory() {
             @Override
             public CollectionGrants grantsOf(UUID userId, UUID organizationId) {
-                return ORG.equals(organizationId) ? grants.getOrDefault(userId, CollectionGrants.NONE)
+                return ORG.equals(organizationId)
+                        ? grants.getOrDefault(userId, CollectionGrants.NONE)
                         : CollectionGrants.NONE;
             }
 
@@ -98,29 +106,45 @@ class VaultItemTest {
     }
 
     private static Object shared(UUID... collections) {
-        return new VaultItemCreated(ITEM, ORG, null, VaultItemType.LOGIN, DATA, "2.key", false,
-                List.of(collections), T0);
+        return new VaultItemCreated(
+                ITEM, ORG, null, VaultItemType.LOGIN, DATA, "2.key", false, List.of(collections), T0);
     }
 
     private static UpdateItem update(UUID actor, Instant lastKnown) {
-        return new UpdateItem(ITEM, actor, VaultItemType.LOGIN, new Contents(CHANGED, "2.key", false), NOWHERE,
-                lastKnown, T1);
+        return new UpdateItem(
+                ITEM, actor, VaultItemType.LOGIN, new Contents(CHANGED, "2.key", false), NOWHERE, lastKnown, T1);
     }
 
     @Test
     void createsAPersonalItemFiledInTheOwnersFolder() {
         fixture.givenNoPriorActivity()
-                .when(new CreateItem(ITEM, OWNER, null, VaultItemType.LOGIN, new Contents(DATA, null, false), Set.of(),
-                        new Placement(FOLDER, true), T0))
-                .expectEvents(personal(), new VaultItemFolderSet(ITEM, OWNER, FOLDER),
+                .when(new CreateItem(
+                        ITEM,
+                        OWNER,
+                        null,
+                        VaultItemType.LOGIN,
+                        new Contents(DATA, null, false),
+                        Set.of(),
+                        new Placement(FOLDER, true),
+                        T0))
+                .expectEvents(
+                        personal(),
+                        new VaultItemFolderSet(ITEM, OWNER, FOLDER),
                         new VaultItemFavoriteSet(ITEM, OWNER, true));
     }
 
     @Test
     void aFolderOfSomeoneElseIsNotFound() {
         fixture.givenNoPriorActivity()
-                .when(new CreateItem(ITEM, EDITOR, null, VaultItemType.LOGIN, new Contents(DATA, null, false),
-                        Set.of(), new Placement(FOLDER, false), T0))
+                .when(new CreateItem(
+                        ITEM,
+                        EDITOR,
+                        null,
+                        VaultItemType.LOGIN,
+                        new Contents(DATA, null, false),
+                        Set.of(),
+                        new Placement(FOLDER, false),
+                        T0))
                 .expectNoEvents()
                 .expectException(NotFoundException.class)
                 .expectException(withCode("folder.not-found"));
@@ -129,27 +153,62 @@ class VaultItemTest {
     @Test
     void anOrganizationItemGoesOnlyIntoCollectionsTheActorMayEdit() {
         fixture.givenNoPriorActivity()
-                .when(new CreateItem(ITEM, EDITOR, ORG, VaultItemType.LOGIN, new Contents(DATA, "2.key", false),
-                        Set.of(SALES), NOWHERE, T0))
+                .when(new CreateItem(
+                        ITEM,
+                        EDITOR,
+                        ORG,
+                        VaultItemType.LOGIN,
+                        new Contents(DATA, "2.key", false),
+                        Set.of(SALES),
+                        NOWHERE,
+                        T0))
                 .expectEvents(shared(SALES));
         fixture.givenNoPriorActivity()
-                .when(new CreateItem(ITEM, READER, ORG, VaultItemType.LOGIN, new Contents(DATA, "2.key", false),
-                        Set.of(SALES), NOWHERE, T0))
+                .when(new CreateItem(
+                        ITEM,
+                        READER,
+                        ORG,
+                        VaultItemType.LOGIN,
+                        new Contents(DATA, "2.key", false),
+                        Set.of(SALES),
+                        NOWHERE,
+                        T0))
                 .expectNoEvents()
                 .expectException(ForbiddenException.class)
                 .expectException(withCode("item.collection-not-writable"));
         fixture.givenNoPriorActivity()
-                .when(new CreateItem(ITEM, EDITOR, ORG, VaultItemType.LOGIN, new Contents(DATA, "2.key", false),
-                        Set.of(UUID.randomUUID()), NOWHERE, T0))
+                .when(new CreateItem(
+                        ITEM,
+                        EDITOR,
+                        ORG,
+                        VaultItemType.LOGIN,
+                        new Contents(DATA, "2.key", false),
+                        Set.of(UUID.randomUUID()),
+                        NOWHERE,
+                        T0))
                 .expectException(withCode("collection.not-found"));
         fixture.givenNoPriorActivity()
-                .when(new CreateItem(ITEM, EDITOR, ORG, VaultItemType.LOGIN, new Contents(DATA, "2.key", false),
-                        Set.of(), NOWHERE, T0))
+                .when(new CreateItem(
+                        ITEM,
+                        EDITOR,
+                        ORG,
+                        VaultItemType.LOGIN,
+                        new Contents(DATA, "2.key", false),
+                        Set.of(),
+                        NOWHERE,
+                        T0))
                 .expectException(InvalidRequestException.class)
                 .expectException(withCode("item.collection-required"));
         fixture.givenNoPriorActivity()
-                .when(new CreateItem(ITEM, STRANGER, ORG, VaultItemType.LOGIN, new Contents(DATA, "2.key", false),
-                        Set.of(SALES), NOWHERE, T0))
+                .when(new CreateItem(
+                        ITEM,
+                        STRANGER,
+                        ORG,
+                        VaultItemType.LOGIN,
+                        new Contents(DATA, "2.key", false),
+                        Set.of(SALES),
+                        NOWHERE,
+                        T0))
                 .expectException(NotFoundException.class)
                 .expectException(withCode("organization.not-found"));
     }
@@ -183,8 +242,15 @@ class VaultItemTest {
     }
 
     private static UpdateItem bitwardenUpdate(Instant lastKnown) {
-        return new UpdateItem(ITEM, EDITOR, VaultItemType.LOGIN, new Contents(CHANGED, "2.key", false), NOWHERE,
-                lastKnown, T1.plusSeconds(1), RevisionCheck.WITHIN_A_SECOND);
+        return new UpdateItem(
+                ITEM,
+                EDITOR,
+                VaultItemType.LOGIN,
+                new Contents(CHANGED, "2.key", false),
+                NOWHERE,
+                lastKnown,
+                T1.plusSeconds(1),
+                RevisionCheck.WITHIN_A_SECOND);
     }
 
     @Test
@@ -197,9 +263,7 @@ class VaultItemTest {
                 .when(update(READER, T0))
                 .expectException(NotFoundException.class)
                 .expectException(withCode("item.not-found"));
-        fixture.given(personal())
-                .when(update(EDITOR, T0))
-                .expectException(withCode("item.not-found"));
+        fixture.given(personal()).when(update(EDITOR, T0)).expectException(withCode("item.not-found"));
     }
 
     @Test
@@ -218,8 +282,13 @@ class VaultItemTest {
     @Test
     void theMostPermissiveCollectionWins() {
         // read-only where passwords show, editable where they are hidden: the member may edit and see them
-        grants.put(READER, new CollectionGrants(true, false, Map.of(SALES, new Flags(true, false, false),
-                FINANCE, new Flags(false, true, false)), Set.of(SALES, FINANCE, SECRET)));
+        grants.put(
+                READER,
+                new CollectionGrants(
+                        true,
+                        false,
+                        Map.of(SALES, new Flags(true, false, false), FINANCE, new Flags(false, true, false)),
+                        Set.of(SALES, FINANCE, SECRET)));
         fixture.given(shared(SALES, FINANCE))
                 .when(update(READER, T0))
                 .expectEvents(new VaultItemUpdated(ITEM, ORG, null, CHANGED, "2.key", false, T1));
@@ -228,15 +297,34 @@ class VaultItemTest {
     @Test
     void anUpdateByAMemberWhoCannotSeePasswordsKeepsTheStoredOnes() {
         fixture.given(shared(SALES))
-                .when(new UpdateItem(ITEM, HIDDEN, VaultItemType.LOGIN, new Contents(
-                        "{\"name\":\"2.n2\",\"login\":{\"username\":\"2.u2\",\"password\":\"2.guess\"}}", "2.key",
-                        false), NOWHERE, T0, T1))
-                .expectEvents(new VaultItemUpdated(ITEM, ORG, null,
+                .when(new UpdateItem(
+                        ITEM,
+                        HIDDEN,
+                        VaultItemType.LOGIN,
+                        new Contents(
+                                "{\"name\":\"2.n2\",\"login\":{\"username\":\"2.u2\",\"password\":\"2.guess\"}}",
+                                "2.key",
+                                false),
+                        NOWHERE,
+                        T0,
+                        T1))
+                .expectEvents(new VaultItemUpdated(
+                        ITEM,
+                        ORG,
+                        null,
                         "{\"name\":\"2.n2\",\"login\":{\"username\":\"2.u2\",\"password\":\"2.p\",\"totp\":\"2.t\"}}",
-                        "2.key", false, T1));
+                        "2.key",
+                        false,
+                        T1));
         fixture.given(shared(SALES))
-                .when(new UpdateItem(ITEM, HIDDEN, VaultItemType.LOGIN, new Contents(CHANGED, "2.other-key", false),
-                        NOWHERE, T0, T1))
+                .when(new UpdateItem(
+                        ITEM,
+                        HIDDEN,
+                        VaultItemType.LOGIN,
+                        new Contents(CHANGED, "2.other-key", false),
+                        NOWHERE,
+                        T0,
+                        T1))
                 .expectNoEvents()
                 .expectException(withCode("item.key-change-not-allowed"));
     }
@@ -244,8 +332,8 @@ class VaultItemTest {
     @Test
     void theTypeNeverChanges() {
         fixture.given(personal())
-                .when(new UpdateItem(ITEM, OWNER, VaultItemType.CARD, new Contents(CHANGED, null, false), NOWHERE, T0,
-                        T1))
+                .when(new UpdateItem(
+                        ITEM, OWNER, VaultItemType.CARD, new Contents(CHANGED, null, false), NOWHERE, T0, T1))
                 .expectException(RuleViolationException.class)
                 .expectException(withCode("item.type-immutable"));
     }
@@ -272,29 +360,25 @@ class VaultItemTest {
         fixture.given(shared(SALES))
                 .when(new ChangeItemCollections(ITEM, ADMIN, Set.of(), T1))
                 .expectEvents(new VaultItemCollectionsChanged(ITEM, ORG, List.of(), T1));
-        fixture.given(shared())
-                .when(update(ADMIN, T0))
-                .expectSuccessfulHandlerExecution();
+        fixture.given(shared()).when(update(ADMIN, T0)).expectSuccessfulHandlerExecution();
     }
 
     @Test
     void aPersonalItemIsSharedOnceByItsOwner() {
         fixture.given(personal())
-                .when(new ShareItem(ITEM, OWNER, ORG, new Contents(CHANGED, "2.org-key", false), Set.of(SALES), T0,
-                        T1))
+                .when(new ShareItem(ITEM, OWNER, ORG, new Contents(CHANGED, "2.org-key", false), Set.of(SALES), T0, T1))
                 .expectException(withCode("organization.not-found"));
         grants.put(OWNER, grants.get(EDITOR));
         fixture.given(personal())
-                .when(new ShareItem(ITEM, OWNER, ORG, new Contents(CHANGED, "2.org-key", false), Set.of(SALES), T0,
-                        T1))
+                .when(new ShareItem(ITEM, OWNER, ORG, new Contents(CHANGED, "2.org-key", false), Set.of(SALES), T0, T1))
                 .expectEvents(new VaultItemShared(ITEM, ORG, OWNER, CHANGED, "2.org-key", List.of(SALES), T1));
         fixture.given(personal())
-                .when(new ShareItem(ITEM, EDITOR, ORG, new Contents(CHANGED, "2.org-key", false), Set.of(SALES), T0,
-                        T1))
+                .when(new ShareItem(
+                        ITEM, EDITOR, ORG, new Contents(CHANGED, "2.org-key", false), Set.of(SALES), T0, T1))
                 .expectException(withCode("item.not-found"));
         fixture.given(shared(SALES))
-                .when(new ShareItem(ITEM, EDITOR, ORG, new Contents(CHANGED, "2.org-key", false), Set.of(SALES), T0,
-                        T1))
+                .when(new ShareItem(
+                        ITEM, EDITOR, ORG, new Contents(CHANGED, "2.org-key", false), Set.of(SALES), T0, T1))
                 .expectException(RuleViolationException.class)
                 .expectException(withCode("item.already-in-organization"));
     }

@@ -33,6 +33,7 @@ class StorableTextApiTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -44,8 +45,18 @@ class StorableTextApiTest {
     void setUp() throws Exception {
         api = new PortalTestClient(mvc);
         owner = api.signUp("Owner");
-        providerId = api.createdId(api.post("/providers", api.operatorToken(), Map.of("name", "Acme IT",
-                "type", "MSP", "billingEmail", "billing@acme.test", "ownerEmail", owner.email())));
+        providerId = api.createdId(api.post(
+                "/providers",
+                api.operatorToken(),
+                Map.of(
+                        "name",
+                        "Acme IT",
+                        "type",
+                        "MSP",
+                        "billingEmail",
+                        "billing@acme.test",
+                        "ownerEmail",
+                        owner.email())));
         owner.setUpProvider(providerId).andExpect(status().isNoContent());
     }
 
@@ -54,13 +65,17 @@ class StorableTextApiTest {
         long before = events();
         // as JSON escapes, exactly as a client sends them
         for (String name : new String[] {"B\\u0000B", "G\\ud800", "\\udc00G", "\\ud800\\ud800"}) {
-            api.put("/providers/" + providerId, owner.token(),
+            api.put(
+                            "/providers/" + providerId,
+                            owner.token(),
                             "{\"name\":\"" + name + "\",\"billingEmail\":\"billing@acme.test\"}")
                     .andExpect(status().isBadRequest())
                     .andExpect(jsonPath("$.errors[0].field").value("name"))
                     .andExpect(jsonPath("$.errors[0].reason").value("must be Unicode text without NUL characters"));
         }
-        api.post("/providers/" + providerId + "/users/invite", owner.token(),
+        api.post(
+                        "/providers/" + providerId + "/users/invite",
+                        owner.token(),
                         "{\"emails\":[\"ok@acme.test\",\"b\\u0000d@acme.test\"],\"type\":\"SERVICE_USER\"}")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("emails[1]"));
@@ -73,16 +88,21 @@ class StorableTextApiTest {
                 .getBytes(StandardCharsets.ISO_8859_1);
         mvc.perform(put("/providers/" + providerId)
                         .header("Authorization", "Bearer " + owner.token())
-                        .contentType(MediaType.APPLICATION_JSON).content(body))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("name"));
     }
 
     @Test
     void registeringWithANulInTheNameIsBadInputNotADuplicate() throws Exception {
-        ClientAccount account = ClientAccount.create("nul-" + UUID.randomUUID() + "@example.test", "Nu\u0000ll",
-                "a long enough password", PortalTestClient.KDF_ITERATIONS);
-        mvc.perform(post("/identity/accounts/register").contentType(MediaType.APPLICATION_JSON)
+        ClientAccount account = ClientAccount.create(
+                "nul-" + UUID.randomUUID() + "@example.test",
+                "Nu\u0000ll",
+                "a long enough password",
+                PortalTestClient.KDF_ITERATIONS);
+        mvc.perform(post("/identity/accounts/register")
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content(account.registrationJson()))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("name"));
@@ -90,7 +110,8 @@ class StorableTextApiTest {
 
     @Test
     void aNulInAFormParameterIsRefusedNamingIt() throws Exception {
-        mvc.perform(post("/identity/connect/token").contentType(MediaType.APPLICATION_FORM_URLENCODED)
+        mvc.perform(post("/identity/connect/token")
+                        .contentType(MediaType.APPLICATION_FORM_URLENCODED)
                         .content("grant_type=password&username=a%00b%40example.test&password=x"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("username"));
@@ -109,6 +130,8 @@ class StorableTextApiTest {
     }
 
     private long events() {
-        return jdbc.sql("select count(*) from domain_event_entry").query(Long.class).single();
+        return jdbc.sql("select count(*) from domain_event_entry")
+                .query(Long.class)
+                .single();
     }
 }

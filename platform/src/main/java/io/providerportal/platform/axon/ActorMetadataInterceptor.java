@@ -19,7 +19,8 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 public class ActorMetadataInterceptor implements MessageDispatchInterceptor<CommandMessage<?>> {
 
     @Override
-    public BiFunction<Integer, CommandMessage<?>, CommandMessage<?>> handle(List<? extends CommandMessage<?>> messages) {
+    public BiFunction<Integer, CommandMessage<?>, CommandMessage<?>> handle(
+            List<? extends CommandMessage<?>> messages) {
         return (index, command) -> {
             Map<String, String> metadata = ofCurrentRequest();
             return metadata.isEmpty() ? command : command.andMetaData(metadata);

@@ -21,8 +21,8 @@ class AxonMessagingConfig {
 
     @Bean
     CorrelationDataProvider actorCorrelationDataProvider() {
-        return new SimpleCorrelationDataProvider(EventMetadata.ACTOR_ID, EventMetadata.ACTOR_TYPE,
-                EventMetadata.IP_ADDRESS, EventMetadata.DEVICE_TYPE);
+        return new SimpleCorrelationDataProvider(
+                EventMetadata.ACTOR_ID, EventMetadata.ACTOR_TYPE, EventMetadata.IP_ADDRESS, EventMetadata.DEVICE_TYPE);
     }
 
     /**
@@ -30,7 +30,8 @@ class AxonMessagingConfig {
      * {@code portal.events.wake-up: false} leaves the streams to Axon's own polling, for comparison.
      */
     @Bean(destroyMethod = "close")
-    WakeUpEventSource portalEventSource(EventStore eventStore,
+    WakeUpEventSource portalEventSource(
+            EventStore eventStore,
             @Value("${portal.events.poll-interval:PT0.1S}") Duration pollInterval,
             @Value("${portal.events.wake-up:true}") boolean wakeUp) {
         return new WakeUpEventSource(eventStore, pollInterval, false, wakeUp);
@@ -38,7 +39,8 @@ class AxonMessagingConfig {
 
     /** The source side effects read from: a new one starts at the newest event, so no past mail is sent again. */
     @Bean(destroyMethod = "close")
-    WakeUpEventSource sideEffectEventSource(EventStore eventStore,
+    WakeUpEventSource sideEffectEventSource(
+            EventStore eventStore,
             @Value("${portal.events.poll-interval:PT0.1S}") Duration pollInterval,
             @Value("${portal.events.wake-up:true}") boolean wakeUp) {
         return new WakeUpEventSource(eventStore, pollInterval, true, wakeUp);

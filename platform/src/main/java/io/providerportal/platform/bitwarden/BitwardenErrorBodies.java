@@ -48,7 +48,8 @@ class BitwardenErrorBodies extends OncePerRequestFilter {
             chain.doFilter(request, answer);
         } finally {
             String type = answer.getContentType();
-            if (type != null && type.startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE)
+            if (type != null
+                    && type.startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE)
                     && answer.getContentSize() > 0) {
                 rewrite(answer);
             }
@@ -64,8 +65,11 @@ class BitwardenErrorBodies extends OncePerRequestFilter {
                     .add(error.path("reason").asText());
         }
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("message", fields.isEmpty() ? problem.path("detail").asText("An error has occurred.")
-                : "The model state is invalid.");
+        body.put(
+                "message",
+                fields.isEmpty()
+                        ? problem.path("detail").asText("An error has occurred.")
+                        : "The model state is invalid.");
         body.put("validationErrors", fields.isEmpty() ? null : fields);
         body.put("exceptionMessage", null);
         body.put("exceptionStackTrace", null);

@@ -16,9 +16,22 @@ import java.util.UUID;
  * @param type the item type's name ({@code LOGIN}, {@code SECURE_NOTE}, {@code CARD}, {@code IDENTITY})
  * @param data the stored JSON object of EncStrings
  */
-public record Cipher(UUID id, UUID organizationId, UUID folderId, String type, boolean favorite, boolean reprompt,
-                     String key, boolean edit, boolean viewPassword, boolean manage, List<UUID> collectionIds,
-                     Instant creationDate, Instant revisionDate, Instant deletedDate, String data) {
+public record Cipher(
+        UUID id,
+        UUID organizationId,
+        UUID folderId,
+        String type,
+        boolean favorite,
+        boolean reprompt,
+        String key,
+        boolean edit,
+        boolean viewPassword,
+        boolean manage,
+        List<UUID> collectionIds,
+        Instant creationDate,
+        Instant revisionDate,
+        Instant deletedDate,
+        String data) {
 
     private static final Map<String, Integer> TYPES = Map.of("LOGIN", 1, "SECURE_NOTE", 2, "CARD", 3, "IDENTITY", 4);
 

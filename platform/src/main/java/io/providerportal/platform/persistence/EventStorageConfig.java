@@ -24,10 +24,12 @@ import org.springframework.context.annotation.Configuration;
 class EventStorageConfig {
 
     @Bean
-    EventStorageEngine eventStorageEngine(Serializer defaultSerializer,
+    EventStorageEngine eventStorageEngine(
+            Serializer defaultSerializer,
             PersistenceExceptionResolver persistenceExceptionResolver,
             @Qualifier("eventSerializer") Serializer eventSerializer,
-            org.axonframework.config.Configuration configuration, EntityManagerProvider entityManagerProvider,
+            org.axonframework.config.Configuration configuration,
+            EntityManagerProvider entityManagerProvider,
             TransactionManager transactionManager,
             @Value("${portal.events.gap-safe-reads:true}") boolean gapSafeReads) {
         JpaEventStorageEngine.Builder builder = JpaEventStorageEngine.builder()

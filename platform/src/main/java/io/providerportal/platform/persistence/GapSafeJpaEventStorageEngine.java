@@ -27,17 +27,24 @@ class GapSafeJpaEventStorageEngine extends JpaEventStorageEngine {
         if (token == null || token.getGaps().isEmpty()) {
             return super.fetchEvents(token);
         }
-        List<Object[]> rows = new ArrayList<>(query("e.globalIndex in :gaps").setParameter("gaps", token.getGaps())
-                .setMaxResults(batchSize()).getResultList());
+        List<Object[]> rows = new ArrayList<>(query("e.globalIndex in :gaps")
+                .setParameter("gaps", token.getGaps())
+                .setMaxResults(batchSize())
+                .getResultList());
         if (rows.size() < batchSize()) {
-            rows.addAll(query("e.globalIndex > :token").setParameter("token", token.getIndex())
-                    .setMaxResults(batchSize() - rows.size()).getResultList());
+            rows.addAll(query("e.globalIndex > :token")
+                    .setParameter("token", token.getIndex())
+                    .setMaxResults(batchSize() - rows.size())
+                    .getResultList());
         }
         return rows;
     }
 
     private TypedQuery<Object[]> query(String condition) {
-        return entityManager().createQuery(COLUMNS + domainEventEntryEntityName() + " e where " + condition
-                + " order by e.globalIndex asc", Object[].class);
+        return entityManager()
+                .createQuery(
+                        COLUMNS + domainEventEntryEntityName() + " e where " + condition
+                                + " order by e.globalIndex asc",
+                        Object[].class);
     }
 }

@@ -10,8 +10,7 @@ import org.flywaydb.core.Flyway;
  */
 public final class Migrations {
 
-    private Migrations() {
-    }
+    private Migrations() {}
 
     /** Migrations under {@code classpath:db/migration/<set>}, recorded in {@code flyway_history_<set>}. */
     public static Flyway of(DataSource dataSource, String set) {

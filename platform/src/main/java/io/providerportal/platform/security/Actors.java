@@ -15,8 +15,7 @@ import org.springframework.security.oauth2.jwt.Jwt;
 /** Reads the {@link Actor} out of the security context that the resource server filled from the token. */
 public final class Actors {
 
-    private Actors() {
-    }
+    private Actors() {}
 
     public static Optional<Actor> current() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
@@ -27,9 +26,13 @@ public final class Actors {
     }
 
     public static Actor fromJwt(Jwt jwt) {
-        String type = Optional.ofNullable(jwt.getClaimAsString(PortalClaims.ACTOR_TYPE)).orElse(ActorType.USER.name());
-        return new Actor(UUID.fromString(jwt.getSubject()), jwt.getClaimAsString(PortalClaims.EMAIL),
-                ActorType.valueOf(type), roles(jwt.getClaimAsStringList(PortalClaims.ROLES)));
+        String type = Optional.ofNullable(jwt.getClaimAsString(PortalClaims.ACTOR_TYPE))
+                .orElse(ActorType.USER.name());
+        return new Actor(
+                UUID.fromString(jwt.getSubject()),
+                jwt.getClaimAsString(PortalClaims.EMAIL),
+                ActorType.valueOf(type),
+                roles(jwt.getClaimAsStringList(PortalClaims.ROLES)));
     }
 
     static Set<SystemRole> roles(List<String> claim) {
@@ -37,11 +40,15 @@ public final class Actors {
             return Set.of();
         }
         Set<String> known = Arrays.stream(SystemRole.values()).map(Enum::name).collect(Collectors.toSet());
-        return claim.stream().filter(known::contains).map(SystemRole::valueOf)
+        return claim.stream()
+                .filter(known::contains)
+                .map(SystemRole::valueOf)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(SystemRole.class)));
     }
 
     static Collection<String> authorities(Jwt jwt) {
-        return roles(jwt.getClaimAsStringList(PortalClaims.ROLES)).stream().map(r -> "ROLE_" + r.name()).toList();
+        return roles(jwt.getClaimAsStringList(PortalClaims.ROLES)).stream()
+                .map(r -> "ROLE_" + r.name())
+                .toList();
     }
 }

@@ -39,7 +39,8 @@ class JwtDecoderConfig {
                     "No way to verify tokens: set portal.security.jwk-set-uri (or portal.security.issuer-uri)");
         }
         decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
-                JwtValidators.createDefaultWithIssuer(properties.issuer()), subjectIsUserId(),
+                JwtValidators.createDefaultWithIssuer(properties.issuer()),
+                subjectIsUserId(),
                 new JwtClaimValidator<String>(PortalClaims.TOKEN_USE, PortalClaims.ACCESS_TOKEN_USE::equals)));
         return decoder;
     }

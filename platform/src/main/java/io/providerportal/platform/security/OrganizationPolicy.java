@@ -18,16 +18,15 @@ public final class OrganizationPolicy {
             OrganizationPermission.MANAGE_POLICIES, CustomPermission.MANAGE_POLICIES,
             OrganizationPermission.ACCESS_EVENT_LOGS, CustomPermission.ACCESS_EVENT_LOGS);
 
-    private OrganizationPolicy() {
-    }
+    private OrganizationPolicy() {}
 
     public static void check(OrganizationPermission permission, OrganizationRole role) {
         if (role.isNone()) {
             throw notFound();
         }
         if (!allows(permission, role)) {
-            throw new ForbiddenException("organization.permission-required",
-                    "Your role in this organization does not allow this.");
+            throw new ForbiddenException(
+                    "organization.permission-required", "Your role in this organization does not allow this.");
         }
     }
 

@@ -9,8 +9,8 @@ public final class PortalClaims {
     public static final String ACTOR_TYPE = "actor_type";
     /** What a portal token is for; resource servers accept only {@link #ACCESS_TOKEN_USE}. */
     public static final String TOKEN_USE = "token_use";
+
     public static final String ACCESS_TOKEN_USE = "access";
 
-    private PortalClaims() {
-    }
+    private PortalClaims() {}
 }

@@ -11,6 +11,5 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param jwkSetUri  where a side without the signing key (query-side on its own) fetches the public keys
  */
 @ConfigurationProperties("portal.security")
-public record PortalSecurityProperties(@DefaultValue("provider-portal") String issuer, String issuerUri,
-        String jwkSetUri) {
-}
+public record PortalSecurityProperties(
+        @DefaultValue("provider-portal") String issuer, String issuerUri, String jwkSetUri) {}

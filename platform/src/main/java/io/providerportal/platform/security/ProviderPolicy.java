@@ -12,15 +12,17 @@ import java.util.Set;
  */
 public final class ProviderPolicy {
 
-    private static final Set<ProviderPermission> SERVICE_USER = EnumSet.of(ProviderPermission.VIEW_PROVIDER,
-            ProviderPermission.LIST_CLIENTS, ProviderPermission.ADMINISTER_CLIENTS);
-    private static final Set<ProviderPermission> PROVIDER_ADMIN = EnumSet.complementOf(
-            EnumSet.of(ProviderPermission.CHANGE_STATUS));
-    private static final Set<ProviderPermission> OPERATOR = EnumSet.of(ProviderPermission.VIEW_PROVIDER,
-            ProviderPermission.LIST_CLIENTS, ProviderPermission.EDIT_PROFILE, ProviderPermission.CHANGE_STATUS);
+    private static final Set<ProviderPermission> SERVICE_USER = EnumSet.of(
+            ProviderPermission.VIEW_PROVIDER, ProviderPermission.LIST_CLIENTS, ProviderPermission.ADMINISTER_CLIENTS);
+    private static final Set<ProviderPermission> PROVIDER_ADMIN =
+            EnumSet.complementOf(EnumSet.of(ProviderPermission.CHANGE_STATUS));
+    private static final Set<ProviderPermission> OPERATOR = EnumSet.of(
+            ProviderPermission.VIEW_PROVIDER,
+            ProviderPermission.LIST_CLIENTS,
+            ProviderPermission.EDIT_PROFILE,
+            ProviderPermission.CHANGE_STATUS);
 
-    private ProviderPolicy() {
-    }
+    private ProviderPolicy() {}
 
     /**
      * Passes if the actor may; otherwise throws what the caller may learn: 404 to outsiders, 403 to members
@@ -50,7 +52,7 @@ public final class ProviderPolicy {
         }
         return confirmedType != null
                 && (confirmedType == ProviderUserType.PROVIDER_ADMIN ? PROVIDER_ADMIN : SERVICE_USER)
-                .contains(permission);
+                        .contains(permission);
     }
 
     public static NotFoundException notFound() {

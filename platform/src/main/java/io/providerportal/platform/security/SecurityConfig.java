@@ -36,22 +36,34 @@ class SecurityConfig implements WebMvcConfigurer {
     SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
         JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
         converter.setJwtGrantedAuthoritiesConverter(jwt -> Actors.authorities(jwt).stream()
-                .<org.springframework.security.core.GrantedAuthority>map(SimpleGrantedAuthority::new).toList());
-        return http
-                .csrf(csrf -> csrf.disable())
+                .<org.springframework.security.core.GrantedAuthority>map(SimpleGrantedAuthority::new)
+                .toList());
+        return http.csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .authorizeHttpRequests(auth -> auth
-                        .requestMatchers(HttpMethod.GET, "/api/config").permitAll()
-                        .requestMatchers("/identity/**", "/actuator/health/**", "/actuator/info",
-                                "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error").permitAll()
-                        .requestMatchers("/actuator/**", "/admin/**").hasRole(SystemRole.OPERATOR.name())
-                        .requestMatchers("/audit/**").hasRole(SystemRole.AUDITOR.name())
-                        .anyRequest().authenticated())
-                .oauth2ResourceServer(rs -> rs
-                        .jwt(jwt -> jwt.jwtAuthenticationConverter(converter))
+                .authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.GET, "/api/config")
+                        .permitAll()
+                        .requestMatchers(
+                                "/identity/**",
+                                "/actuator/health/**",
+                                "/actuator/info",
+                                "/v3/api-docs/**",
+                                "/swagger-ui/**",
+                                "/swagger-ui.html",
+                                "/error")
+                        .permitAll()
+                        .requestMatchers("/actuator/**", "/admin/**")
+                        .hasRole(SystemRole.OPERATOR.name())
+                        .requestMatchers("/audit/**")
+                        .hasRole(SystemRole.AUDITOR.name())
+                        .anyRequest()
+                        .authenticated())
+                .oauth2ResourceServer(rs -> rs.jwt(jwt -> jwt.jwtAuthenticationConverter(converter))
                         .authenticationEntryPoint((request, response, e) -> {
                             response.setHeader("WWW-Authenticate", "Bearer");
-                            write(response, HttpStatus.UNAUTHORIZED, "unauthenticated",
+                            write(
+                                    response,
+                                    HttpStatus.UNAUTHORIZED,
+                                    "unauthenticated",
                                     "A valid bearer access token is required.");
                         })
                         .accessDeniedHandler((request, response, e) ->

@@ -8,8 +8,7 @@ import java.util.Base64;
  */
 public final class EncStrings {
 
-    private EncStrings() {
-    }
+    private EncStrings() {}
 
     public static boolean isSymmetric(String value) {
         if (value == null || !value.startsWith("2.")) {
@@ -22,9 +21,13 @@ public final class EncStrings {
         byte[] iv = decode(parts[0]);
         byte[] ciphertext = decode(parts[1]);
         byte[] mac = decode(parts[2]);
-        return iv != null && iv.length == 16
-                && ciphertext != null && ciphertext.length >= 16 && ciphertext.length % 16 == 0
-                && mac != null && mac.length == 32;
+        return iv != null
+                && iv.length == 16
+                && ciphertext != null
+                && ciphertext.length >= 16
+                && ciphertext.length % 16 == 0
+                && mac != null
+                && mac.length == 32;
     }
 
     public static boolean isAsymmetric(String value) {

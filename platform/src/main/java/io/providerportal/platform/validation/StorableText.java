@@ -9,8 +9,7 @@ public final class StorableText {
 
     public static final String REASON = "must be Unicode text without NUL characters";
 
-    private StorableText() {
-    }
+    private StorableText() {}
 
     public static boolean isStorable(CharSequence text) {
         for (int i = 0; i < text.length(); i++) {

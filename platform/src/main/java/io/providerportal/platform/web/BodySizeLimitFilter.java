@@ -54,8 +54,13 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
     }
 
     private void refuse(HttpServletResponse response) throws IOException {
-        Problems.write(response, objectMapper, Problems.of(HttpStatus.PAYLOAD_TOO_LARGE,
-                "request-too-large", "The request body is larger than " + limit + " bytes.",
-                List.of(new Problems.FieldError("body", "must be at most " + limit + " bytes"))));
+        Problems.write(
+                response,
+                objectMapper,
+                Problems.of(
+                        HttpStatus.PAYLOAD_TOO_LARGE,
+                        "request-too-large",
+                        "The request body is larger than " + limit + " bytes.",
+                        List.of(new Problems.FieldError("body", "must be at most " + limit + " bytes"))));
     }
 }

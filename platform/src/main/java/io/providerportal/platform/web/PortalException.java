@@ -8,8 +8,11 @@ import org.axonframework.commandhandling.CommandExecutionException;
  * stable {@code code} (and the request field it concerns, if any) so that clients can act on it.
  */
 public abstract sealed class PortalException extends RuntimeException
-        permits InvalidRequestException, NotFoundException, RuleViolationException, ConflictException,
-        ForbiddenException {
+        permits InvalidRequestException,
+                NotFoundException,
+                RuleViolationException,
+                ConflictException,
+                ForbiddenException {
 
     private final String code;
     private final String field;
@@ -42,7 +45,9 @@ public abstract sealed class PortalException extends RuntimeException
                 return Optional.of(portal);
             }
             if (current instanceof CommandExecutionException execution) {
-                Optional<ErrorDetails> details = execution.getDetails().filter(ErrorDetails.class::isInstance)
+                Optional<ErrorDetails> details = execution
+                        .getDetails()
+                        .filter(ErrorDetails.class::isInstance)
                         .map(ErrorDetails.class::cast);
                 if (details.isPresent()) {
                     return details.map(PortalException::of);

@@ -82,48 +82,62 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
-        return Problems.of(HttpStatus.BAD_REQUEST, "invalid-request", "A parameter has the wrong format.",
+        return Problems.of(
+                HttpStatus.BAD_REQUEST,
+                "invalid-request",
+                "A parameter has the wrong format.",
                 List.of(new Problems.FieldError(e.getName(), "must be a valid " + typeName(e))));
     }
 
     @Override
-    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(
+            MethodArgumentNotValidException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<Problems.FieldError> errors = e.getBindingResult().getFieldErrors().stream()
                 .map(f -> new Problems.FieldError(f.getField(), f.getDefaultMessage()))
                 .toList();
-        return problem(Problems.of(HttpStatus.BAD_REQUEST, "invalid-request", "The request has invalid fields.", errors));
+        return problem(
+                Problems.of(HttpStatus.BAD_REQUEST, "invalid-request", "The request has invalid fields.", errors));
     }
 
     @Override
-    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(
+            HandlerMethodValidationException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<Problems.FieldError> errors = e.getParameterValidationResults().stream()
-                .flatMap(r -> r.getResolvableErrors().stream().map(err -> new Problems.FieldError(
-                        r.getMethodParameter().getParameterName(), err.getDefaultMessage())))
+                .flatMap(r -> r.getResolvableErrors().stream()
+                        .map(err -> new Problems.FieldError(
+                                r.getMethodParameter().getParameterName(), err.getDefaultMessage())))
                 .toList();
-        return problem(Problems.of(HttpStatus.BAD_REQUEST, "invalid-request", "The request has invalid parameters.", errors));
+        return problem(
+                Problems.of(HttpStatus.BAD_REQUEST, "invalid-request", "The request has invalid parameters.", errors));
     }
 
     @Override
-    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         String field = e.getCause() instanceof JsonMappingException mapping ? fieldPath(mapping) : "body";
-        String reason = e.getCause() instanceof UnstorableTextException ? StorableText.REASON
+        String reason = e.getCause() instanceof UnstorableTextException
+                ? StorableText.REASON
                 : "is malformed or has the wrong type";
-        return problem(Problems.of(HttpStatus.BAD_REQUEST, "unreadable-request", "The request body could not be read.",
+        return problem(Problems.of(
+                HttpStatus.BAD_REQUEST,
+                "unreadable-request",
+                "The request body could not be read.",
                 List.of(new Problems.FieldError(field, reason))));
     }
 
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception e) {
         log.error("Unexpected error", e);
-        return Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "An unexpected error occurred.", List.of());
+        return Problems.of(
+                HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "An unexpected error occurred.", List.of());
     }
 
     private static ResponseEntity<Object> conflict() {
-        return problem(Problems.of(HttpStatus.CONFLICT, "concurrent-change",
-                "The resource was changed concurrently; reload it and try again.", List.of()));
+        return problem(Problems.of(
+                HttpStatus.CONFLICT,
+                "concurrent-change",
+                "The resource was changed concurrently; reload it and try again.",
+                List.of()));
     }
 
     private static ResponseEntity<Object> duplicate() {
@@ -136,8 +150,10 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static Throwable unwrap(Throwable e) {
         Throwable current = e;
-        while ((current instanceof CompletionException || current instanceof ExecutionException
-                || current instanceof CommandExecutionException) && current.getCause() != null
+        while ((current instanceof CompletionException
+                        || current instanceof ExecutionException
+                        || current instanceof CommandExecutionException)
+                && current.getCause() != null
                 && current.getCause() != current) {
             current = current.getCause();
         }

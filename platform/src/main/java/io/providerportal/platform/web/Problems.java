@@ -12,12 +12,10 @@ import org.springframework.http.ProblemDetail;
 /** Builds the one RFC 9457 shape every rejection takes: a stable {@code code} and, for bad input, the fields. */
 public final class Problems {
 
-    private Problems() {
-    }
+    private Problems() {}
 
     /** One field of the request and why it was refused. */
-    public record FieldError(String field, String reason) {
-    }
+    public record FieldError(String field, String reason) {}
 
     public static ProblemDetail of(HttpStatusCode status, String code, String detail, List<FieldError> errors) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);

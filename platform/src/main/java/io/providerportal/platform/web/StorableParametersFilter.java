@@ -40,9 +40,15 @@ class StorableParametersFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        Problems.write(response, objectMapper, Problems.of(HttpStatus.BAD_REQUEST, "invalid-request",
-                "The request has invalid parameters.", List.of(new Problems.FieldError(
-                        StorableText.isStorable(unstorable.get()) ? unstorable.get() : "parameter",
-                        StorableText.REASON))));
+        Problems.write(
+                response,
+                objectMapper,
+                Problems.of(
+                        HttpStatus.BAD_REQUEST,
+                        "invalid-request",
+                        "The request has invalid parameters.",
+                        List.of(new Problems.FieldError(
+                                StorableText.isStorable(unstorable.get()) ? unstorable.get() : "parameter",
+                                StorableText.REASON))));
     }
 }

@@ -8,11 +8,15 @@ import io.providerportal.events.organization.ClientOrganizationAdded;
 import io.providerportal.events.organization.ClientOrganizationCreated;
 import io.providerportal.events.organization.ClientOrganizationUnlinked;
 import io.providerportal.events.organization.ClientOrganizationUpdated;
+import io.providerportal.events.organization.ClientVaultAccessed;
 import io.providerportal.events.organization.CollectionCreated;
+import io.providerportal.events.organization.CollectionDeleted;
 import io.providerportal.events.organization.CollectionGroupAccessRemoved;
 import io.providerportal.events.organization.CollectionGroupAccessSet;
+import io.providerportal.events.organization.CollectionManagementUpdated;
 import io.providerportal.events.organization.CollectionMemberAccessRemoved;
 import io.providerportal.events.organization.CollectionMemberAccessSet;
+import io.providerportal.events.organization.CollectionRenamed;
 import io.providerportal.events.organization.CustomPermission;
 import io.providerportal.events.organization.GroupCreated;
 import io.providerportal.events.organization.GroupDeleted;
@@ -54,10 +58,6 @@ import io.providerportal.events.provider.ProviderUserReinvited;
 import io.providerportal.events.provider.ProviderUserRemoved;
 import io.providerportal.events.provider.ProviderUserType;
 import io.providerportal.events.provider.ProviderUserTypeChanged;
-import io.providerportal.events.organization.ClientVaultAccessed;
-import io.providerportal.events.organization.CollectionDeleted;
-import io.providerportal.events.organization.CollectionManagementUpdated;
-import io.providerportal.events.organization.CollectionRenamed;
 import io.providerportal.events.vault.FolderCreated;
 import io.providerportal.events.vault.FolderDeleted;
 import io.providerportal.events.vault.FolderRenamed;
@@ -89,16 +89,22 @@ public final class EventSamples {
     static final Instant REVISION = Instant.parse("2026-11-25T10:15:30.123Z");
     static final String WRAPPED = "4.AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8gISIjJCUmJygpKissLS4vMDEyMzQ1Njc4OTo7"
             + "PD0+P0BBQkNERUZHSElKS0xNTk9QUVJTVFVWV1hZWltcXV5fYGFiY2RlZmdoaWprbG1ub3BxcnN0dXZ3eHl6e3x9fn8=";
-    static final String ENC = "2.AAECAwQFBgcICQoLDA0ODw==|ICEiIyQlJicoKSorLC0uLw==|"
-            + "MDEyMzQ1Njc4OTo7PD0+P0BBQkNERUZHSElKS0xNTk8=";
+    static final String ENC =
+            "2.AAECAwQFBgcICQoLDA0ODw==|ICEiIyQlJicoKSorLC0uLw==|" + "MDEyMzQ1Njc4OTo7PD0+P0BBQkNERUZHSElKS0xNTk8=";
 
-    private EventSamples() {
-    }
+    private EventSamples() {}
 
     public static List<Object> all() {
         return List.of(
-                new UserRegistered(USER, "alice@example.com", "Alice", KdfType.PBKDF2_SHA256, 600000, ENC,
-                        "MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA", ENC),
+                new UserRegistered(
+                        USER,
+                        "alice@example.com",
+                        "Alice",
+                        KdfType.PBKDF2_SHA256,
+                        600000,
+                        ENC,
+                        "MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA",
+                        ENC),
                 new AuditorRoleGranted(USER),
                 new AuditorRoleRevoked(USER),
                 new ProviderCreated(PROVIDER, "Acme IT", "Acme IT Ltd", ProviderType.MSP, "billing@acme.test"),
@@ -115,15 +121,15 @@ public final class EventSamples {
                 new ProviderUserRemoved(PROVIDER, MEMBER),
                 new ProviderDisabled(PROVIDER),
                 new ProviderEnabled(PROVIDER),
-                new ClientOrganizationCreated(ORGANIZATION, PROVIDER, "Contoso", PlanType.TEAMS, 10,
-                        "billing@acme.test", ENC),
+                new ClientOrganizationCreated(
+                        ORGANIZATION, PROVIDER, "Contoso", PlanType.TEAMS, 10, "billing@acme.test", ENC),
                 new CollectionCreated(ORGANIZATION, COLLECTION, ENC, "sales-eu"),
                 new OrganizationUserInvited(ORGANIZATION, MEMBER, "owner@contoso.test", OrganizationUserType.OWNER),
                 new CollectionMemberAccessSet(ORGANIZATION, COLLECTION, MEMBER, false, false, true),
                 new OrganizationCreated(ORGANIZATION, "Contoso", "billing@contoso.test", PlanType.ENTERPRISE, 25),
                 new OrganizationOwnerAdded(ORGANIZATION, MEMBER, USER, "alice@example.com", WRAPPED),
-                new OrganizationUserPermissionsSet(ORGANIZATION, MEMBER,
-                        List.of(CustomPermission.MANAGE_GROUPS, CustomPermission.MANAGE_USERS)),
+                new OrganizationUserPermissionsSet(
+                        ORGANIZATION, MEMBER, List.of(CustomPermission.MANAGE_GROUPS, CustomPermission.MANAGE_USERS)),
                 new OrganizationUserReinvited(ORGANIZATION, MEMBER, "owner@contoso.test"),
                 new OrganizationUserAccepted(ORGANIZATION, MEMBER, USER),
                 new OrganizationUserConfirmed(ORGANIZATION, MEMBER, USER, WRAPPED),
@@ -150,8 +156,8 @@ public final class EventSamples {
                 new CollectionDeleted(ORGANIZATION, COLLECTION),
                 new CollectionManagementUpdated(ORGANIZATION, true, false, true),
                 new ClientVaultAccessed(ORGANIZATION, PROVIDER),
-                new VaultItemCreated(ITEM, null, USER, VaultItemType.LOGIN, itemData(), null, false, List.of(),
-                        REVISION),
+                new VaultItemCreated(
+                        ITEM, null, USER, VaultItemType.LOGIN, itemData(), null, false, List.of(), REVISION),
                 new VaultItemUpdated(ITEM, null, USER, itemData(), null, true, REVISION),
                 new VaultItemShared(ITEM, ORGANIZATION, USER, itemData(), ENC, List.of(COLLECTION), REVISION),
                 new VaultItemCollectionsChanged(ITEM, ORGANIZATION, List.of(COLLECTION), REVISION),

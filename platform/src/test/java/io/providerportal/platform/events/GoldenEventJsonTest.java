@@ -42,9 +42,16 @@ class GoldenEventJsonTest {
 
     @Test
     void everyEventTypeHasASample() {
-        List<String> eventTypes = new ClassFileImporter().importPackages("io.providerportal.events").stream()
-                .filter(c -> c.isAnnotatedWith(Revision.class)).map(JavaClass::getName).sorted().toList();
-        List<String> sampled = EventSamples.all().stream().map(e -> e.getClass().getName()).sorted().toList();
+        List<String> eventTypes = new ClassFileImporter()
+                .importPackages("io.providerportal.events").stream()
+                        .filter(c -> c.isAnnotatedWith(Revision.class))
+                        .map(JavaClass::getName)
+                        .sorted()
+                        .toList();
+        List<String> sampled = EventSamples.all().stream()
+                .map(e -> e.getClass().getName())
+                .sorted()
+                .toList();
 
         assertThat(sampled).containsExactlyElementsOf(eventTypes);
     }

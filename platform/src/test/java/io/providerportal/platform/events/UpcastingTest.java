@@ -24,15 +24,17 @@ import org.junit.jupiter.api.Test;
 class UpcastingTest {
 
     private final Serializer serializer = JacksonSerializer.builder()
-            .objectMapper(AxonSerializationConfig.eventObjectMapper()).build();
+            .objectMapper(AxonSerializationConfig.eventObjectMapper())
+            .build();
     private final EventUpcasterChain upcasters = new EventUpcasterChain(new CollectionCreatedToRevision2());
 
     @Test
     void aRevision1CollectionCreatedReadsAsRevision2WithoutAnExternalId() throws Exception {
         Object event = readThroughUpcasters("CollectionCreated", "1");
 
-        assertThat(event).isEqualTo(new CollectionCreated(EventSamples.ORGANIZATION, EventSamples.COLLECTION,
-                EventSamples.ENC, null));
+        assertThat(event)
+                .isEqualTo(new CollectionCreated(
+                        EventSamples.ORGANIZATION, EventSamples.COLLECTION, EventSamples.ENC, null));
     }
 
     private Object readThroughUpcasters(String type, String revision) throws Exception {
@@ -41,12 +43,16 @@ class UpcastingTest {
             stored = in.readAllBytes();
         }
         String typeName = "io.providerportal.events.organization." + type;
-        EventData<byte[]> entry = new GenericDomainEventEntry<>("Organization", "aggregate", 0, "event",
-                Instant.now(), typeName, revision, stored, "{}".getBytes());
-        return upcasters.upcast(Stream.of(new InitialEventRepresentation(entry, serializer)))
+        EventData<byte[]> entry = new GenericDomainEventEntry<>(
+                "Organization", "aggregate", 0, "event", Instant.now(), typeName, revision, stored, "{}".getBytes());
+        return upcasters
+                .upcast(Stream.of(new InitialEventRepresentation(entry, serializer)))
                 .map(representation -> serializer.deserialize(new SimpleSerializedObject<>(
-                        representation.getData(byte[].class).getData(), byte[].class,
-                        representation.getType().getName(), representation.getType().getRevision())))
-                .findFirst().orElseThrow();
+                        representation.getData(byte[].class).getData(),
+                        byte[].class,
+                        representation.getType().getName(),
+                        representation.getType().getRevision())))
+                .findFirst()
+                .orElseThrow();
     }
 }

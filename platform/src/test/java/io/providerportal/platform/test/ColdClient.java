@@ -39,13 +39,15 @@ public final class ColdClient {
 
     /** Logs in as a client does: the KDF settings from prelogin, the hash to the token endpoint, keys unlocked. */
     public static ColdClient logIn(PortalTestClient api, String email, String password) throws Exception {
-        int iterations = api.body(api.prelogin(email).andExpect(status().isOk())).get("kdfIterations").asInt();
+        int iterations = api.body(api.prelogin(email).andExpect(status().isOk()))
+                .get("kdfIterations")
+                .asInt();
         byte[] masterKey = ClientCrypto.masterKey(email, password, iterations);
         JsonNode answer = api.body(api.passwordGrant(email, ClientCrypto.masterPasswordHash(masterKey, password))
                 .andExpect(status().isOk()));
         String token = answer.get("access_token").asText();
-        UnlockedKeys keys = UnlockedKeys.unlock(masterKey, answer.get("Key").asText(),
-                answer.get("PrivateKey").asText());
+        UnlockedKeys keys = UnlockedKeys.unlock(
+                masterKey, answer.get("Key").asText(), answer.get("PrivateKey").asText());
         return new ColdClient(api, email, subject(token), token, keys);
     }
 
@@ -77,16 +79,25 @@ public final class ColdClient {
 
     /** The owner of a new provider creates the provider key and keeps it wrapped for themselves on the server. */
     public ResultActions setUpProvider(UUID providerId) throws Exception {
-        return api.post("/providers/" + providerId + "/setup", token,
-                Map.of("key", ClientCrypto.wrap(keys.publicKey(), SymmetricKey.random().toBytes())));
+        return api.post(
+                "/providers/" + providerId + "/setup",
+                token,
+                Map.of(
+                        "key",
+                        ClientCrypto.wrap(
+                                keys.publicKey(), SymmetricKey.random().toBytes())));
     }
 
     /** The provider key, from this member's own copy in {@code GET /providers}. */
     public SymmetricKey providerKey(UUID providerId) throws Exception {
-        JsonNode provider = StreamSupport.stream(api.body(api.get("/providers", token).andExpect(status().isOk()))
-                        .get("data").spliterator(), false)
+        JsonNode provider = StreamSupport.stream(
+                        api.body(api.get("/providers", token).andExpect(status().isOk()))
+                                .get("data")
+                                .spliterator(),
+                        false)
                 .filter(entry -> entry.get("id").asText().equals(providerId.toString()))
-                .findFirst().orElseThrow(() -> new AssertionError("not a member of provider " + providerId));
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("not a member of provider " + providerId));
         return keys.open(provider.get("key").asText());
     }
 
@@ -95,17 +106,22 @@ public final class ColdClient {
      * a provider member's copy with the provider key, itself fetched.
      */
     public SymmetricKey organizationKey(UUID organizationId) throws Exception {
-        JsonNode organization = api.body(api.get("/organizations/" + organizationId, token)
-                .andExpect(status().isOk()));
+        JsonNode organization =
+                api.body(api.get("/organizations/" + organizationId, token).andExpect(status().isOk()));
         String key = organization.get("key").asText();
-        return key.startsWith("4.") ? keys.open(key)
-                : UnlockedKeys.open(providerKey(UUID.fromString(organization.get("providerId").asText())), key);
+        return key.startsWith("4.")
+                ? keys.open(key)
+                : UnlockedKeys.open(
+                        providerKey(
+                                UUID.fromString(organization.get("providerId").asText())),
+                        key);
     }
 
     /** Another account's public key, as the server lets this client see it. */
     public String publicKeyOf(UUID otherUserId) throws Exception {
         return api.body(api.get("/users/" + otherUserId + "/public-key", token).andExpect(status().isOk()))
-                .get("publicKey").asText();
+                .get("publicKey")
+                .asText();
     }
 
     /** A key wrapped for another account, with the public key the server serves for it. */
@@ -115,7 +131,9 @@ public final class ColdClient {
 
     private static UUID subject(String jwt) throws Exception {
         byte[] payload = Base64.getUrlDecoder().decode(jwt.split("\\.")[1]);
-        return UUID.fromString(JSON.readTree(new String(payload, StandardCharsets.UTF_8)).get("sub").asText());
+        return UUID.fromString(JSON.readTree(new String(payload, StandardCharsets.UTF_8))
+                .get("sub")
+                .asText());
     }
 
     @Override

@@ -36,17 +36,22 @@ public class PortalTestClient {
 
     /** A fresh account with a unique email, registered through the API. */
     public ClientAccount register(String name) throws Exception {
-        ClientAccount account = ClientAccount.create(name.toLowerCase() + "-" + UUID.randomUUID() + "@example.test",
-                name, "correct horse battery staple " + name, KDF_ITERATIONS);
+        ClientAccount account = ClientAccount.create(
+                name.toLowerCase() + "-" + UUID.randomUUID() + "@example.test",
+                name,
+                "correct horse battery staple " + name,
+                KDF_ITERATIONS);
         track(mvc.perform(MockMvcRequestBuilders.post("/identity/accounts/register")
-                .contentType(MediaType.APPLICATION_JSON).content(account.registrationJson()))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(account.registrationJson()))
                 .andExpect(status().isCreated()));
         return account;
     }
 
     public ResultActions prelogin(String email) throws Exception {
         return mvc.perform(MockMvcRequestBuilders.post("/identity/accounts/prelogin/password")
-                .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(Map.of("email", email))));
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(json.writeValueAsString(Map.of("email", email))));
     }
 
     /** A fresh account, registered, then logged in as a client that remembers only its email and password. */
@@ -58,21 +63,28 @@ public class PortalTestClient {
     public ResultActions passwordGrant(String email, String masterPasswordHash) throws Exception {
         return mvc.perform(MockMvcRequestBuilders.post("/identity/connect/token")
                 .contentType(MediaType.APPLICATION_FORM_URLENCODED)
-                .param("grant_type", "password").param("username", email).param("password", masterPasswordHash)
-                .param("scope", "api offline_access").param("client_id", "cli"));
+                .param("grant_type", "password")
+                .param("username", email)
+                .param("password", masterPasswordHash)
+                .param("scope", "api offline_access")
+                .param("client_id", "cli"));
     }
 
     public String login(ClientAccount account) throws Exception {
         return body(passwordGrant(account.email(), account.masterPasswordHash()).andExpect(status().isOk()))
-                .get("access_token").asText();
+                .get("access_token")
+                .asText();
     }
 
     public String operatorToken() throws Exception {
         return body(mvc.perform(MockMvcRequestBuilders.post("/identity/connect/token")
-                .contentType(MediaType.APPLICATION_FORM_URLENCODED)
-                .param("grant_type", "client_credentials").param("client_id", OPERATOR_ID)
-                .param("client_secret", OPERATOR_SECRET)).andExpect(status().isOk()))
-                .get("access_token").asText();
+                                .contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                                .param("grant_type", "client_credentials")
+                                .param("client_id", OPERATOR_ID)
+                                .param("client_secret", OPERATOR_SECRET))
+                        .andExpect(status().isOk()))
+                .get("access_token")
+                .asText();
     }
 
     public ResultActions post(String path, String token, Object body) throws Exception {

@@ -14,19 +14,25 @@ public final class Scenarios {
 
     /** A well-formed key wrapped for a key pair nobody holds: for tests of who may send one, not of what it opens. */
     public static final String WRAPPED_FOR_NOBODY = ClientCrypto.wrap(
-            ClientCrypto.publicKeyB64(ClientCrypto.rsaKeyPair()), ClientCrypto.SymmetricKey.random().toBytes());
+            ClientCrypto.publicKeyB64(ClientCrypto.rsaKeyPair()),
+            ClientCrypto.SymmetricKey.random().toBytes());
 
     private static final Pattern LINK = Pattern.compile("https?://\\S+/accept\\?token=[A-Za-z0-9_.-]+");
     private static final Pattern TOKEN = Pattern.compile("token=([A-Za-z0-9_.-]+)");
 
-    private Scenarios() {
-    }
+    private Scenarios() {}
 
     /** The accept link of the newest invitation mail to the address: what the invited user clicks. */
     public static String invitationLink(JdbcClient jdbc, String email) {
-        String body = await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.sql(
-                        "select body from mail_outbox where recipient = ? order by created_at desc limit 1")
-                .param(email).query(String.class).optional(), Optional::isPresent).orElseThrow();
+        String body = await().atMost(Duration.ofSeconds(10))
+                .until(
+                        () -> jdbc.sql(
+                                        "select body from mail_outbox where recipient = ? order by created_at desc limit 1")
+                                .param(email)
+                                .query(String.class)
+                                .optional(),
+                        Optional::isPresent)
+                .orElseThrow();
         Matcher matcher = LINK.matcher(body);
         if (!matcher.find()) {
             throw new IllegalStateException("No accept link in " + body);

@@ -15,16 +15,25 @@ class EncStringsTest {
         var key = ClientCrypto.SymmetricKey.random();
         var rsa = ClientCrypto.rsaKeyPair();
 
-        assertThat(EncStrings.isSymmetric(ClientCrypto.encrypt(key, "a secret"))).isTrue();
-        assertThat(EncStrings.isAsymmetric(ClientCrypto.wrap(ClientCrypto.publicKeyB64(rsa), key.toBytes()))).isTrue();
+        assertThat(EncStrings.isSymmetric(ClientCrypto.encrypt(key, "a secret")))
+                .isTrue();
+        assertThat(EncStrings.isAsymmetric(ClientCrypto.wrap(ClientCrypto.publicKeyB64(rsa), key.toBytes())))
+                .isTrue();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "plain text", "2.", "2.abc|def|ghi", "4.AAAA",
-            "2.AAAAAAAAAAAAAAAAAAAAAA==|AAAAAAAAAAAAAAAAAAAAAA==",
-            "2.AAAAAAAAAAAAAAAAAAAA|AAAAAAAAAAAAAAAAAAAAAA==|AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=",
-            "2.AAAAAAAAAAAAAAAAAAAAAA==|AAAAAAAAAAAAAAAAAAAAAA==|AAAA",
-            "2.AAAAAAAAAAAAAAAAAAAAAA==|not base64!|AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA="})
+    @ValueSource(
+            strings = {
+                "",
+                "plain text",
+                "2.",
+                "2.abc|def|ghi",
+                "4.AAAA",
+                "2.AAAAAAAAAAAAAAAAAAAAAA==|AAAAAAAAAAAAAAAAAAAAAA==",
+                "2.AAAAAAAAAAAAAAAAAAAA|AAAAAAAAAAAAAAAAAAAAAA==|AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=",
+                "2.AAAAAAAAAAAAAAAAAAAAAA==|AAAAAAAAAAAAAAAAAAAAAA==|AAAA",
+                "2.AAAAAAAAAAAAAAAAAAAAAA==|not base64!|AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA="
+            })
     void refusesAnythingElse(String value) {
         assertThat(EncStrings.isSymmetric(value)).isFalse();
         assertThat(EncStrings.isAsymmetric(value)).isFalse();

@@ -30,23 +30,31 @@ import org.springframework.web.bind.annotation.RestController;
 class ProjectionStatusController {
 
     /** {@code position} is the lowest of its segments' positions; {@code lag} counts events not yet read. */
-    record ProjectionStatus(String name, long position, long lag, boolean replaying, boolean running,
-                            int segments, long deadLetters, RebuildProgress rebuild) {
-    }
+    record ProjectionStatus(
+            String name,
+            long position,
+            long lag,
+            boolean replaying,
+            boolean running,
+            int segments,
+            long deadLetters,
+            RebuildProgress rebuild) {}
 
-    record DeadLetter(String eventType, String aggregateId, Long sequenceNumber, String cause, Instant enqueuedAt,
-                      Instant lastTouched) {
-    }
+    record DeadLetter(
+            String eventType,
+            String aggregateId,
+            Long sequenceNumber,
+            String cause,
+            Instant enqueuedAt,
+            Instant lastTouched) {}
 
-    record Retried(long retried, long stillParked) {
-    }
+    record Retried(long retried, long stillParked) {}
 
     private final EventProcessingConfiguration processing;
     private final ProjectionRebuilds rebuilds;
     private final JdbcClient jdbc;
 
-    ProjectionStatusController(EventProcessingConfiguration processing, ProjectionRebuilds rebuilds,
-            JdbcClient jdbc) {
+    ProjectionStatusController(EventProcessingConfiguration processing, ProjectionRebuilds rebuilds, JdbcClient jdbc) {
         this.processing = processing;
         this.rebuilds = rebuilds;
         this.jdbc = jdbc;
@@ -56,7 +64,8 @@ class ProjectionStatusController {
     Map<String, List<ProjectionStatus>> projections() {
         long head = head();
         List<ProjectionStatus> statuses = processing.eventProcessors().values().stream()
-                .filter(StreamingEventProcessor.class::isInstance).map(StreamingEventProcessor.class::cast)
+                .filter(StreamingEventProcessor.class::isInstance)
+                .map(StreamingEventProcessor.class::cast)
                 .map(processor -> status(processor, head))
                 .sorted(Comparator.comparing(ProjectionStatus::name))
                 .toList();
@@ -77,16 +86,25 @@ class ProjectionStatusController {
     @GetMapping("/admin/projections/{name}/dead-letters")
     Map<String, List<DeadLetter>> deadLetters(@PathVariable String name) {
         processor(name);
-        return Map.of("data", jdbc.sql("""
+        return Map.of(
+                "data",
+                jdbc.sql("""
                 select payload_type, aggregate_identifier, sequence_number,
                        coalesce(cause_type || ': ' || cause_message, cause_type) as cause, enqueued_at, last_touched
                 from dead_letter_entry where processing_group = ? order by enqueued_at, sequence_index
-                """).param(name).query((row, i) -> new DeadLetter(
-                        row.getString("payload_type").substring(row.getString("payload_type").lastIndexOf('.') + 1),
-                        row.getString("aggregate_identifier"), (Long) row.getObject("sequence_number"),
-                        row.getString("cause"), row.getTimestamp("enqueued_at").toInstant(),
-                        row.getTimestamp("last_touched") == null ? null : row.getTimestamp("last_touched").toInstant()))
-                .list());
+                """)
+                        .param(name)
+                        .query((row, i) -> new DeadLetter(
+                                row.getString("payload_type")
+                                        .substring(row.getString("payload_type").lastIndexOf('.') + 1),
+                                row.getString("aggregate_identifier"),
+                                (Long) row.getObject("sequence_number"),
+                                row.getString("cause"),
+                                row.getTimestamp("enqueued_at").toInstant(),
+                                row.getTimestamp("last_touched") == null
+                                        ? null
+                                        : row.getTimestamp("last_touched").toInstant()))
+                        .list());
     }
 
     /**
@@ -96,11 +114,12 @@ class ProjectionStatusController {
     @PostMapping("/admin/projections/{name}/dead-letters/retry")
     Retried retryDeadLetters(@PathVariable String name) throws Exception {
         processor(name);
-        SequencedDeadLetterQueue<EventMessage<?>> queue = processing.deadLetterQueue(name)
-                .orElseThrow(() -> new NotFoundException("projection.no-dead-letters",
-                        "This projection parks no events."));
-        SequencedDeadLetterProcessor<EventMessage<?>> letters = processing.sequencedDeadLetterProcessor(name)
-                .orElseThrow();
+        SequencedDeadLetterQueue<EventMessage<?>> queue = processing
+                .deadLetterQueue(name)
+                .orElseThrow(
+                        () -> new NotFoundException("projection.no-dead-letters", "This projection parks no events."));
+        SequencedDeadLetterProcessor<EventMessage<?>> letters =
+                processing.sequencedDeadLetterProcessor(name).orElseThrow();
         long before = queue.size();
         long sequences = queue.amountOfSequences();
         IsolatedFailures.always(() -> {
@@ -114,23 +133,36 @@ class ProjectionStatusController {
     }
 
     private StreamingEventProcessor processor(String name) {
-        return processing.eventProcessor(name, StreamingEventProcessor.class)
+        return processing
+                .eventProcessor(name, StreamingEventProcessor.class)
                 .orElseThrow(() -> new NotFoundException("projection.not-found", "No such projection."));
     }
 
     private long head() {
-        return jdbc.sql("select coalesce(max(global_index), -1) from domain_event_entry").query(Long.class).single();
+        return jdbc.sql("select coalesce(max(global_index), -1) from domain_event_entry")
+                .query(Long.class)
+                .single();
     }
 
     private ProjectionStatus status(StreamingEventProcessor processor, long head) {
         Map<Integer, EventTrackerStatus> segments = processor.processingStatus();
         long position = segments.values().stream()
-                .mapToLong(s -> s.getCurrentPosition().orElse(-1)).min().orElse(-1);
+                .mapToLong(s -> s.getCurrentPosition().orElse(-1))
+                .min()
+                .orElse(-1);
         boolean replaying = segments.values().stream().anyMatch(EventTrackerStatus::isReplaying);
         long deadLetters = jdbc.sql("select count(*) from dead_letter_entry where processing_group = ?")
-                .param(processor.getName()).query(Long.class).single();
-        return new ProjectionStatus(processor.getName(), position, Math.max(0, head - position), replaying,
-                processor.isRunning(), segments.size(), deadLetters,
+                .param(processor.getName())
+                .query(Long.class)
+                .single();
+        return new ProjectionStatus(
+                processor.getName(),
+                position,
+                Math.max(0, head - position),
+                replaying,
+                processor.isRunning(),
+                segments.size(),
+                deadLetters,
                 rebuilds.progress(processor.getName(), head).orElse(null));
     }
 }

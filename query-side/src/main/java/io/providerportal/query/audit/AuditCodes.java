@@ -10,12 +10,12 @@ import io.providerportal.events.organization.ClientOrganizationUpdated;
 import io.providerportal.events.organization.ClientVaultAccessed;
 import io.providerportal.events.organization.CollectionCreated;
 import io.providerportal.events.organization.CollectionDeleted;
-import io.providerportal.events.organization.CollectionManagementUpdated;
-import io.providerportal.events.organization.CollectionRenamed;
 import io.providerportal.events.organization.CollectionGroupAccessRemoved;
 import io.providerportal.events.organization.CollectionGroupAccessSet;
+import io.providerportal.events.organization.CollectionManagementUpdated;
 import io.providerportal.events.organization.CollectionMemberAccessRemoved;
 import io.providerportal.events.organization.CollectionMemberAccessSet;
+import io.providerportal.events.organization.CollectionRenamed;
 import io.providerportal.events.organization.GroupCreated;
 import io.providerportal.events.organization.GroupDeleted;
 import io.providerportal.events.organization.GroupMemberAdded;
@@ -38,12 +38,12 @@ import io.providerportal.events.organization.PolicyUpdated;
 import io.providerportal.events.provider.ProviderCreated;
 import io.providerportal.events.provider.ProviderDisabled;
 import io.providerportal.events.provider.ProviderEnabled;
-import io.providerportal.events.provider.ProviderProfileUpdated;
-import io.providerportal.events.provider.ProviderSeatMinimumSet;
-import io.providerportal.events.provider.ProviderUserAccepted;
 import io.providerportal.events.provider.ProviderOwnerAssigned;
 import io.providerportal.events.provider.ProviderOwnerInvited;
+import io.providerportal.events.provider.ProviderProfileUpdated;
+import io.providerportal.events.provider.ProviderSeatMinimumSet;
 import io.providerportal.events.provider.ProviderSetUp;
+import io.providerportal.events.provider.ProviderUserAccepted;
 import io.providerportal.events.provider.ProviderUserAdded;
 import io.providerportal.events.provider.ProviderUserConfirmed;
 import io.providerportal.events.provider.ProviderUserInvited;
@@ -71,8 +71,7 @@ import java.util.Optional;
  */
 final class AuditCodes {
 
-    record Code(int code, String name) {
-    }
+    record Code(int code, String name) {}
 
     private static final Map<Class<?>, Code> CODES = Map.ofEntries(
             entry(UserRegistered.class, 9100, "User_Registered"),
@@ -138,8 +137,7 @@ final class AuditCodes {
             entry(FolderRenamed.class, 9311, "Folder_Updated"),
             entry(FolderDeleted.class, 9312, "Folder_Deleted"));
 
-    private AuditCodes() {
-    }
+    private AuditCodes() {}
 
     static Optional<Code> of(Class<?> eventType) {
         return Optional.ofNullable(CODES.get(eventType));

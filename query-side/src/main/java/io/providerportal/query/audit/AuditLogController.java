@@ -33,8 +33,8 @@ class AuditLogController {
     private final ProviderReadAccess providers;
     private final Clock clock;
 
-    AuditLogController(AuditLogQueries queries, OrganizationReadAccess organizations, ProviderReadAccess providers,
-            Clock clock) {
+    AuditLogController(
+            AuditLogQueries queries, OrganizationReadAccess organizations, ProviderReadAccess providers, Clock clock) {
         this.queries = queries;
         this.organizations = organizations;
         this.providers = providers;
@@ -42,52 +42,77 @@ class AuditLogController {
     }
 
     @GetMapping("/organizations/{organizationId}/events")
-    Page organization(@PathVariable UUID organizationId, @RequestParam(required = false) Instant start,
-            @RequestParam(required = false) Instant end, @RequestParam(required = false) String continuationToken,
+    Page organization(
+            @PathVariable UUID organizationId,
+            @RequestParam(required = false) Instant start,
+            @RequestParam(required = false) Instant end,
+            @RequestParam(required = false) String continuationToken,
             Actor actor) {
-        return queries.page(organizationScope(actor, organizationId), EventRange.of(start, end, clock),
-                continuationToken);
+        return queries.page(
+                organizationScope(actor, organizationId), EventRange.of(start, end, clock), continuationToken);
     }
 
     @GetMapping(path = "/organizations/{organizationId}/events", produces = CSV)
-    void organizationCsv(@PathVariable UUID organizationId, @RequestParam(required = false) Instant start,
-            @RequestParam(required = false) Instant end, Actor actor, HttpServletResponse response)
+    void organizationCsv(
+            @PathVariable UUID organizationId,
+            @RequestParam(required = false) Instant start,
+            @RequestParam(required = false) Instant end,
+            Actor actor,
+            HttpServletResponse response)
             throws IOException {
         csv(organizationScope(actor, organizationId), EventRange.of(start, end, clock), response);
     }
 
     @GetMapping("/organizations/{organizationId}/users/{memberId}/events")
-    Page member(@PathVariable UUID organizationId, @PathVariable UUID memberId,
-            @RequestParam(required = false) Instant start, @RequestParam(required = false) Instant end,
-            @RequestParam(required = false) String continuationToken, Actor actor) {
-        return queries.page(memberScope(actor, organizationId, memberId), EventRange.of(start, end, clock),
-                continuationToken);
+    Page member(
+            @PathVariable UUID organizationId,
+            @PathVariable UUID memberId,
+            @RequestParam(required = false) Instant start,
+            @RequestParam(required = false) Instant end,
+            @RequestParam(required = false) String continuationToken,
+            Actor actor) {
+        return queries.page(
+                memberScope(actor, organizationId, memberId), EventRange.of(start, end, clock), continuationToken);
     }
 
     @GetMapping("/items/{itemId}/events")
-    Page item(@PathVariable UUID itemId, @RequestParam(required = false) Instant start,
-            @RequestParam(required = false) Instant end, @RequestParam(required = false) String continuationToken,
+    Page item(
+            @PathVariable UUID itemId,
+            @RequestParam(required = false) Instant start,
+            @RequestParam(required = false) Instant end,
+            @RequestParam(required = false) String continuationToken,
             Actor actor) {
         return queries.page(itemScope(actor, itemId), EventRange.of(start, end, clock), continuationToken);
     }
 
     @GetMapping(path = "/items/{itemId}/events", produces = CSV)
-    void itemCsv(@PathVariable UUID itemId, @RequestParam(required = false) Instant start,
-            @RequestParam(required = false) Instant end, Actor actor, HttpServletResponse response)
+    void itemCsv(
+            @PathVariable UUID itemId,
+            @RequestParam(required = false) Instant start,
+            @RequestParam(required = false) Instant end,
+            Actor actor,
+            HttpServletResponse response)
             throws IOException {
         csv(itemScope(actor, itemId), EventRange.of(start, end, clock), response);
     }
 
     @GetMapping("/providers/{providerId}/events")
-    Page provider(@PathVariable UUID providerId, @RequestParam(required = false) Instant start,
-            @RequestParam(required = false) Instant end, @RequestParam(required = false) String continuationToken,
+    Page provider(
+            @PathVariable UUID providerId,
+            @RequestParam(required = false) Instant start,
+            @RequestParam(required = false) Instant end,
+            @RequestParam(required = false) String continuationToken,
             Actor actor) {
         return queries.page(providerScope(actor, providerId), EventRange.of(start, end, clock), continuationToken);
     }
 
     @GetMapping(path = "/providers/{providerId}/events", produces = CSV)
-    void providerCsv(@PathVariable UUID providerId, @RequestParam(required = false) Instant start,
-            @RequestParam(required = false) Instant end, Actor actor, HttpServletResponse response)
+    void providerCsv(
+            @PathVariable UUID providerId,
+            @RequestParam(required = false) Instant start,
+            @RequestParam(required = false) Instant end,
+            Actor actor,
+            HttpServletResponse response)
             throws IOException {
         csv(providerScope(actor, providerId), EventRange.of(start, end, clock), response);
     }
@@ -109,8 +134,7 @@ class AuditLogController {
      * owner, the one user who ever acted on it. Anyone else finds no such item.
      */
     private Scope itemScope(Actor actor, UUID itemId) {
-        AuditLogQueries.ItemOwner owner = queries.ownerOfItem(itemId)
-                .orElseThrow(AuditLogController::itemNotFound);
+        AuditLogQueries.ItemOwner owner = queries.ownerOfItem(itemId).orElseThrow(AuditLogController::itemNotFound);
         if (owner.organizationId() != null) {
             try {
                 organizations.require(actor, owner.organizationId(), OrganizationPermission.ACCESS_EVENT_LOGS);

@@ -58,7 +58,8 @@ class AuditLogProjection {
         MetaData metadata = message.getMetaData();
         UUID actor = uuid(metadata.get(EventMetadata.ACTOR_ID));
         UUID organizationId = event instanceof OrganizationEvent e ? e.organizationId() : null;
-        UUID providerId = event instanceof ProviderEvent e ? e.providerId()
+        UUID providerId = event instanceof ProviderEvent e
+                ? e.providerId()
                 : providerActingIn(organizationId, actor).orElse(null);
         Object deviceType = metadata.get(EventMetadata.DEVICE_TYPE);
         jdbc.sql("""
@@ -91,7 +92,9 @@ class AuditLogProjection {
                 .param("providerUser", component(event, "providerUserId"))
                 .param("group", component(event, "groupId"))
                 .param("collection", component(event, "collectionId"))
-                .param("policy", event instanceof PolicyUpdated policy ? policy.type().name() : null)
+                .param(
+                        "policy",
+                        event instanceof PolicyUpdated policy ? policy.type().name() : null)
                 // a user's own folder and favourite are theirs: they stay out of the item's shared log
                 .param("item", event instanceof UserEvent ? null : component(event, "itemId"))
                 .update();
@@ -106,8 +109,7 @@ class AuditLogProjection {
                 select distinct o.provider_id from audit_organization o
                 join audit_provider_member m on m.provider_id = o.provider_id and m.user_id = ?
                 where o.organization_id = ?
-                """)
-                .params(actor, organizationId).query(UUID.class).optional();
+                """).params(actor, organizationId).query(UUID.class).optional();
     }
 
     private void track(Object event) {
@@ -126,7 +128,9 @@ class AuditLogProjection {
         } else if (event instanceof ProviderSetUp e) {
             addProviderMember(e.providerUserId(), e.providerId(), e.userId());
         } else if (event instanceof ProviderUserRemoved e) {
-            jdbc.sql("delete from audit_provider_member where provider_user_id = ?").param(e.providerUserId()).update();
+            jdbc.sql("delete from audit_provider_member where provider_user_id = ?")
+                    .param(e.providerUserId())
+                    .update();
         } else if (event instanceof OrganizationOwnerAdded e) {
             addOrganizationMember(e.organizationUserId(), e.organizationId(), e.userId());
         } else if (event instanceof OrganizationUserAccepted e) {
@@ -159,8 +163,11 @@ class AuditLogProjection {
         if (!event.getClass().isRecord()) {
             return null;
         }
-        return Arrays.stream(event.getClass().getRecordComponents()).filter(c -> c.getName().equals(name))
-                .findFirst().map(c -> read(c, event)).orElse(null);
+        return Arrays.stream(event.getClass().getRecordComponents())
+                .filter(c -> c.getName().equals(name))
+                .findFirst()
+                .map(c -> read(c, event))
+                .orElse(null);
     }
 
     private static Object read(RecordComponent component, Object event) {

@@ -21,11 +21,9 @@ class AuditLogQueries {
     static final int PAGE_SIZE = 50;
 
     /** Which entries a listing covers: one column equal to one value, optionally also one acting user. */
-    record Scope(String column, UUID value, UUID actingUser) {
-    }
+    record Scope(String column, UUID value, UUID actingUser) {}
 
-    record Page(List<AuditEntryView> data, String continuationToken) {
-    }
+    record Page(List<AuditEntryView> data, String continuationToken) {}
 
     private final JdbcClient jdbc;
 
@@ -43,10 +41,12 @@ class AuditLogQueries {
         statement = bind(jdbc.sql(sql.toString()), scope, range);
         if (continuationToken != null) {
             String[] after = decode(continuationToken);
-            statement = statement.param("afterTime", Timestamp.from(Instant.parse(after[0])))
+            statement = statement
+                    .param("afterTime", Timestamp.from(Instant.parse(after[0])))
                     .param("afterPosition", Long.parseLong(after[1]));
         }
-        List<AuditEntryView> rows = new ArrayList<>(statement.query((rs, i) -> AuditEntryView.of(rs)).list());
+        List<AuditEntryView> rows = new ArrayList<>(
+                statement.query((rs, i) -> AuditEntryView.of(rs)).list());
         String next = null;
         if (rows.size() > PAGE_SIZE) {
             rows = rows.subList(0, PAGE_SIZE);
@@ -60,7 +60,8 @@ class AuditLogQueries {
     void csv(Scope scope, EventRange range, Writer out) throws IOException {
         out.write(AuditEntryView.CSV_HEADER + "\n");
         StringBuilder sql = select(scope).append(" order by occurred_at desc, position desc");
-        List<String> lines = bind(jdbc.sql(sql.toString()), scope, range).query((rs, i) -> AuditEntryView.of(rs).csv())
+        List<String> lines = bind(jdbc.sql(sql.toString()), scope, range)
+                .query((rs, i) -> AuditEntryView.of(rs).csv())
                 .list();
         for (String line : lines) {
             out.write(line);
@@ -69,8 +70,7 @@ class AuditLogQueries {
     }
 
     /** Who an item's log belongs to: its organization now, or (for a personal item) the user who created it. */
-    record ItemOwner(UUID organizationId, UUID creator) {
-    }
+    record ItemOwner(UUID organizationId, UUID creator) {}
 
     Optional<ItemOwner> ownerOfItem(UUID itemId) {
         return jdbc.sql("""
@@ -82,8 +82,8 @@ class AuditLogQueries {
                 where exists (select 1 from audit_entry where item_id = :item)
                 """)
                 .param("item", itemId)
-                .query((rs, i) -> new ItemOwner(rs.getObject("organization_id", UUID.class),
-                        rs.getObject("creator", UUID.class)))
+                .query((rs, i) ->
+                        new ItemOwner(rs.getObject("organization_id", UUID.class), rs.getObject("creator", UUID.class)))
                 .optional();
     }
 
@@ -91,11 +91,16 @@ class AuditLogQueries {
     UUID userOfMember(UUID organizationId, UUID organizationUserId) {
         return jdbc.sql("""
                 select user_id from audit_organization_member where organization_id = ? and organization_user_id = ?
-                """).params(organizationId, organizationUserId).query(UUID.class).optional().orElse(null);
+                """)
+                .params(organizationId, organizationUserId)
+                .query(UUID.class)
+                .optional()
+                .orElse(null);
     }
 
     private static StringBuilder select(Scope scope) {
-        StringBuilder sql = new StringBuilder("select * from audit_entry where ").append(scope.column())
+        StringBuilder sql = new StringBuilder("select * from audit_entry where ")
+                .append(scope.column())
                 .append(" = :scope and occurred_at >= :start and occurred_at <= :end");
         if (scope.actingUser() != null) {
             sql.append(" and acting_user_id = :actor");
@@ -104,7 +109,9 @@ class AuditLogQueries {
     }
 
     private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, Scope scope, EventRange range) {
-        statement = statement.param("scope", scope.value()).param("start", Timestamp.from(range.start()))
+        statement = statement
+                .param("scope", scope.value())
+                .param("start", Timestamp.from(range.start()))
                 .param("end", Timestamp.from(range.end()));
         return scope.actingUser() == null ? statement : statement.param("actor", scope.actingUser());
     }
@@ -120,7 +127,9 @@ class AuditLogQueries {
             Long.parseLong(parts[1]);
             return parts;
         } catch (RuntimeException e) {
-            throw new InvalidRequestException("invalid-continuation-token", "continuationToken",
+            throw new InvalidRequestException(
+                    "invalid-continuation-token",
+                    "continuationToken",
                     "does not belong to this listing; start again without it");
         }
     }

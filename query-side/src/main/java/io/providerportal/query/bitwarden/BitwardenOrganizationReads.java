@@ -24,8 +24,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class BitwardenOrganizationReads {
 
-    private static final Map<String, Integer> STATUSES = Map.of("INVITED", 0, "ACCEPTED", 1, "CONFIRMED", 2,
-            "REVOKED", -1);
+    private static final Map<String, Integer> STATUSES =
+            Map.of("INVITED", 0, "ACCEPTED", 1, "CONFIRMED", 2, "REVOKED", -1);
     private static final Map<String, Integer> TYPES = Map.of("OWNER", 0, "ADMIN", 1, "USER", 2, "CUSTOM", 4);
 
     private final OrganizationMembers members;
@@ -33,8 +33,8 @@ class BitwardenOrganizationReads {
     private final MyVaultReads vault;
     private final CipherShapes shapes;
 
-    BitwardenOrganizationReads(OrganizationMembers members, OrganizationReadAccess access, MyVaultReads vault,
-            CipherShapes shapes) {
+    BitwardenOrganizationReads(
+            OrganizationMembers members, OrganizationReadAccess access, MyVaultReads vault, CipherShapes shapes) {
         this.members = members;
         this.access = access;
         this.vault = vault;
@@ -50,7 +50,8 @@ class BitwardenOrganizationReads {
     @GetMapping("/api/organizations/{organizationId}/users/{memberId}")
     Map<String, Object> member(@PathVariable UUID organizationId, @PathVariable UUID memberId, Actor actor) {
         access.require(actor, organizationId, OrganizationPermission.MANAGE_USERS);
-        Map<String, Object> member = memberRows(organizationId, memberId).stream().findFirst()
+        Map<String, Object> member = memberRows(organizationId, memberId).stream()
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException("member.not-found", "No such member."));
         member.put("object", "organizationUserDetails");
         return member;
@@ -60,44 +61,49 @@ class BitwardenOrganizationReads {
     @GetMapping("/api/organizations/{organizationId}/collections")
     Map<String, Object> collections(@PathVariable UUID organizationId, Actor actor) {
         return list(vault.administeredCollections(actor, organizationId).stream()
-                .map(c -> collection(organizationId, c, false)).toList());
+                .map(c -> collection(organizationId, c, false))
+                .toList());
     }
 
     /** The collections the caller reaches, in every organization: what the CLI lists for a member. */
     @GetMapping("/api/collections")
     Map<String, Object> reachedCollections(Actor actor) {
-        return list(vault.collections(actor.id()).stream().map(shapes::collection).toList());
+        return list(
+                vault.collections(actor.id()).stream().map(shapes::collection).toList());
     }
 
     @GetMapping("/api/organizations/{organizationId}/collections/{collectionId}/details")
     Map<String, Object> collection(@PathVariable UUID organizationId, @PathVariable UUID collectionId, Actor actor) {
         return vault.administeredCollections(actor, organizationId).stream()
-                .filter(c -> c.id().equals(collectionId)).findFirst()
+                .filter(c -> c.id().equals(collectionId))
+                .findFirst()
                 .map(c -> collection(organizationId, c, true))
                 .orElseThrow(() -> new NotFoundException("collection.not-found", "No such collection."));
     }
 
     private List<Map<String, Object>> memberRows(UUID organizationId, UUID memberId) {
-        return members.of(organizationId, memberId).stream().map(m -> {
-            Map<String, Object> member = new LinkedHashMap<>();
-            member.put("id", m.id());
-            member.put("userId", m.userId());
-            member.put("email", m.email());
-            member.put("name", m.name());
-            member.put("status", STATUSES.get(m.status()));
-            member.put("type", TYPES.get(m.type()));
-            member.put("twoFactorEnabled", false);
-            member.put("externalId", null);
-            member.put("resetPasswordEnrolled", false);
-            member.put("usesKeyConnector", false);
-            member.put("hasMasterPassword", true);
-            member.put("object", "organizationUserUserDetails");
-            return member;
-        }).toList();
+        return members.of(organizationId, memberId).stream()
+                .map(m -> {
+                    Map<String, Object> member = new LinkedHashMap<>();
+                    member.put("id", m.id());
+                    member.put("userId", m.userId());
+                    member.put("email", m.email());
+                    member.put("name", m.name());
+                    member.put("status", STATUSES.get(m.status()));
+                    member.put("type", TYPES.get(m.type()));
+                    member.put("twoFactorEnabled", false);
+                    member.put("externalId", null);
+                    member.put("resetPasswordEnrolled", false);
+                    member.put("usesKeyConnector", false);
+                    member.put("hasMasterPassword", true);
+                    member.put("object", "organizationUserUserDetails");
+                    return member;
+                })
+                .toList();
     }
 
-    private static Map<String, Object> collection(UUID organizationId, CollectionDetailsView collection,
-            boolean withAccess) {
+    private static Map<String, Object> collection(
+            UUID organizationId, CollectionDetailsView collection, boolean withAccess) {
         Map<String, Object> shaped = new LinkedHashMap<>();
         shaped.put("id", collection.id());
         shaped.put("organizationId", organizationId);
@@ -112,8 +118,17 @@ class BitwardenOrganizationReads {
     }
 
     private static List<Map<String, Object>> access(List<AccessView> access) {
-        return access.stream().map(a -> Map.<String, Object>of("id", a.id(), "readOnly", a.readOnly(),
-                "hidePasswords", a.hidePasswords(), "manage", a.manage())).toList();
+        return access.stream()
+                .map(a -> Map.<String, Object>of(
+                        "id",
+                        a.id(),
+                        "readOnly",
+                        a.readOnly(),
+                        "hidePasswords",
+                        a.hidePasswords(),
+                        "manage",
+                        a.manage()))
+                .toList();
     }
 
     private static Map<String, Object> list(List<?> data) {

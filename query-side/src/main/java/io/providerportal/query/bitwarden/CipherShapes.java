@@ -27,9 +27,19 @@ class CipherShapes {
     private static final int CONFIRMED = 2;
 
     /** Bitwarden's policy type numbers of the types this server has. */
-    private static final Map<String, Integer> POLICY_TYPES = Map.of("TWO_FACTOR_AUTHENTICATION", 0,
-            "MASTER_PASSWORD", 1, "PASSWORD_GENERATOR", 2, "SINGLE_ORG", 3, "MAXIMUM_VAULT_TIMEOUT", 9,
-            "DISABLE_PERSONAL_VAULT_EXPORT", 10);
+    private static final Map<String, Integer> POLICY_TYPES = Map.of(
+            "TWO_FACTOR_AUTHENTICATION",
+            0,
+            "MASTER_PASSWORD",
+            1,
+            "PASSWORD_GENERATOR",
+            2,
+            "SINGLE_ORG",
+            3,
+            "MAXIMUM_VAULT_TIMEOUT",
+            9,
+            "DISABLE_PERSONAL_VAULT_EXPORT",
+            10);
 
     private final ObjectMapper json;
 
@@ -38,17 +48,32 @@ class CipherShapes {
     }
 
     ObjectNode cipher(ItemView item) {
-        return new Cipher(item.id(), item.organizationId(), item.folderId(), item.type(), item.favorite(),
-                item.reprompt(), item.key(), item.edit(), item.viewPassword(), item.manage(), item.collectionIds(),
-                item.creationDate(), item.revisionDate(), item.deletedDate(), item.data())
+        return new Cipher(
+                        item.id(),
+                        item.organizationId(),
+                        item.folderId(),
+                        item.type(),
+                        item.favorite(),
+                        item.reprompt(),
+                        item.key(),
+                        item.edit(),
+                        item.viewPassword(),
+                        item.manage(),
+                        item.collectionIds(),
+                        item.creationDate(),
+                        item.revisionDate(),
+                        item.deletedDate(),
+                        item.data())
                 .toJson(json, "cipherDetails");
     }
 
     /** A policy has no id of its own here (one per type and organization), so its id is derived from both. */
     ObjectNode policy(MemberPolicy policy) {
         ObjectNode shaped = json.createObjectNode();
-        shaped.put("id", UUID.nameUUIDFromBytes((policy.organizationId() + "/" + policy.type())
-                .getBytes(StandardCharsets.UTF_8)).toString());
+        shaped.put(
+                "id",
+                UUID.nameUUIDFromBytes((policy.organizationId() + "/" + policy.type()).getBytes(StandardCharsets.UTF_8))
+                        .toString());
         shaped.put("organizationId", policy.organizationId().toString());
         shaped.put("type", POLICY_TYPES.get(policy.type()));
         try {
@@ -83,18 +108,31 @@ class CipherShapes {
      * organization key under the provider key (type 2), which the clients open with the provider's.
      */
     Map<String, Object> providerOrganization(ClientKey client, UUID userId) {
-        return organization(client.organizationId(), client.name(), client.key(), MEMBER_TYPES.get("OWNER"),
-                "ACTIVE".equals(client.status()), userId, client.providerId(), "profileProviderOrganization");
+        return organization(
+                client.organizationId(),
+                client.name(),
+                client.key(),
+                MEMBER_TYPES.get("OWNER"),
+                "ACTIVE".equals(client.status()),
+                userId,
+                client.providerId(),
+                "profileProviderOrganization");
     }
 
     Map<String, Object> organization(MembershipView membership, UUID userId) {
-        return organization(membership.id(), membership.name(), membership.key(),
-                MEMBER_TYPES.getOrDefault(membership.type(), 2), membership.enabled(), userId,
-                membership.providerId(), "profileOrganization");
+        return organization(
+                membership.id(),
+                membership.name(),
+                membership.key(),
+                MEMBER_TYPES.getOrDefault(membership.type(), 2),
+                membership.enabled(),
+                userId,
+                membership.providerId(),
+                "profileOrganization");
     }
 
-    private static Map<String, Object> organization(UUID id, String name, String key, int type, boolean enabled,
-            UUID userId, UUID providerId, String object) {
+    private static Map<String, Object> organization(
+            UUID id, String name, String key, int type, boolean enabled, UUID userId, UUID providerId, String object) {
         Map<String, Object> organization = new LinkedHashMap<>();
         organization.put("id", id);
         organization.put("name", name);

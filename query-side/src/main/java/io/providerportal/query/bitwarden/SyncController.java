@@ -24,8 +24,13 @@ class SyncController {
     private final SyncRevisions revisions;
     private final CipherShapes shapes;
 
-    SyncController(MyVaultReads vault, MyProviders providers, ProviderClientKeys clients, MemberPolicies policies,
-            SyncRevisions revisions, CipherShapes shapes) {
+    SyncController(
+            MyVaultReads vault,
+            MyProviders providers,
+            ProviderClientKeys clients,
+            MemberPolicies policies,
+            SyncRevisions revisions,
+            CipherShapes shapes) {
         this.vault = vault;
         this.providers = providers;
         this.clients = clients;
@@ -39,10 +44,15 @@ class SyncController {
         MyVaultReads.Account account = vault.account(actor);
         Map<String, Object> sync = new LinkedHashMap<>();
         sync.put("profile", profile(actor, account));
-        sync.put("folders", vault.folders(actor.id()).stream().map(shapes::folder).toList());
-        sync.put("collections", vault.collections(actor.id()).stream().map(shapes::collection).toList());
+        sync.put(
+                "folders",
+                vault.folders(actor.id()).stream().map(shapes::folder).toList());
+        sync.put(
+                "collections",
+                vault.collections(actor.id()).stream().map(shapes::collection).toList());
         sync.put("ciphers", vault.items(actor.id()).stream().map(shapes::cipher).toList());
-        sync.put("policies", policies.of(actor.id()).stream().map(shapes::policy).toList());
+        sync.put(
+                "policies", policies.of(actor.id()).stream().map(shapes::policy).toList());
         sync.put("sends", List.of());
         sync.put("domains", null);
         sync.put("userDecryption", userDecryption(account));
@@ -89,13 +99,23 @@ class SyncController {
         profile.put("securityStamp", actor.id().toString());
         profile.put("forcePasswordReset", false);
         profile.put("usesKeyConnector", false);
-        profile.put("organizations", vault.memberships(actor.id()).stream()
-                .map(membership -> shapes.organization(membership, actor.id())).toList());
+        profile.put(
+                "organizations",
+                vault.memberships(actor.id()).stream()
+                        .map(membership -> shapes.organization(membership, actor.id()))
+                        .toList());
         List<MyProviderView> confirmed = providers.of(actor.id()).stream()
-                .filter(p -> "CONFIRMED".equals(p.status()) && p.key() != null).toList();
-        profile.put("providers", confirmed.stream().map(p -> shapes.provider(p, actor.id())).toList());
-        profile.put("providerOrganizations", clients.of(confirmed.stream().map(MyProviderView::id).toList())
-                .stream().filter(c -> c.key() != null).map(c -> shapes.providerOrganization(c, actor.id())).toList());
+                .filter(p -> "CONFIRMED".equals(p.status()) && p.key() != null)
+                .toList();
+        profile.put(
+                "providers",
+                confirmed.stream().map(p -> shapes.provider(p, actor.id())).toList());
+        profile.put(
+                "providerOrganizations",
+                clients.of(confirmed.stream().map(MyProviderView::id).toList()).stream()
+                        .filter(c -> c.key() != null)
+                        .map(c -> shapes.providerOrganization(c, actor.id()))
+                        .toList());
         profile.put("object", "profile");
         return profile;
     }

@@ -24,7 +24,8 @@ class SyncRevisions {
 
     /** Null while nothing is recorded of the account. */
     Instant of(UUID userId) {
-        return jdbc.sql("""
+        return jdbc
+                .sql("""
                 select max(revised_at) from bitwarden_revision where scope_id in (
                     select cast(:user as uuid)
                     union all select scope_id from bitwarden_member where user_id = :user and active
@@ -34,6 +35,11 @@ class SyncRevisions {
                 """)
                 .param("user", userId)
                 .query((rs, i) -> rs.getObject(1, OffsetDateTime.class))
-                .list().stream().filter(Objects::nonNull).map(OffsetDateTime::toInstant).findFirst().orElse(null);
+                .list()
+                .stream()
+                .filter(Objects::nonNull)
+                .map(OffsetDateTime::toInstant)
+                .findFirst()
+                .orElse(null);
     }
 }

@@ -62,8 +62,11 @@ class SyncRevisionsProjection {
                         on conflict (entity_id) do update set user_id = excluded.user_id
                         """).params(id, user).update();
             } else if (id != null) {
-                jdbc.sql("select user_id from bitwarden_owner where entity_id = ?").param(id).query(UUID.class)
-                        .optional().ifPresent(touched::add);
+                jdbc.sql("select user_id from bitwarden_owner where entity_id = ?")
+                        .param(id)
+                        .query(UUID.class)
+                        .optional()
+                        .ifPresent(touched::add);
             }
         }
         for (UUID scope : touched) {

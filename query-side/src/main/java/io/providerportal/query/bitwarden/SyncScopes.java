@@ -56,7 +56,9 @@ class SyncScopes {
         } else if (event instanceof ClientOrganizationAdded e) {
             manage(e.organizationId(), e.providerId());
         } else if (event instanceof ClientOrganizationUnlinked e) {
-            jdbc.sql("delete from bitwarden_client where organization_id = ?").param(e.organizationId()).update();
+            jdbc.sql("delete from bitwarden_client where organization_id = ?")
+                    .param(e.organizationId())
+                    .update();
         }
     }
 

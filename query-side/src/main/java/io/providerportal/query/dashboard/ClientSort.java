@@ -30,8 +30,12 @@ enum ClientSort {
     }
 
     static ClientSort of(String parameter) {
-        return Arrays.stream(values()).filter(s -> s.parameter.equals(parameter)).findFirst()
-                .orElseThrow(() -> new InvalidRequestException("invalid-sort", "sort",
+        return Arrays.stream(values())
+                .filter(s -> s.parameter.equals(parameter))
+                .findFirst()
+                .orElseThrow(() -> new InvalidRequestException(
+                        "invalid-sort",
+                        "sort",
                         "must be one of name, plan, seats, occupiedSeats, confirmedUsers, collections, items, status,"
                                 + " createdAt"));
     }

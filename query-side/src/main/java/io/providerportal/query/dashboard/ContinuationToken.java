@@ -19,8 +19,8 @@ record ContinuationToken(ClientSort sort, boolean descending, String value, UUID
     static ContinuationToken decode(String token, ClientSort sort, boolean descending) {
         try {
             String[] parts = new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8).split("\n", -1);
-            ContinuationToken decoded = new ContinuationToken(ClientSort.valueOf(parts[0]),
-                    Boolean.parseBoolean(parts[1]), parts[2], UUID.fromString(parts[3]));
+            ContinuationToken decoded = new ContinuationToken(
+                    ClientSort.valueOf(parts[0]), Boolean.parseBoolean(parts[1]), parts[2], UUID.fromString(parts[3]));
             if (decoded.sort != sort || decoded.descending != descending) {
                 throw invalid();
             }
@@ -32,7 +32,9 @@ record ContinuationToken(ClientSort sort, boolean descending, String value, UUID
     }
 
     private static InvalidRequestException invalid() {
-        return new InvalidRequestException("invalid-continuation-token", "continuationToken",
+        return new InvalidRequestException(
+                "invalid-continuation-token",
+                "continuationToken",
                 "does not belong to this listing; start again without it");
     }
 }

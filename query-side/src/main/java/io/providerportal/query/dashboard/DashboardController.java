@@ -38,7 +38,8 @@ class DashboardController {
     }
 
     @GetMapping("/clients")
-    ClientPage clients(@PathVariable UUID providerId,
+    ClientPage clients(
+            @PathVariable UUID providerId,
             @RequestParam(required = false) @Size(max = 50) String search,
             @RequestParam(defaultValue = "name") String sort,
             @RequestParam(defaultValue = "asc") String direction,
@@ -50,11 +51,10 @@ class DashboardController {
         boolean descending = switch (direction) {
             case "asc" -> false;
             case "desc" -> true;
-            default -> throw new InvalidRequestException("invalid-direction",
-                    "direction", "must be asc or desc");
+            default -> throw new InvalidRequestException("invalid-direction", "direction", "must be asc or desc");
         };
-        ContinuationToken after = continuationToken == null ? null
-                : ContinuationToken.decode(continuationToken, order, descending);
+        ContinuationToken after =
+                continuationToken == null ? null : ContinuationToken.decode(continuationToken, order, descending);
         return queries.clients(providerId, search, order, descending, limit, after);
     }
 }

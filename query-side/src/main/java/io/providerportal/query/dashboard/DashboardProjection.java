@@ -41,7 +41,15 @@ import org.springframework.stereotype.Component;
  * the same rows.
  */
 @Component
-@ReadModel(tables = {"dashboard_provider", "dashboard_client", "dashboard_org_member", "dashboard_provider_plan", "dashboard_org_collection", "dashboard_org_item"})
+@ReadModel(
+        tables = {
+            "dashboard_provider",
+            "dashboard_client",
+            "dashboard_org_member",
+            "dashboard_provider_plan",
+            "dashboard_org_collection",
+            "dashboard_org_item"
+        })
 @ProcessingGroup(DashboardProjection.NAME)
 class DashboardProjection {
 
@@ -60,54 +68,74 @@ class DashboardProjection {
                 values (?, ?, ?, ?, ?, true, ?)
                 on conflict (provider_id) do nothing
                 """)
-                .params(event.providerId(), event.name(), event.businessName(), event.type().name(),
-                        event.billingEmail(), Timestamp.from(at))
+                .params(
+                        event.providerId(),
+                        event.name(),
+                        event.businessName(),
+                        event.type().name(),
+                        event.billingEmail(),
+                        Timestamp.from(at))
                 .update();
     }
 
     @EventHandler
     void on(ProviderProfileUpdated event) {
         jdbc.sql("update dashboard_provider set name = ?, business_name = ?, billing_email = ? where provider_id = ?")
-                .params(event.name(), event.businessName(), event.billingEmail(), event.providerId()).update();
+                .params(event.name(), event.businessName(), event.billingEmail(), event.providerId())
+                .update();
     }
 
     @EventHandler
     void on(ProviderDisabled event) {
-        jdbc.sql("update dashboard_provider set enabled = false where provider_id = ?").param(event.providerId()).update();
+        jdbc.sql("update dashboard_provider set enabled = false where provider_id = ?")
+                .param(event.providerId())
+                .update();
     }
 
     @EventHandler
     void on(ProviderEnabled event) {
-        jdbc.sql("update dashboard_provider set enabled = true where provider_id = ?").param(event.providerId()).update();
+        jdbc.sql("update dashboard_provider set enabled = true where provider_id = ?")
+                .param(event.providerId())
+                .update();
     }
 
     @EventHandler
     void on(ClientOrganizationCreated event, @org.axonframework.eventhandling.Timestamp Instant at) {
-        insertOrganization(event.organizationId(), event.providerId(), event.providerKey(), event.name(),
-                event.plan().name(), event.seats(), at);
+        insertOrganization(
+                event.organizationId(),
+                event.providerId(),
+                event.providerKey(),
+                event.name(),
+                event.plan().name(),
+                event.seats(),
+                at);
     }
 
     @EventHandler
     void on(OrganizationCreated event, @org.axonframework.eventhandling.Timestamp Instant at) {
-        insertOrganization(event.organizationId(), null, null, event.name(), event.plan().name(), event.seats(), at);
+        insertOrganization(
+                event.organizationId(), null, null, event.name(), event.plan().name(), event.seats(), at);
     }
 
     @EventHandler
     void on(ClientOrganizationAdded event) {
         jdbc.sql("update dashboard_client set provider_id = ?, key = ? where organization_id = ?")
-                .params(event.providerId(), event.providerKey(), event.organizationId()).update();
+                .params(event.providerId(), event.providerKey(), event.organizationId())
+                .update();
     }
 
     @EventHandler
     void on(ClientOrganizationUpdated event) {
         jdbc.sql("update dashboard_client set name = ?, sort_name = ?, seats = ? where organization_id = ?")
-                .params(event.name(), sortKey(event.name()), event.seats(), event.organizationId()).update();
+                .params(event.name(), sortKey(event.name()), event.seats(), event.organizationId())
+                .update();
     }
 
     @EventHandler
     void on(ClientOrganizationUnlinked event) {
         jdbc.sql("update dashboard_client set provider_id = null, key = null where organization_id = ?")
-                .param(event.organizationId()).update();
+                .param(event.organizationId())
+                .update();
     }
 
     @EventHandler
@@ -116,7 +144,8 @@ class DashboardProjection {
                 insert into dashboard_provider_plan (provider_id, plan, seat_minimum) values (?, ?, ?)
                 on conflict (provider_id, plan) do update set seat_minimum = excluded.seat_minimum
                 """)
-                .params(event.providerId(), event.plan().name(), event.seatMinimum()).update();
+                .params(event.providerId(), event.plan().name(), event.seatMinimum())
+                .update();
     }
 
     @EventHandler
@@ -146,12 +175,16 @@ class DashboardProjection {
 
     @EventHandler
     void on(OrganizationUserRestored event) {
-        setMemberStatus(event.organizationId(), event.organizationUserId(), event.status().name());
+        setMemberStatus(
+                event.organizationId(),
+                event.organizationUserId(),
+                event.status().name());
     }
 
     @EventHandler
     void on(OrganizationUserRemoved event) {
-        jdbc.sql("delete from dashboard_org_member where organization_user_id = ?").param(event.organizationUserId())
+        jdbc.sql("delete from dashboard_org_member where organization_user_id = ?")
+                .param(event.organizationUserId())
                 .update();
         recount(event.organizationId());
     }
@@ -168,8 +201,7 @@ class DashboardProjection {
 
     @EventHandler
     void on(CollectionCreated event) {
-        count("dashboard_org_collection", "collection_id", "collections", event.collectionId(),
-                event.organizationId());
+        count("dashboard_org_collection", "collection_id", "collections", event.collectionId(), event.organizationId());
     }
 
     @EventHandler
@@ -195,15 +227,16 @@ class DashboardProjection {
         uncount("dashboard_org_item", "item_id", "items", event.itemId());
     }
 
-    private void insertOrganization(UUID id, UUID providerId, String key, String name, String plan, int seats,
-            Instant at) {
+    private void insertOrganization(
+            UUID id, UUID providerId, String key, String name, String plan, int seats, Instant at) {
         jdbc.sql("""
                 insert into dashboard_client (organization_id, provider_id, key, name, sort_name, plan, seats,
                                               occupied_seats, confirmed_users, status, created_at)
                 values (?, ?, ?, ?, ?, ?, ?, 0, 0, 'ACTIVE', ?)
                 on conflict (organization_id) do nothing
                 """)
-                .params(id, providerId, key, name, sortKey(name), plan, seats, Timestamp.from(at)).update();
+                .params(id, providerId, key, name, sortKey(name), plan, seats, Timestamp.from(at))
+                .update();
         recount(id);
         jdbc.sql("""
                 update dashboard_client c set
@@ -211,8 +244,7 @@ class DashboardProjection {
                                    where x.organization_id = c.organization_id),
                     items = (select count(*) from dashboard_org_item x where x.organization_id = c.organization_id)
                 where c.organization_id = ?
-                """)
-                .param(id).update();
+                """).param(id).update();
     }
 
     /** Adds one to the organization's counter if the id was not counted yet; keeping the ids makes it idempotent. */
@@ -222,7 +254,8 @@ class DashboardProjection {
                                returning organization_id)
                 update dashboard_client c set %3$s = %3$s + 1 from added where c.organization_id = added.organization_id
                 """.formatted(ids, idColumn, counter))
-                .params(id, organizationId).update();
+                .params(id, organizationId)
+                .update();
     }
 
     private void uncount(String ids, String idColumn, String counter, UUID id) {
@@ -230,16 +263,14 @@ class DashboardProjection {
                 with removed as (delete from %1$s where %2$s = ? returning organization_id)
                 update dashboard_client c set %3$s = %3$s - 1 from removed
                 where c.organization_id = removed.organization_id
-                """.formatted(ids, idColumn, counter))
-                .param(id).update();
+                """.formatted(ids, idColumn, counter)).param(id).update();
     }
 
     private void setMemberStatus(UUID organizationId, UUID memberId, String status) {
         jdbc.sql("""
                 insert into dashboard_org_member (organization_user_id, organization_id, status) values (?, ?, ?)
                 on conflict (organization_user_id) do update set status = excluded.status
-                """)
-                .params(memberId, organizationId, status).update();
+                """).params(memberId, organizationId, status).update();
         recount(organizationId);
     }
 
@@ -253,12 +284,12 @@ class DashboardProjection {
                     confirmed_users = (select count(*) from dashboard_org_member m
                                        where m.organization_id = c.organization_id and m.status = 'CONFIRMED')
                 where c.organization_id = ?
-                """)
-                .param(organizationId).update();
+                """).param(organizationId).update();
     }
 
     private void setStatus(UUID organizationId, String status) {
-        jdbc.sql("update dashboard_client set status = ? where organization_id = ?").params(status, organizationId)
+        jdbc.sql("update dashboard_client set status = ? where organization_id = ?")
+                .params(status, organizationId)
                 .update();
     }
 

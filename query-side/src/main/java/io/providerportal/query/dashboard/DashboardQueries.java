@@ -17,8 +17,7 @@ import org.springframework.stereotype.Component;
 class DashboardQueries {
 
     /** A row with the value it is sorted by, which the next page's token starts after. */
-    private record Sorted(ClientRow row, String sortValue) {
-    }
+    private record Sorted(ClientRow row, String sortValue) {}
 
     private final JdbcClient jdbc;
 
@@ -43,43 +42,62 @@ class DashboardQueries {
                 from dashboard_provider p where p.provider_id = ?
                 """)
                 .param(providerId)
-                .query((rs, i) -> new ProviderView(rs.getObject("provider_id", UUID.class), rs.getString("name"),
-                        rs.getString("business_name"), rs.getString("type"), rs.getString("billing_email"),
-                        rs.getBoolean("enabled"), rs.getTimestamp("created_at").toInstant(), rs.getInt("clients"),
+                .query((rs, i) -> new ProviderView(
+                        rs.getObject("provider_id", UUID.class),
+                        rs.getString("name"),
+                        rs.getString("business_name"),
+                        rs.getString("type"),
+                        rs.getString("billing_email"),
+                        rs.getBoolean("enabled"),
+                        rs.getTimestamp("created_at").toInstant(),
+                        rs.getInt("clients"),
                         plans))
                 .optional();
     }
 
-    ClientPage clients(UUID providerId, String search, ClientSort sort, boolean descending, int limit,
-            ContinuationToken after) {
+    ClientPage clients(
+            UUID providerId, String search, ClientSort sort, boolean descending, int limit, ContinuationToken after) {
         String direction = descending ? "desc" : "asc";
         StringBuilder sql = new StringBuilder("select * from dashboard_client where provider_id = :provider");
         if (search != null && !search.isBlank()) {
             sql.append(" and sort_name like :search escape '\\'");
         }
         if (after != null) {
-            sql.append(" and (").append(sort.column).append(", organization_id) ")
-                    .append(descending ? "<" : ">").append(" (:afterValue, :afterId)");
+            sql.append(" and (")
+                    .append(sort.column)
+                    .append(", organization_id) ")
+                    .append(descending ? "<" : ">")
+                    .append(" (:afterValue, :afterId)");
         }
-        sql.append(" order by ").append(sort.column).append(' ').append(direction)
-                .append(", organization_id ").append(direction).append(" limit :limit");
+        sql.append(" order by ")
+                .append(sort.column)
+                .append(' ')
+                .append(direction)
+                .append(", organization_id ")
+                .append(direction)
+                .append(" limit :limit");
 
-        JdbcClient.StatementSpec statement = jdbc.sql(sql.toString())
-                .param("provider", providerId)
-                .param("limit", limit + 1);
+        JdbcClient.StatementSpec statement =
+                jdbc.sql(sql.toString()).param("provider", providerId).param("limit", limit + 1);
         if (search != null && !search.isBlank()) {
             statement = statement.param("search", "%" + escapeLike(DashboardProjection.sortKey(search.trim())) + "%");
         }
         if (after != null) {
-            statement = statement.param("afterValue", sort.parse.apply(after.value())).param("afterId", after.lastId());
+            statement = statement
+                    .param("afterValue", sort.parse.apply(after.value()))
+                    .param("afterId", after.lastId());
         }
-        List<Sorted> rows = statement.query((rs, i) -> new Sorted(row(rs), sortValue(rs, sort))).list();
+        List<Sorted> rows = statement
+                .query((rs, i) -> new Sorted(row(rs), sortValue(rs, sort)))
+                .list();
 
         List<ClientRow> page = rows.stream().limit(limit).map(Sorted::row).toList();
         String next = null;
         if (rows.size() > limit) {
             Sorted last = rows.get(limit - 1);
-            next = new ContinuationToken(sort, descending, last.sortValue(), last.row().organizationId()).encode();
+            next = new ContinuationToken(
+                            sort, descending, last.sortValue(), last.row().organizationId())
+                    .encode();
         }
         return new ClientPage(page, next);
     }
@@ -87,10 +105,19 @@ class DashboardQueries {
     private static ClientRow row(ResultSet rs) throws SQLException {
         int seats = rs.getInt("seats");
         int occupied = rs.getInt("occupied_seats");
-        return new ClientRow(rs.getObject("organization_id", UUID.class), rs.getString("name"), rs.getString("plan"),
-                seats, occupied, Math.max(0, seats - occupied), rs.getInt("confirmed_users"),
-                rs.getInt("collections"), rs.getInt("items"), rs.getString("status"),
-                rs.getTimestamp("created_at").toInstant(), rs.getString("key"));
+        return new ClientRow(
+                rs.getObject("organization_id", UUID.class),
+                rs.getString("name"),
+                rs.getString("plan"),
+                seats,
+                occupied,
+                Math.max(0, seats - occupied),
+                rs.getInt("confirmed_users"),
+                rs.getInt("collections"),
+                rs.getInt("items"),
+                rs.getString("status"),
+                rs.getTimestamp("created_at").toInstant(),
+                rs.getString("key"));
     }
 
     private static String sortValue(ResultSet rs, ClientSort sort) throws SQLException {

@@ -11,9 +11,8 @@ import org.springframework.stereotype.Component;
 public class ProviderClientKeys {
 
     /** @param key the organization key wrapped with the provider key (EncString type 2) */
-    public record ClientKey(UUID organizationId, UUID providerId, String name, String plan, String status,
-                            String key) {
-    }
+    public record ClientKey(
+            UUID organizationId, UUID providerId, String name, String plan, String status, String key) {}
 
     private final JdbcClient jdbc;
 
@@ -31,9 +30,13 @@ public class ProviderClientKeys {
                 where provider_id in (:providers) order by sort_name, organization_id
                 """)
                 .param("providers", providerIds)
-                .query((rs, i) -> new ClientKey(rs.getObject("organization_id", UUID.class),
-                        rs.getObject("provider_id", UUID.class), rs.getString("name"), rs.getString("plan"),
-                        rs.getString("status"), rs.getString("key")))
+                .query((rs, i) -> new ClientKey(
+                        rs.getObject("organization_id", UUID.class),
+                        rs.getObject("provider_id", UUID.class),
+                        rs.getString("name"),
+                        rs.getString("plan"),
+                        rs.getString("status"),
+                        rs.getString("key")))
                 .list();
     }
 }

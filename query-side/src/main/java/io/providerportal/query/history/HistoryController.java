@@ -49,31 +49,41 @@ class HistoryController {
     }
 
     @GetMapping("/audit/history")
-    void history(@RequestParam(required = false) Long after, @RequestParam(required = false) Instant from,
-            @RequestParam(required = false) Instant to, @RequestParam(required = false) List<String> type,
-            @RequestParam(required = false) UUID organizationId, @RequestParam(required = false) UUID providerId,
-            HttpServletResponse response) throws IOException {
+    void history(
+            @RequestParam(required = false) Long after,
+            @RequestParam(required = false) Instant from,
+            @RequestParam(required = false) Instant to,
+            @RequestParam(required = false) List<String> type,
+            @RequestParam(required = false) UUID organizationId,
+            @RequestParam(required = false) UUID providerId,
+            HttpServletResponse response)
+            throws IOException {
         EventStorageEngine engine = storage.getIfAvailable();
         if (engine == null) {
-            throw new RuleViolationException("history-unavailable",
+            throw new RuleViolationException(
+                    "history-unavailable",
                     "The history is read from the PostgreSQL event store; this server stores events elsewhere.");
         }
         if (after != null && after < 0) {
             throw new InvalidRequestException("invalid-request", "after", "must be a position, 0 or more");
         }
-        Set<UUID> clients = providerId == null ? Set.of()
-                : providerClients.at(providerId, after == null ? -1 : after);
-        HistoryFilter filter = new HistoryFilter(from, to, type == null ? Set.of() : Set.copyOf(type),
-                organizationId, providerId, new HashSet<>(clients));
+        Set<UUID> clients = providerId == null ? Set.of() : providerClients.at(providerId, after == null ? -1 : after);
+        HistoryFilter filter = new HistoryFilter(
+                from,
+                to,
+                type == null ? Set.of() : Set.copyOf(type),
+                organizationId,
+                providerId,
+                new HashSet<>(clients));
         GapAwareTrackingToken start = after == null ? null : GapAwareTrackingToken.newInstance(after, List.of());
         response.setContentType(NDJSON);
         write(engine, start, filter, response.getOutputStream());
     }
 
-    private void write(EventStorageEngine engine, GapAwareTrackingToken start, HistoryFilter filter,
-            OutputStream out) throws IOException {
+    private void write(EventStorageEngine engine, GapAwareTrackingToken start, HistoryFilter filter, OutputStream out)
+            throws IOException {
         try (Stream<? extends TrackedEventMessage<?>> events = engine.readEvents(start, false);
-             JsonGenerator generator = json.getFactory().createGenerator(out)) {
+                JsonGenerator generator = json.getFactory().createGenerator(out)) {
             generator.setRootValueSeparator(null);
             Iterator<? extends TrackedEventMessage<?>> iterator = events.iterator();
             long written = 0;
@@ -105,8 +115,12 @@ class HistoryController {
         }
         out.writeObjectField("payload", payload);
         out.writeObjectFieldStart("metadata");
-        for (String key : List.of(EventMetadata.ACTOR_ID, EventMetadata.ACTOR_TYPE, EventMetadata.CORRELATION_ID,
-                EventMetadata.IP_ADDRESS, EventMetadata.DEVICE_TYPE)) {
+        for (String key : List.of(
+                EventMetadata.ACTOR_ID,
+                EventMetadata.ACTOR_TYPE,
+                EventMetadata.CORRELATION_ID,
+                EventMetadata.IP_ADDRESS,
+                EventMetadata.DEVICE_TYPE)) {
             Object value = message.getMetaData().get(key);
             if (value != null) {
                 out.writeStringField(key, value.toString());

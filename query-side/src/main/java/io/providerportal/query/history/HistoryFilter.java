@@ -24,8 +24,8 @@ final class HistoryFilter {
     private final UUID providerId;
     private final Set<UUID> clients;
 
-    HistoryFilter(Instant from, Instant to, Set<String> types, UUID organizationId, UUID providerId,
-            Set<UUID> clients) {
+    HistoryFilter(
+            Instant from, Instant to, Set<String> types, UUID organizationId, UUID providerId, Set<UUID> clients) {
         this.from = from;
         this.to = to;
         this.types = types;
@@ -43,7 +43,8 @@ final class HistoryFilter {
                 && (to == null || message.getTimestamp().isBefore(to))
                 && (types.isEmpty() || types.contains(event.getClass().getSimpleName()))
                 && (organizationId == null || organizationId.equals(organizationOf(event)))
-                && (providerId == null || providerId.equals(providerOf(event))
+                && (providerId == null
+                        || providerId.equals(providerOf(event))
                         || clients.contains(organizationOf(event)));
     }
 

@@ -51,32 +51,46 @@ import java.util.function.Consumer;
  */
 final class OrganizationAtInstant {
 
-    record Access(UUID id, boolean readOnly, boolean hidePasswords, boolean manage) {
-    }
+    record Access(UUID id, boolean readOnly, boolean hidePasswords, boolean manage) {}
 
-    record Member(UUID id, String email, UUID userId, OrganizationUserType type, OrganizationUserStatus status,
-                  Set<CustomPermission> permissions, Set<UUID> groups, List<Access> collections) {
-    }
+    record Member(
+            UUID id,
+            String email,
+            UUID userId,
+            OrganizationUserType type,
+            OrganizationUserStatus status,
+            Set<CustomPermission> permissions,
+            Set<UUID> groups,
+            List<Access> collections) {}
 
-    record Group(UUID id, String name, Set<UUID> members, List<Access> collections) {
-    }
+    record Group(UUID id, String name, Set<UUID> members, List<Access> collections) {}
 
-    record Collection(UUID id, String name, String externalId, List<Access> users, List<Access> groups) {
-    }
+    record Collection(UUID id, String name, String externalId, List<Access> users, List<Access> groups) {}
 
-    record Policy(PolicyType type, boolean enabled, String data) {
-    }
+    record Policy(PolicyType type, boolean enabled, String data) {}
 
-    record CollectionManagement(boolean limitCollectionCreation, boolean limitCollectionDeletion,
-                                boolean allowAdminAccessToAllCollectionItems) {
-    }
+    record CollectionManagement(
+            boolean limitCollectionCreation,
+            boolean limitCollectionDeletion,
+            boolean allowAdminAccessToAllCollectionItems) {}
 
     /** The answer: the state, with the instant asked for and the last event it includes. */
-    record View(UUID organizationId, Instant at, long sequence, Instant lastChange, String name, UUID providerId,
-                PlanType plan, int seats, String billingEmail, boolean enabled,
-                CollectionManagement collectionManagement, List<Member> members, List<Group> groups,
-                List<Collection> collections, List<Policy> policies) {
-    }
+    record View(
+            UUID organizationId,
+            Instant at,
+            long sequence,
+            Instant lastChange,
+            String name,
+            UUID providerId,
+            PlanType plan,
+            int seats,
+            String billingEmail,
+            boolean enabled,
+            CollectionManagement collectionManagement,
+            List<Member> members,
+            List<Group> groups,
+            List<Collection> collections,
+            List<Policy> policies) {}
 
     private static final class MemberState {
         String email;
@@ -128,7 +142,8 @@ final class OrganizationAtInstant {
             enabled = true;
         } else if (event instanceof OrganizationOwnerAdded e) {
             member(e.organizationUserId(), e.email(), OrganizationUserType.OWNER, OrganizationUserStatus.CONFIRMED)
-                    .userId = e.userId();
+                            .userId =
+                    e.userId();
         } else if (event instanceof OrganizationUserInvited e) {
             member(e.organizationUserId(), e.email(), e.type(), OrganizationUserStatus.INVITED);
         } else if (event instanceof OrganizationUserAccepted e) {
@@ -175,20 +190,24 @@ final class OrganizationAtInstant {
             memberAccess.remove(e.collectionId());
             groupAccess.remove(e.collectionId());
         } else if (event instanceof CollectionMemberAccessSet e) {
-            memberAccess.computeIfAbsent(e.collectionId(), id -> new TreeMap<>()).put(e.organizationUserId(),
-                    new Access(e.organizationUserId(), e.readOnly(), e.hidePasswords(), e.manage()));
+            memberAccess
+                    .computeIfAbsent(e.collectionId(), id -> new TreeMap<>())
+                    .put(
+                            e.organizationUserId(),
+                            new Access(e.organizationUserId(), e.readOnly(), e.hidePasswords(), e.manage()));
         } else if (event instanceof CollectionMemberAccessRemoved e) {
             memberAccess.getOrDefault(e.collectionId(), new TreeMap<>()).remove(e.organizationUserId());
         } else if (event instanceof CollectionGroupAccessSet e) {
-            groupAccess.computeIfAbsent(e.collectionId(), id -> new TreeMap<>()).put(e.groupId(),
-                    new Access(e.groupId(), e.readOnly(), e.hidePasswords(), e.manage()));
+            groupAccess
+                    .computeIfAbsent(e.collectionId(), id -> new TreeMap<>())
+                    .put(e.groupId(), new Access(e.groupId(), e.readOnly(), e.hidePasswords(), e.manage()));
         } else if (event instanceof CollectionGroupAccessRemoved e) {
             groupAccess.getOrDefault(e.collectionId(), new TreeMap<>()).remove(e.groupId());
         } else if (event instanceof PolicyUpdated e) {
             policies.put(e.type(), new Policy(e.type(), e.enabled(), e.data()));
         } else if (event instanceof CollectionManagementUpdated e) {
-            collectionManagement = new CollectionManagement(e.limitCollectionCreation(),
-                    e.limitCollectionDeletion(), e.allowAdminAccessToAllCollectionItems());
+            collectionManagement = new CollectionManagement(
+                    e.limitCollectionCreation(), e.limitCollectionDeletion(), e.allowAdminAccessToAllCollectionItems());
         }
         // reinvitations change nothing here
     }
@@ -199,16 +218,50 @@ final class OrganizationAtInstant {
     }
 
     View view(Instant at, long sequence, Instant lastChange) {
-        List<Member> memberViews = members.entrySet().stream().map(e -> new Member(e.getKey(), e.getValue().email,
-                e.getValue().userId, e.getValue().type, e.getValue().status, new TreeSet<>(e.getValue().permissions),
-                groupsOf(e.getKey()), accessOf(memberAccess, e.getKey()))).toList();
-        List<Group> groupViews = groupNames.entrySet().stream().map(e -> new Group(e.getKey(), e.getValue(),
-                groupMembers.getOrDefault(e.getKey(), Set.of()), accessOf(groupAccess, e.getKey()))).toList();
-        List<Collection> collectionViews = collectionNames.entrySet().stream().map(e -> new Collection(e.getKey(),
-                e.getValue(), collectionExternalIds.get(e.getKey()), List.copyOf(memberAccess.getOrDefault(e.getKey(), Map.of()).values()),
-                List.copyOf(groupAccess.getOrDefault(e.getKey(), Map.of()).values()))).toList();
-        return new View(organizationId, at, sequence, lastChange, name, providerId, plan, seats, billingEmail, enabled,
-                collectionManagement, memberViews, groupViews, collectionViews, List.copyOf(policies.values()));
+        List<Member> memberViews = members.entrySet().stream()
+                .map(e -> new Member(
+                        e.getKey(),
+                        e.getValue().email,
+                        e.getValue().userId,
+                        e.getValue().type,
+                        e.getValue().status,
+                        new TreeSet<>(e.getValue().permissions),
+                        groupsOf(e.getKey()),
+                        accessOf(memberAccess, e.getKey())))
+                .toList();
+        List<Group> groupViews = groupNames.entrySet().stream()
+                .map(e -> new Group(
+                        e.getKey(),
+                        e.getValue(),
+                        groupMembers.getOrDefault(e.getKey(), Set.of()),
+                        accessOf(groupAccess, e.getKey())))
+                .toList();
+        List<Collection> collectionViews = collectionNames.entrySet().stream()
+                .map(e -> new Collection(
+                        e.getKey(),
+                        e.getValue(),
+                        collectionExternalIds.get(e.getKey()),
+                        List.copyOf(
+                                memberAccess.getOrDefault(e.getKey(), Map.of()).values()),
+                        List.copyOf(
+                                groupAccess.getOrDefault(e.getKey(), Map.of()).values())))
+                .toList();
+        return new View(
+                organizationId,
+                at,
+                sequence,
+                lastChange,
+                name,
+                providerId,
+                plan,
+                seats,
+                billingEmail,
+                enabled,
+                collectionManagement,
+                memberViews,
+                groupViews,
+                collectionViews,
+                List.copyOf(policies.values()));
     }
 
     private void profile(String newName, PlanType newPlan, int newSeats, String newBillingEmail) {
@@ -246,10 +299,12 @@ final class OrganizationAtInstant {
 
     /** The collections that grant the member or group (by id) access, with that access keyed by collection. */
     private static List<Access> accessOf(Map<UUID, Map<UUID, Access>> byCollection, UUID holder) {
-        return byCollection.entrySet().stream().filter(e -> e.getValue().containsKey(holder))
+        return byCollection.entrySet().stream()
+                .filter(e -> e.getValue().containsKey(holder))
                 .map(e -> {
                     Access access = e.getValue().get(holder);
                     return new Access(e.getKey(), access.readOnly(), access.hidePasswords(), access.manage());
-                }).toList();
+                })
+                .toList();
     }
 }

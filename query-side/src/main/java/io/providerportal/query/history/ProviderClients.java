@@ -33,7 +33,9 @@ class ProviderClients {
                 where newest = 1 and provider_id = :provider
                   and payload_type <> 'io.providerportal.events.organization.ClientOrganizationUnlinked'
                 """)
-                .param("position", position).param("provider", providerId.toString())
-                .query(UUID.class).list());
+                .param("position", position)
+                .param("provider", providerId.toString())
+                .query(UUID.class)
+                .list());
     }
 }

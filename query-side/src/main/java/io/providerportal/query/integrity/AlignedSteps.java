@@ -31,8 +31,8 @@ final class AlignedSteps implements Iterator<Step> {
         if (!hasNext()) {
             throw new NoSuchElementException();
         }
-        long position = Math.min(event == null ? Long.MAX_VALUE : event.position(),
-                link == null ? Long.MAX_VALUE : link.position());
+        long position = Math.min(
+                event == null ? Long.MAX_VALUE : event.position(), link == null ? Long.MAX_VALUE : link.position());
         byte[] canonical = null;
         byte[] hash = null;
         if (event != null && event.position() == position) {

@@ -42,8 +42,8 @@ class AuditChainProjection {
     private final ChainTable chain;
     private final Duration gapTimeout;
 
-    AuditChainProjection(StoredEvents events, ChainTable chain,
-            @Value("${portal.audit.gap-timeout:PT60S}") Duration gapTimeout) {
+    AuditChainProjection(
+            StoredEvents events, ChainTable chain, @Value("${portal.audit.gap-timeout:PT60S}") Duration gapTimeout) {
         this.events = events;
         this.chain = chain;
         this.gapTimeout = gapTimeout;
@@ -90,7 +90,8 @@ class AuditChainProjection {
 
     /** How far the processor has read, whether it is replaying or not. */
     private static long readUpTo(TrackingToken token) {
-        return WrappedToken.unwrap(token, GapAwareTrackingToken.class).map(GapAwareTrackingToken::getIndex)
+        return WrappedToken.unwrap(token, GapAwareTrackingToken.class)
+                .map(GapAwareTrackingToken::getIndex)
                 .orElseGet(() -> token.position().orElse(0));
     }
 

@@ -40,7 +40,10 @@ class AuditSigningKey {
     /** A compact JWS (RS256) over the claims, as JSON. */
     String sign(Map<String, Object> claims) {
         RSAKey signingKey = key();
-        JWSObject jws = new JWSObject(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(signingKey.getKeyID()).build(),
+        JWSObject jws = new JWSObject(
+                new JWSHeader.Builder(JWSAlgorithm.RS256)
+                        .keyID(signingKey.getKeyID())
+                        .build(),
                 new Payload(claims));
         try {
             jws.sign(new RSASSASigner(signingKey));
@@ -74,7 +77,10 @@ class AuditSigningKey {
                 insert into audit_signing_key (id, kid, private_key, public_key) values (1, ?, ?, ?)
                 on conflict (id) do nothing
                 """)
-                .params(Ids.newId().toString(), candidate.getPrivate().getEncoded(), candidate.getPublic().getEncoded())
+                .params(
+                        Ids.newId().toString(),
+                        candidate.getPrivate().getEncoded(),
+                        candidate.getPublic().getEncoded())
                 .update();
         return jdbc.sql("select kid, private_key, public_key from audit_signing_key where id = 1")
                 .query((rs, i) -> toKey(rs.getString("kid"), rs.getBytes("private_key"), rs.getBytes("public_key")))

@@ -20,8 +20,7 @@ final class CanonicalEvent {
 
     private static final int NULL = -1;
 
-    private CanonicalEvent() {
-    }
+    private CanonicalEvent() {}
 
     static byte[] of(ResultSet row) throws SQLException {
         Fields fields = new Fields();
@@ -51,7 +50,9 @@ final class CanonicalEvent {
         }
 
         void bytes(byte[] value) {
-            out.writeBytes(ByteBuffer.allocate(Integer.BYTES).putInt(value == null ? NULL : value.length).array());
+            out.writeBytes(ByteBuffer.allocate(Integer.BYTES)
+                    .putInt(value == null ? NULL : value.length)
+                    .array());
             if (value != null) {
                 out.writeBytes(value);
             }

@@ -29,20 +29,24 @@ class ChainTable {
 
     Optional<Link> head() {
         return jdbc.sql("select position, link from audit_chain order by position desc limit 1")
-                .query((rs, i) -> new Link(rs.getLong("position"), rs.getBytes("link"))).optional();
+                .query((rs, i) -> new Link(rs.getLong("position"), rs.getBytes("link")))
+                .optional();
     }
 
     /** The head, locked until the transaction ends, so that whoever extends the chain extends the newest link. */
     Optional<Link> lockHead() {
         return jdbc.sql("select position, link from audit_chain order by position desc limit 1 for update")
-                .query((rs, i) -> new Link(rs.getLong("position"), rs.getBytes("link"))).optional();
+                .query((rs, i) -> new Link(rs.getLong("position"), rs.getBytes("link")))
+                .optional();
     }
 
     /** Every link up to a position, in order; close the stream. */
     Stream<Link> upTo(long position) {
-        return jdbc.sql("select position, link from audit_chain where position <= ? order by position")
+        return jdbc
+                .sql("select position, link from audit_chain where position <= ? order by position")
                 .param(position)
-                .query((rs, i) -> new Link(rs.getLong("position"), rs.getBytes("link"))).stream();
+                .query((rs, i) -> new Link(rs.getLong("position"), rs.getBytes("link")))
+                .stream();
     }
 
     void append(List<Link> links) {
@@ -50,7 +54,8 @@ class ChainTable {
             return;
         }
         jdbc.sql("insert into audit_chain (position, link) select * from unnest(?::bigint[], ?::bytea[])")
-                .params(links.stream().map(Link::position).toArray(Long[]::new),
+                .params(
+                        links.stream().map(Link::position).toArray(Long[]::new),
                         links.stream().map(Link::hash).toArray(byte[][]::new))
                 .update();
     }

@@ -27,10 +27,11 @@ class ChainVerifier {
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     Verification verify(Optional<KeptHead> kept) {
         long head = chain.head().map(Link::position).orElse(0L);
-        boolean logReachesKept = kept.map(k -> events.lastPosition() >= k.position()).orElse(true);
+        boolean logReachesKept =
+                kept.map(k -> events.lastPosition() >= k.position()).orElse(true);
         // Everything from the very first row: a row inserted before position 1 is an event added too.
         try (Stream<StoredEvent> stored = events.between(Long.MIN_VALUE, head);
-             Stream<Link> links = chain.upTo(head)) {
+                Stream<Link> links = chain.upTo(head)) {
             return new ChainWalk(kept).over(new AlignedSteps(stored.iterator(), links.iterator()), logReachesKept);
         }
     }

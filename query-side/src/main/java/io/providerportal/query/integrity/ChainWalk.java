@@ -12,8 +12,7 @@ import java.util.Optional;
 final class ChainWalk {
 
     /** One position: the stored event's canonical bytes and the stored link, either possibly missing. */
-    record Step(long position, byte[] event, byte[] link) {
-    }
+    record Step(long position, byte[] event, byte[] link) {}
 
     private final Optional<KeptHead> kept;
     private byte[] link = HashChain.GENESIS;
@@ -51,7 +50,8 @@ final class ChainWalk {
             checkedUpTo = step.position();
         }
         if (kept.isPresent() && !keptReached) {
-            return logReachesKept ? failed(null, Verification.HEAD_NOT_REACHED)
+            return logReachesKept
+                    ? failed(null, Verification.HEAD_NOT_REACHED)
                     : failed(kept.get().position(), Verification.HEAD_MISMATCH);
         }
         return new Verification(true, checkedUpTo, HashChain.hex(link), null, null);
@@ -63,7 +63,9 @@ final class ChainWalk {
      */
     private Verification failed(Step step, Iterator<Step> steps, byte[] linkBefore, String likely) {
         Step next = steps.hasNext() ? steps.next() : null;
-        boolean linksBroken = next != null && next.event() != null && next.link() != null
+        boolean linksBroken = next != null
+                && next.event() != null
+                && next.link() != null
                 && !Arrays.equals(HashChain.next(linkBefore, next.event()), next.link());
         return failed(step.position(), linksBroken ? Verification.CHAIN_CHANGED : likely);
     }

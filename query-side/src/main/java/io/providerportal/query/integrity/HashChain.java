@@ -11,8 +11,7 @@ final class HashChain {
 
     private static final HexFormat HEX = HexFormat.of();
 
-    private HashChain() {
-    }
+    private HashChain() {}
 
     static byte[] next(byte[] previous, byte[] canonicalEvent) {
         MessageDigest sha256 = sha256();

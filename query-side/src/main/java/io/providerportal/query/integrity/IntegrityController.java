@@ -36,11 +36,14 @@ class IntegrityController {
 
     @GetMapping("/audit/head")
     SignedHead head() {
-        Link head = chain.head().orElseThrow(() -> new NotFoundException("audit.chain-empty",
-                "No event has been chained yet."));
+        Link head = chain.head()
+                .orElseThrow(() -> new NotFoundException("audit.chain-empty", "No event has been chained yet."));
         // Millisecond precision, so the time reads back the same from JSON and from the signed payload.
         Instant signedAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-        return new SignedHead(head.position(), head.hex(), signedAt,
+        return new SignedHead(
+                head.position(),
+                head.hex(),
+                signedAt,
                 signingKey.sign(SignedHead.claims(head.position(), head.hex(), signedAt)));
     }
 

@@ -13,7 +13,9 @@ record KeptHead(long position, byte[] hash) {
             return Optional.empty();
         }
         if (position == null || hash == null) {
-            throw new InvalidRequestException("audit.kept-head-incomplete", position == null ? "position" : "hash",
+            throw new InvalidRequestException(
+                    "audit.kept-head-incomplete",
+                    position == null ? "position" : "hash",
                     "position and hash go together");
         }
         if (!hash.matches("[0-9a-fA-F]{64}")) {

@@ -34,14 +34,16 @@ record SignedHead(long position, String hash, Instant signedAt, String signature
         try {
             JWSObject jws = JWSObject.parse(head.signature());
             JWK key = keys.getKeyByKeyId(jws.getHeader().getKeyID());
-            if (!JWSAlgorithm.RS256.equals(jws.getHeader().getAlgorithm()) || !(key instanceof RSAKey rsa)
+            if (!JWSAlgorithm.RS256.equals(jws.getHeader().getAlgorithm())
+                    || !(key instanceof RSAKey rsa)
                     || !jws.verify(new RSASSAVerifier(rsa))) {
                 return false;
             }
             Map<String, Object> signed = jws.getPayload().toJSONObject();
             return head.position() == JSONObjectUtils.getLong(signed, "position")
                     && Objects.equals(head.hash(), JSONObjectUtils.getString(signed, "hash"))
-                    && Instant.parse(JSONObjectUtils.getString(signed, "signedAt")).equals(head.signedAt());
+                    && Instant.parse(JSONObjectUtils.getString(signed, "signedAt"))
+                            .equals(head.signedAt());
         } catch (ParseException | JOSEException | DateTimeParseException e) {
             return false;
         }

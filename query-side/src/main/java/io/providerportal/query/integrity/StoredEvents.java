@@ -15,8 +15,7 @@ import org.springframework.stereotype.Component;
 class StoredEvents {
 
     /** One row: where it is, when it was stamped, and its canonical bytes. */
-    record StoredEvent(long position, String timeStamp, byte[] canonical) {
-    }
+    record StoredEvent(long position, String timeStamp, byte[] canonical) {}
 
     static final int FETCH_SIZE = 1000;
 
@@ -28,12 +27,13 @@ class StoredEvents {
 
     /** Rows after one position up to another, in order; close the stream. */
     Stream<StoredEvent> between(long after, long upTo) {
-        return jdbc.sql("select " + CanonicalEvent.COLUMNS + """
+        return jdbc
+                .sql("select " + CanonicalEvent.COLUMNS + """
                  from domain_event_entry where global_index > ? and global_index <= ? order by global_index
                 """)
                 .params(after, upTo)
-                .query((rs, i) -> new StoredEvent(rs.getLong("global_index"), rs.getString("time_stamp"),
-                        CanonicalEvent.of(rs)))
+                .query((rs, i) ->
+                        new StoredEvent(rs.getLong("global_index"), rs.getString("time_stamp"), CanonicalEvent.of(rs)))
                 .stream();
     }
 
@@ -45,7 +45,9 @@ class StoredEvents {
     }
 
     long lastPosition() {
-        return jdbc.sql("select coalesce(max(global_index), 0) from domain_event_entry").query(Long.class).single();
+        return jdbc.sql("select coalesce(max(global_index), 0) from domain_event_entry")
+                .query(Long.class)
+                .single();
     }
 
     static JdbcClient cursor(DataSource dataSource) {

@@ -29,11 +29,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class PublicKeyController {
 
-    record PublicKeyView(UUID userId, String publicKey) {
-    }
+    record PublicKeyView(UUID userId, String publicKey) {}
 
-    record MemberIds(@NotEmpty @Size(max = 100) List<@NotNull UUID> ids) {
-    }
+    record MemberIds(@NotEmpty @Size(max = 100) List<@NotNull UUID> ids) {}
 
     private final PublicKeys keys;
     private final ProviderReadAccess providers;
@@ -47,22 +45,25 @@ class PublicKeyController {
 
     @GetMapping({"/users/{userId}/public-key", "/api/users/{userId}/public-key"})
     PublicKeyView publicKey(@PathVariable UUID userId, Actor actor) {
-        boolean allowed = userId.equals(actor.id()) || providers.managesMembershipOf(actor, userId)
+        boolean allowed = userId.equals(actor.id())
+                || providers.managesMembershipOf(actor, userId)
                 || organizations.managesMembershipOf(actor, userId);
-        return keys.of(userId).filter(key -> allowed).map(key -> new PublicKeyView(userId, key))
+        return keys.of(userId)
+                .filter(key -> allowed)
+                .map(key -> new PublicKeyView(userId, key))
                 .orElseThrow(() -> new NotFoundException("user.not-found", "No such user."));
     }
 
     @PostMapping("/providers/{providerId}/users/public-keys")
-    Map<String, List<MemberPublicKey>> providerMembers(@PathVariable UUID providerId,
-            @Valid @RequestBody MemberIds request, Actor actor) {
+    Map<String, List<MemberPublicKey>> providerMembers(
+            @PathVariable UUID providerId, @Valid @RequestBody MemberIds request, Actor actor) {
         providers.require(actor, providerId, ProviderPermission.MANAGE_MEMBERS);
         return Map.of("data", keys.ofMembers(providers.acceptedUsers(providerId, request.ids())));
     }
 
     @PostMapping("/organizations/{organizationId}/users/public-keys")
-    Map<String, List<MemberPublicKey>> organizationMembers(@PathVariable UUID organizationId,
-            @Valid @RequestBody MemberIds request, Actor actor) {
+    Map<String, List<MemberPublicKey>> organizationMembers(
+            @PathVariable UUID organizationId, @Valid @RequestBody MemberIds request, Actor actor) {
         organizations.require(actor, organizationId, OrganizationPermission.MANAGE_USERS);
         return Map.of("data", keys.ofMembers(organizations.acceptedUsers(organizationId, request.ids())));
     }

@@ -25,13 +25,13 @@ class PublicKeys {
     }
 
     /** A member's public key, as the bulk confirmations of providers and organizations serve it. */
-    record MemberPublicKey(UUID id, UUID userId, String key) {
-    }
+    record MemberPublicKey(UUID id, UUID userId, String key) {}
 
     /** The public key of each member, given their member ids and user ids; members without one are left out. */
     List<MemberPublicKey> ofMembers(Map<UUID, UUID> userIdByMemberId) {
         Map<UUID, String> byUser = of(userIdByMemberId.values());
-        return userIdByMemberId.entrySet().stream().filter(member -> byUser.containsKey(member.getValue()))
+        return userIdByMemberId.entrySet().stream()
+                .filter(member -> byUser.containsKey(member.getValue()))
                 .map(member -> new MemberPublicKey(member.getKey(), member.getValue(), byUser.get(member.getValue())))
                 .sorted(Comparator.comparing(MemberPublicKey::id))
                 .toList();
@@ -42,9 +42,12 @@ class PublicKeys {
         if (userIds.isEmpty()) {
             return Map.of();
         }
-        return jdbc.query("select user_id, public_key from user_public_key where user_id in (:ids)",
+        return jdbc
+                .query(
+                        "select user_id, public_key from user_public_key where user_id in (:ids)",
                         Map.of("ids", userIds),
                         (rs, i) -> Map.entry(rs.getObject("user_id", UUID.class), rs.getString("public_key")))
-                .stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+                .stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 }

@@ -24,6 +24,7 @@ class PublicKeysProjection {
     @EventHandler
     void on(UserRegistered event) {
         jdbc.sql("insert into user_public_key (user_id, public_key) values (?, ?) on conflict (user_id) do nothing")
-                .params(event.userId(), event.publicKey()).update();
+                .params(event.userId(), event.publicKey())
+                .update();
     }
 }

@@ -35,9 +35,13 @@ class MembershipController {
                 where m.provider_id = ? order by m.email
                 """)
                 .param(providerId)
-                .query((rs, i) -> new ProviderUserView(rs.getObject("provider_user_id", UUID.class),
-                        rs.getObject("user_id", UUID.class), rs.getString("email"), rs.getString("name"),
-                        rs.getString("type"), rs.getString("status")))
+                .query((rs, i) -> new ProviderUserView(
+                        rs.getObject("provider_user_id", UUID.class),
+                        rs.getObject("user_id", UUID.class),
+                        rs.getString("email"),
+                        rs.getString("name"),
+                        rs.getString("type"),
+                        rs.getString("status")))
                 .list();
         return Map.of("data", members);
     }

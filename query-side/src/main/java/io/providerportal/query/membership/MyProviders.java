@@ -25,9 +25,15 @@ public class MyProviders {
                 where m.user_id = ? order by p.name, p.provider_id
                 """)
                 .param(userId)
-                .query((rs, i) -> new MyProviderView(rs.getObject("provider_id", UUID.class), rs.getString("name"),
-                        rs.getString("type"), rs.getBoolean("enabled"), rs.getBoolean("set_up"),
-                        rs.getObject("provider_user_id", UUID.class), rs.getString("role"), rs.getString("status"),
+                .query((rs, i) -> new MyProviderView(
+                        rs.getObject("provider_id", UUID.class),
+                        rs.getString("name"),
+                        rs.getString("type"),
+                        rs.getBoolean("enabled"),
+                        rs.getBoolean("set_up"),
+                        rs.getObject("provider_user_id", UUID.class),
+                        rs.getString("role"),
+                        rs.getString("status"),
                         rs.getString("key")))
                 .list();
     }

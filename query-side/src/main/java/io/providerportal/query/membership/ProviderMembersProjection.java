@@ -44,8 +44,7 @@ class ProviderMembersProjection {
         jdbc.sql("""
                 insert into membership_user (user_id, email, name) values (?, ?, ?)
                 on conflict (user_id) do update set email = excluded.email, name = excluded.name
-                """)
-                .params(event.userId(), event.email(), event.name()).update();
+                """).params(event.userId(), event.email(), event.name()).update();
     }
 
     @EventHandler
@@ -54,45 +53,64 @@ class ProviderMembersProjection {
                 insert into membership_provider (provider_id, name, type, enabled, set_up) values (?, ?, ?, true, false)
                 on conflict (provider_id) do nothing
                 """)
-                .params(event.providerId(), event.name(), event.type().name()).update();
+                .params(event.providerId(), event.name(), event.type().name())
+                .update();
     }
 
     @EventHandler
     void on(ProviderProfileUpdated event) {
         jdbc.sql("update membership_provider set name = ? where provider_id = ?")
-                .params(event.name(), event.providerId()).update();
+                .params(event.name(), event.providerId())
+                .update();
     }
 
     @EventHandler
     void on(ProviderDisabled event) {
         jdbc.sql("update membership_provider set enabled = false where provider_id = ?")
-                .param(event.providerId()).update();
+                .param(event.providerId())
+                .update();
     }
 
     @EventHandler
     void on(ProviderEnabled event) {
         jdbc.sql("update membership_provider set enabled = true where provider_id = ?")
-                .param(event.providerId()).update();
+                .param(event.providerId())
+                .update();
     }
 
     /** Only providers created before set-up existed have it: their owner, added confirmed without a key. */
     @EventHandler
     void on(ProviderUserAdded event) {
-        upsert(event.providerUserId(), event.providerId(), event.userId(), event.email(), event.type().name(),
+        upsert(
+                event.providerUserId(),
+                event.providerId(),
+                event.userId(),
+                event.email(),
+                event.type().name(),
                 "CONFIRMED");
         markSetUp(event.providerId());
     }
 
     @EventHandler
     void on(ProviderOwnerAssigned event) {
-        upsert(event.providerUserId(), event.providerId(), event.userId(), event.email(),
-                ProviderUserType.PROVIDER_ADMIN.name(), "ACCEPTED");
+        upsert(
+                event.providerUserId(),
+                event.providerId(),
+                event.userId(),
+                event.email(),
+                ProviderUserType.PROVIDER_ADMIN.name(),
+                "ACCEPTED");
     }
 
     @EventHandler
     void on(ProviderOwnerInvited event) {
-        upsert(event.providerUserId(), event.providerId(), null, event.email(),
-                ProviderUserType.PROVIDER_ADMIN.name(), "INVITED");
+        upsert(
+                event.providerUserId(),
+                event.providerId(),
+                null,
+                event.email(),
+                ProviderUserType.PROVIDER_ADMIN.name(),
+                "INVITED");
     }
 
     @EventHandler
@@ -103,13 +121,20 @@ class ProviderMembersProjection {
 
     @EventHandler
     void on(ProviderUserInvited event) {
-        upsert(event.providerUserId(), event.providerId(), null, event.email(), event.type().name(), "INVITED");
+        upsert(
+                event.providerUserId(),
+                event.providerId(),
+                null,
+                event.email(),
+                event.type().name(),
+                "INVITED");
     }
 
     @EventHandler
     void on(ProviderUserAccepted event) {
         jdbc.sql("update provider_member set user_id = ?, status = 'ACCEPTED' where provider_user_id = ?")
-                .params(event.userId(), event.providerUserId()).update();
+                .params(event.userId(), event.providerUserId())
+                .update();
     }
 
     @EventHandler
@@ -120,21 +145,27 @@ class ProviderMembersProjection {
     @EventHandler
     void on(ProviderUserTypeChanged event) {
         jdbc.sql("update provider_member set type = ? where provider_user_id = ?")
-                .params(event.type().name(), event.providerUserId()).update();
+                .params(event.type().name(), event.providerUserId())
+                .update();
     }
 
     @EventHandler
     void on(ProviderUserRemoved event) {
-        jdbc.sql("delete from provider_member where provider_user_id = ?").param(event.providerUserId()).update();
+        jdbc.sql("delete from provider_member where provider_user_id = ?")
+                .param(event.providerUserId())
+                .update();
     }
 
     private void confirm(UUID providerUserId, String key) {
         jdbc.sql("update provider_member set status = 'CONFIRMED', key = ? where provider_user_id = ?")
-                .params(key, providerUserId).update();
+                .params(key, providerUserId)
+                .update();
     }
 
     private void markSetUp(UUID providerId) {
-        jdbc.sql("update membership_provider set set_up = true where provider_id = ?").param(providerId).update();
+        jdbc.sql("update membership_provider set set_up = true where provider_id = ?")
+                .param(providerId)
+                .update();
     }
 
     private void upsert(UUID providerUserId, UUID providerId, UUID userId, String email, String type, String status) {
@@ -144,6 +175,7 @@ class ProviderMembersProjection {
                 on conflict (provider_user_id) do update
                 set user_id = excluded.user_id, email = excluded.email, type = excluded.type, status = excluded.status
                 """)
-                .params(providerUserId, providerId, userId, email, type, status).update();
+                .params(providerUserId, providerId, userId, email, type, status)
+                .update();
     }
 }

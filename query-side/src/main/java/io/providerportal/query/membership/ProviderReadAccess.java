@@ -39,28 +39,41 @@ public class ProviderReadAccess {
      * restored and then need confirming) in a provider whose members the actor manages.
      */
     public boolean managesMembershipOf(Actor actor, UUID userId) {
-        return jdbc.sql("select provider_id from provider_member where user_id = ?").param(userId)
-                .query(UUID.class).list().stream()
-                .anyMatch(providerId -> ProviderPolicy.allows(ProviderPermission.MANAGE_MEMBERS,
-                        confirmedType(actor, providerId).orElse(null), false));
+        return jdbc
+                .sql("select provider_id from provider_member where user_id = ?")
+                .param(userId)
+                .query(UUID.class)
+                .list()
+                .stream()
+                .anyMatch(providerId -> ProviderPolicy.allows(
+                        ProviderPermission.MANAGE_MEMBERS,
+                        confirmedType(actor, providerId).orElse(null),
+                        false));
     }
 
     /** The user of each of the given members who has accepted and awaits confirmation. */
     public Map<UUID, UUID> acceptedUsers(UUID providerId, Collection<UUID> providerUserIds) {
-        return jdbc.sql("""
+        return jdbc
+                .sql("""
                 select provider_user_id, user_id from provider_member
                 where provider_id = :provider and provider_user_id in (:ids) and status = 'ACCEPTED'
                 """)
-                .param("provider", providerId).param("ids", providerUserIds)
-                .query((rs, i) -> Map.entry(rs.getObject("provider_user_id", UUID.class),
-                        rs.getObject("user_id", UUID.class)))
-                .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+                .param("provider", providerId)
+                .param("ids", providerUserIds)
+                .query((rs, i) ->
+                        Map.entry(rs.getObject("provider_user_id", UUID.class), rs.getObject("user_id", UUID.class)))
+                .list()
+                .stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     private Optional<ProviderUserType> confirmedType(Actor actor, UUID providerId) {
         return jdbc.sql("""
                 select type from provider_member where provider_id = ? and user_id = ? and status = 'CONFIRMED'
                 """)
-                .params(providerId, actor.id()).query(String.class).optional().map(ProviderUserType::valueOf);
+                .params(providerId, actor.id())
+                .query(String.class)
+                .optional()
+                .map(ProviderUserType::valueOf);
     }
 }

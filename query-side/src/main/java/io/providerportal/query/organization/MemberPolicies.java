@@ -10,8 +10,7 @@ import org.springframework.stereotype.Component;
 public class MemberPolicies {
 
     /** @param data the settings as canonical JSON, or null */
-    public record MemberPolicy(UUID organizationId, String type, boolean enabled, String data) {
-    }
+    public record MemberPolicy(UUID organizationId, String type, boolean enabled, String data) {}
 
     private final JdbcClient jdbc;
 
@@ -25,8 +24,11 @@ public class MemberPolicies {
                 where m.user_id = ? and m.status = 'CONFIRMED' order by p.organization_id, p.type
                 """)
                 .param(userId)
-                .query((rs, i) -> new MemberPolicy(rs.getObject("organization_id", UUID.class), rs.getString("type"),
-                        rs.getBoolean("enabled"), rs.getString("data")))
+                .query((rs, i) -> new MemberPolicy(
+                        rs.getObject("organization_id", UUID.class),
+                        rs.getString("type"),
+                        rs.getBoolean("enabled"),
+                        rs.getString("data")))
                 .list();
     }
 }

@@ -10,8 +10,7 @@ import org.springframework.stereotype.Component;
 public class OrganizationMembers {
 
     /** {@code type} and {@code status} by their names ({@code OWNER}, {@code CONFIRMED}, …). */
-    public record Member(UUID id, UUID userId, String email, String name, String type, String status) {
-    }
+    public record Member(UUID id, UUID userId, String email, String name, String type, String status) {}
 
     private final JdbcClient jdbc;
 
@@ -28,10 +27,15 @@ public class OrganizationMembers {
                   and (cast(:member as uuid) is null or m.organization_user_id = :member)
                 order by m.email
                 """)
-                .param("organization", organizationId).param("member", memberId)
-                .query((rs, i) -> new Member(rs.getObject("organization_user_id", UUID.class),
-                        rs.getObject("user_id", UUID.class), rs.getString("email"), rs.getString("name"),
-                        rs.getString("type"), rs.getString("status")))
+                .param("organization", organizationId)
+                .param("member", memberId)
+                .query((rs, i) -> new Member(
+                        rs.getObject("organization_user_id", UUID.class),
+                        rs.getObject("user_id", UUID.class),
+                        rs.getString("email"),
+                        rs.getString("name"),
+                        rs.getString("type"),
+                        rs.getString("status")))
                 .list();
     }
 }

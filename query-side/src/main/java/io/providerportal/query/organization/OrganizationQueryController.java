@@ -51,29 +51,42 @@ class OrganizationQueryController {
                                and m.status = 'CONFIRMED') as member_key
                 from org_view o where o.organization_id = :organization
                 """)
-                .param("organization", organizationId).param("user", actor.id())
-                .query((rs, i) -> new OrganizationView(rs.getObject("organization_id", UUID.class),
-                        rs.getString("name"), rs.getObject("provider_id", UUID.class), rs.getString("plan"),
-                        rs.getInt("seats"), rs.getInt("occupied"), rs.getString("billing_email"),
-                        rs.getBoolean("enabled"), rs.getTimestamp("created_at").toInstant(),
+                .param("organization", organizationId)
+                .param("user", actor.id())
+                .query((rs, i) -> new OrganizationView(
+                        rs.getObject("organization_id", UUID.class),
+                        rs.getString("name"),
+                        rs.getObject("provider_id", UUID.class),
+                        rs.getString("plan"),
+                        rs.getInt("seats"),
+                        rs.getInt("occupied"),
+                        rs.getString("billing_email"),
+                        rs.getBoolean("enabled"),
+                        rs.getTimestamp("created_at").toInstant(),
                         rs.getString(role.provider() ? "provider_key" : "member_key")))
-                .optional().orElseThrow(OrganizationPolicy::notFound);
+                .optional()
+                .orElseThrow(OrganizationPolicy::notFound);
     }
-
 
     @GetMapping("/organizations/{organizationId}/users")
     Map<String, List<MemberView>> members(@PathVariable UUID organizationId, Actor actor) {
         access.require(actor, organizationId, OrganizationPermission.MANAGE_USERS);
-        Map<UUID, List<CollectionAccessView>> collections = jdbc.sql("""
+        Map<UUID, List<CollectionAccessView>> collections = jdbc
+                .sql("""
                 select * from org_member_collection where organization_id = ? order by collection_id
                 """)
                 .param(organizationId)
-                .query((rs, i) -> Map.entry(rs.getObject("organization_user_id", UUID.class),
-                        new CollectionAccessView(rs.getObject("collection_id", UUID.class),
-                                rs.getBoolean("read_only"), rs.getBoolean("hide_passwords"), rs.getBoolean("manage"))))
-                .list().stream()
-                .collect(Collectors.groupingBy(Map.Entry::getKey,
-                        Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+                .query((rs, i) -> Map.entry(
+                        rs.getObject("organization_user_id", UUID.class),
+                        new CollectionAccessView(
+                                rs.getObject("collection_id", UUID.class),
+                                rs.getBoolean("read_only"),
+                                rs.getBoolean("hide_passwords"),
+                                rs.getBoolean("manage"))))
+                .list()
+                .stream()
+                .collect(Collectors.groupingBy(
+                        Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
         Map<UUID, List<UUID>> groups = pairs("""
                 select gm.organization_user_id as owner_id, gm.group_id as item_id from org_group_member gm
                 join org_group g on g.group_id = gm.group_id where g.organization_id = ? order by gm.group_id
@@ -85,11 +98,18 @@ class OrganizationQueryController {
                 .param(organizationId)
                 .query((rs, i) -> {
                     UUID id = rs.getObject("organization_user_id", UUID.class);
-                    return new MemberView(id, rs.getObject("user_id", UUID.class), rs.getString("email"),
-                            rs.getString("name"), rs.getString("type"), rs.getString("status"),
+                    return new MemberView(
+                            id,
+                            rs.getObject("user_id", UUID.class),
+                            rs.getString("email"),
+                            rs.getString("name"),
+                            rs.getString("type"),
+                            rs.getString("status"),
                             new TreeSet<>(OrganizationReadAccess.permissions(rs.getString("permissions")).stream()
-                                    .map(Enum::name).toList()),
-                            collections.getOrDefault(id, List.of()), groups.getOrDefault(id, List.of()));
+                                    .map(Enum::name)
+                                    .toList()),
+                            collections.getOrDefault(id, List.of()),
+                            groups.getOrDefault(id, List.of()));
                 })
                 .list();
         return Map.of("data", members);
@@ -103,22 +123,31 @@ class OrganizationQueryController {
                 join org_group g on g.group_id = gm.group_id where g.organization_id = ?
                 order by gm.organization_user_id
                 """, organizationId);
-        Map<UUID, List<CollectionAccessView>> collections = jdbc.sql("""
+        Map<UUID, List<CollectionAccessView>> collections = jdbc
+                .sql("""
                 select gc.* from org_group_collection gc join org_group g on g.group_id = gc.group_id
                 where g.organization_id = ? order by gc.collection_id
                 """)
                 .param(organizationId)
-                .query((rs, i) -> Map.entry(rs.getObject("group_id", UUID.class),
-                        new CollectionAccessView(rs.getObject("collection_id", UUID.class),
-                                rs.getBoolean("read_only"), rs.getBoolean("hide_passwords"), rs.getBoolean("manage"))))
-                .list().stream()
-                .collect(Collectors.groupingBy(Map.Entry::getKey,
-                        Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+                .query((rs, i) -> Map.entry(
+                        rs.getObject("group_id", UUID.class),
+                        new CollectionAccessView(
+                                rs.getObject("collection_id", UUID.class),
+                                rs.getBoolean("read_only"),
+                                rs.getBoolean("hide_passwords"),
+                                rs.getBoolean("manage"))))
+                .list()
+                .stream()
+                .collect(Collectors.groupingBy(
+                        Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
         List<GroupView> groups = jdbc.sql("select * from org_group where organization_id = ? order by name, group_id")
                 .param(organizationId)
                 .query((rs, i) -> {
                     UUID id = rs.getObject("group_id", UUID.class);
-                    return new GroupView(id, rs.getString("name"), members.getOrDefault(id, List.of()),
+                    return new GroupView(
+                            id,
+                            rs.getString("name"),
+                            members.getOrDefault(id, List.of()),
                             collections.getOrDefault(id, List.of()));
                 })
                 .list();
@@ -130,8 +159,8 @@ class OrganizationQueryController {
         access.require(actor, organizationId, OrganizationPermission.MANAGE_POLICIES);
         List<PolicyView> policies = jdbc.sql("select * from org_policy where organization_id = ? order by type")
                 .param(organizationId)
-                .query((rs, i) -> new PolicyView(rs.getString("type"), rs.getBoolean("enabled"),
-                        json(rs.getString("data"))))
+                .query((rs, i) ->
+                        new PolicyView(rs.getString("type"), rs.getBoolean("enabled"), json(rs.getString("data"))))
                 .list();
         return Map.of("data", policies);
     }
@@ -142,18 +171,22 @@ class OrganizationQueryController {
         access.require(actor, organizationId, OrganizationPermission.MANAGE_POLICIES);
         return jdbc.sql("select * from org_policy where organization_id = ? and type = ?")
                 .params(organizationId, type.name())
-                .query((rs, i) -> new PolicyView(rs.getString("type"), rs.getBoolean("enabled"),
-                        json(rs.getString("data"))))
-                .optional().orElse(new PolicyView(type.name(), false, null));
+                .query((rs, i) ->
+                        new PolicyView(rs.getString("type"), rs.getBoolean("enabled"), json(rs.getString("data"))))
+                .optional()
+                .orElse(new PolicyView(type.name(), false, null));
     }
 
     /** Rows of (owner id, item id) grouped by owner, in query order. */
     private Map<UUID, List<UUID>> pairs(String sql, UUID organizationId) {
-        return jdbc.sql(sql).param(organizationId)
+        return jdbc
+                .sql(sql)
+                .param(organizationId)
                 .query((rs, i) -> Map.entry(rs.getObject("owner_id", UUID.class), rs.getObject("item_id", UUID.class)))
-                .list().stream()
-                .collect(Collectors.groupingBy(Map.Entry::getKey,
-                        Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+                .list()
+                .stream()
+                .collect(Collectors.groupingBy(
+                        Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
     }
 
     private static JsonNode json(String data) {

@@ -41,29 +41,38 @@ public class OrganizationReadAccess {
      * restored and then need confirming) in an organization whose users the actor manages.
      */
     public boolean managesMembershipOf(Actor actor, UUID userId) {
-        return jdbc.sql("select organization_id from org_member_view where user_id = ?").param(userId)
-                .query(UUID.class).list().stream()
-                .anyMatch(organizationId -> OrganizationPolicy.allows(OrganizationPermission.MANAGE_USERS,
-                        roleOf(actor, organizationId)));
+        return jdbc
+                .sql("select organization_id from org_member_view where user_id = ?")
+                .param(userId)
+                .query(UUID.class)
+                .list()
+                .stream()
+                .anyMatch(organizationId ->
+                        OrganizationPolicy.allows(OrganizationPermission.MANAGE_USERS, roleOf(actor, organizationId)));
     }
 
     /** The user of each of the given members who has accepted and awaits confirmation. */
     public Map<UUID, UUID> acceptedUsers(UUID organizationId, Collection<UUID> organizationUserIds) {
-        return jdbc.sql("""
+        return jdbc
+                .sql("""
                 select organization_user_id, user_id from org_member_view
                 where organization_id = :organization and organization_user_id in (:ids) and status = 'ACCEPTED'
                 """)
-                .param("organization", organizationId).param("ids", organizationUserIds)
-                .query((rs, i) -> Map.entry(rs.getObject("organization_user_id", UUID.class),
-                        rs.getObject("user_id", UUID.class)))
-                .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+                .param("organization", organizationId)
+                .param("ids", organizationUserIds)
+                .query((rs, i) -> Map.entry(
+                        rs.getObject("organization_user_id", UUID.class), rs.getObject("user_id", UUID.class)))
+                .list()
+                .stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     /** A confirmed member of the managing provider counts as such even if also a member of the organization. */
     public OrganizationRole roleOf(Actor actor, UUID organizationId) {
         Optional<Optional<UUID>> provider = jdbc.sql("select provider_id from org_view where organization_id = ?")
                 .param(organizationId)
-                .query((rs, i) -> Optional.ofNullable(rs.getObject("provider_id", UUID.class))).optional();
+                .query((rs, i) -> Optional.ofNullable(rs.getObject("provider_id", UUID.class)))
+                .optional();
         if (provider.isEmpty()) {
             return OrganizationRole.NONE;
         }
@@ -80,13 +89,16 @@ public class OrganizationReadAccess {
                 where organization_id = ? and user_id = ? and status = 'CONFIRMED'
                 """)
                 .params(organizationId, actor.id())
-                .query((rs, i) -> OrganizationRole.member(OrganizationUserType.valueOf(rs.getString("type")),
-                        permissions(rs.getString("permissions"))))
+                .query((rs, i) -> OrganizationRole.member(
+                        OrganizationUserType.valueOf(rs.getString("type")), permissions(rs.getString("permissions"))))
                 .optional();
     }
 
     static Set<CustomPermission> permissions(String stored) {
-        return stored.isEmpty() ? Set.of()
-                : Arrays.stream(stored.split(",")).map(CustomPermission::valueOf).collect(Collectors.toSet());
+        return stored.isEmpty()
+                ? Set.of()
+                : Arrays.stream(stored.split(","))
+                        .map(CustomPermission::valueOf)
+                        .collect(Collectors.toSet());
     }
 }

@@ -43,7 +43,17 @@ import org.springframework.stereotype.Component;
  * groups (members, collection access) and policies.
  */
 @Component
-@ReadModel(tables = {"org_view", "org_member_view", "org_member_collection", "org_user_name", "org_group", "org_group_member", "org_group_collection", "org_policy"})
+@ReadModel(
+        tables = {
+            "org_view",
+            "org_member_view",
+            "org_member_collection",
+            "org_user_name",
+            "org_group",
+            "org_group_member",
+            "org_group_collection",
+            "org_policy"
+        })
 @ProcessingGroup(OrganizationsProjection.NAME)
 class OrganizationsProjection {
 
@@ -57,14 +67,28 @@ class OrganizationsProjection {
 
     @EventHandler
     void on(ClientOrganizationCreated event, @org.axonframework.eventhandling.Timestamp Instant at) {
-        insertOrganization(event.organizationId(), event.providerId(), event.providerKey(), event.name(),
-                event.plan().name(), event.seats(), event.billingEmail(), at);
+        insertOrganization(
+                event.organizationId(),
+                event.providerId(),
+                event.providerKey(),
+                event.name(),
+                event.plan().name(),
+                event.seats(),
+                event.billingEmail(),
+                at);
     }
 
     @EventHandler
     void on(OrganizationCreated event, @org.axonframework.eventhandling.Timestamp Instant at) {
-        insertOrganization(event.organizationId(), null, null, event.name(), event.plan().name(), event.seats(),
-                event.billingEmail(), at);
+        insertOrganization(
+                event.organizationId(),
+                null,
+                null,
+                event.name(),
+                event.plan().name(),
+                event.seats(),
+                event.billingEmail(),
+                at);
     }
 
     @EventHandler
@@ -77,7 +101,8 @@ class OrganizationsProjection {
     @EventHandler
     void on(ClientOrganizationUpdated event) {
         jdbc.sql("update org_view set name = ?, seats = ? where organization_id = ?")
-                .params(event.name(), event.seats(), event.organizationId()).update();
+                .params(event.name(), event.seats(), event.organizationId())
+                .update();
     }
 
     @EventHandler
@@ -85,37 +110,49 @@ class OrganizationsProjection {
         jdbc.sql("""
                 update org_view set provider_id = null, provider_key = null, billing_email = ?
                 where organization_id = ?
-                """)
-                .params(event.billingEmail(), event.organizationId()).update();
+                """).params(event.billingEmail(), event.organizationId()).update();
     }
 
     @EventHandler
     void on(OrganizationDisabled event) {
-        jdbc.sql("update org_view set enabled = false where organization_id = ?").param(event.organizationId())
+        jdbc.sql("update org_view set enabled = false where organization_id = ?")
+                .param(event.organizationId())
                 .update();
     }
 
     @EventHandler
     void on(OrganizationEnabled event) {
-        jdbc.sql("update org_view set enabled = true where organization_id = ?").param(event.organizationId())
+        jdbc.sql("update org_view set enabled = true where organization_id = ?")
+                .param(event.organizationId())
                 .update();
     }
 
     @EventHandler
     void on(UserRegistered event) {
         jdbc.sql("insert into org_user_name (user_id, name) values (?, ?) on conflict (user_id) do nothing")
-                .params(event.userId(), event.name()).update();
+                .params(event.userId(), event.name())
+                .update();
     }
 
     @EventHandler
     void on(OrganizationUserInvited event) {
-        upsertMember(event.organizationUserId(), event.organizationId(), null, event.email(), event.type().name(),
+        upsertMember(
+                event.organizationUserId(),
+                event.organizationId(),
+                null,
+                event.email(),
+                event.type().name(),
                 "INVITED");
     }
 
     @EventHandler
     void on(OrganizationOwnerAdded event) {
-        upsertMember(event.organizationUserId(), event.organizationId(), event.userId(), event.email(), "OWNER",
+        upsertMember(
+                event.organizationUserId(),
+                event.organizationId(),
+                event.userId(),
+                event.email(),
+                "OWNER",
                 "CONFIRMED");
         setKey(event.organizationUserId(), event.key());
     }
@@ -123,7 +160,8 @@ class OrganizationsProjection {
     @EventHandler
     void on(OrganizationUserAccepted event) {
         jdbc.sql("update org_member_view set user_id = ?, status = 'ACCEPTED' where organization_user_id = ?")
-                .params(event.userId(), event.organizationUserId()).update();
+                .params(event.userId(), event.organizationUserId())
+                .update();
     }
 
     @EventHandler
@@ -145,24 +183,29 @@ class OrganizationsProjection {
     @EventHandler
     void on(OrganizationUserTypeChanged event) {
         jdbc.sql("update org_member_view set type = ? where organization_user_id = ?")
-                .params(event.type().name(), event.organizationUserId()).update();
+                .params(event.type().name(), event.organizationUserId())
+                .update();
     }
 
     @EventHandler
     void on(OrganizationUserPermissionsSet event) {
         jdbc.sql("update org_member_view set permissions = ? where organization_user_id = ?")
-                .params(event.permissions().stream().map(Enum::name).collect(Collectors.joining(",")),
+                .params(
+                        event.permissions().stream().map(Enum::name).collect(Collectors.joining(",")),
                         event.organizationUserId())
                 .update();
     }
 
     @EventHandler
     void on(OrganizationUserRemoved event) {
-        jdbc.sql("delete from org_group_member where organization_user_id = ?").param(event.organizationUserId())
+        jdbc.sql("delete from org_group_member where organization_user_id = ?")
+                .param(event.organizationUserId())
                 .update();
         jdbc.sql("delete from org_member_collection where organization_user_id = ?")
-                .param(event.organizationUserId()).update();
-        jdbc.sql("delete from org_member_view where organization_user_id = ?").param(event.organizationUserId())
+                .param(event.organizationUserId())
+                .update();
+        jdbc.sql("delete from org_member_view where organization_user_id = ?")
+                .param(event.organizationUserId())
                 .update();
     }
 
@@ -176,45 +219,58 @@ class OrganizationsProjection {
                 set read_only = excluded.read_only, hide_passwords = excluded.hide_passwords,
                     manage = excluded.manage
                 """)
-                .params(event.organizationUserId(), event.collectionId(), event.organizationId(), event.readOnly(),
-                        event.hidePasswords(), event.manage())
+                .params(
+                        event.organizationUserId(),
+                        event.collectionId(),
+                        event.organizationId(),
+                        event.readOnly(),
+                        event.hidePasswords(),
+                        event.manage())
                 .update();
     }
 
     @EventHandler
     void on(CollectionMemberAccessRemoved event) {
         jdbc.sql("delete from org_member_collection where organization_user_id = ? and collection_id = ?")
-                .params(event.organizationUserId(), event.collectionId()).update();
+                .params(event.organizationUserId(), event.collectionId())
+                .update();
     }
 
     @EventHandler
     void on(GroupCreated event) {
         jdbc.sql("insert into org_group (group_id, organization_id, name) values (?, ?, ?) on conflict do nothing")
-                .params(event.groupId(), event.organizationId(), event.name()).update();
+                .params(event.groupId(), event.organizationId(), event.name())
+                .update();
     }
 
     @EventHandler
     void on(GroupRenamed event) {
-        jdbc.sql("update org_group set name = ? where group_id = ?").params(event.name(), event.groupId()).update();
+        jdbc.sql("update org_group set name = ? where group_id = ?")
+                .params(event.name(), event.groupId())
+                .update();
     }
 
     @EventHandler
     void on(GroupDeleted event) {
         for (String table : List.of("org_group_member", "org_group_collection", "org_group")) {
-            jdbc.sql("delete from " + table + " where group_id = ?").param(event.groupId()).update();
+            jdbc.sql("delete from " + table + " where group_id = ?")
+                    .param(event.groupId())
+                    .update();
         }
     }
 
     @EventHandler
     void on(GroupMemberAdded event) {
         jdbc.sql("insert into org_group_member (group_id, organization_user_id) values (?, ?) on conflict do nothing")
-                .params(event.groupId(), event.organizationUserId()).update();
+                .params(event.groupId(), event.organizationUserId())
+                .update();
     }
 
     @EventHandler
     void on(GroupMemberRemoved event) {
         jdbc.sql("delete from org_group_member where group_id = ? and organization_user_id = ?")
-                .params(event.groupId(), event.organizationUserId()).update();
+                .params(event.groupId(), event.organizationUserId())
+                .update();
     }
 
     @EventHandler
@@ -226,15 +282,15 @@ class OrganizationsProjection {
                 set read_only = excluded.read_only, hide_passwords = excluded.hide_passwords,
                     manage = excluded.manage
                 """)
-                .params(event.groupId(), event.collectionId(), event.readOnly(), event.hidePasswords(),
-                        event.manage())
+                .params(event.groupId(), event.collectionId(), event.readOnly(), event.hidePasswords(), event.manage())
                 .update();
     }
 
     @EventHandler
     void on(CollectionGroupAccessRemoved event) {
         jdbc.sql("delete from org_group_collection where group_id = ? and collection_id = ?")
-                .params(event.groupId(), event.collectionId()).update();
+                .params(event.groupId(), event.collectionId())
+                .update();
     }
 
     @EventHandler
@@ -243,37 +299,50 @@ class OrganizationsProjection {
                 insert into org_policy (organization_id, type, enabled, data) values (?, ?, ?, ?)
                 on conflict (organization_id, type) do update set enabled = excluded.enabled, data = excluded.data
                 """)
-                .params(event.organizationId(), event.type().name(), event.enabled(), event.data()).update();
+                .params(event.organizationId(), event.type().name(), event.enabled(), event.data())
+                .update();
     }
 
-    private void insertOrganization(UUID id, UUID providerId, String providerKey, String name, String plan, int seats,
-            String billingEmail, Instant at) {
+    private void insertOrganization(
+            UUID id,
+            UUID providerId,
+            String providerKey,
+            String name,
+            String plan,
+            int seats,
+            String billingEmail,
+            Instant at) {
         jdbc.sql("""
                 insert into org_view (organization_id, provider_id, provider_key, name, plan, seats, billing_email,
                                       enabled, created_at)
                 values (?, ?, ?, ?, ?, ?, ?, true, ?)
                 on conflict (organization_id) do nothing
                 """)
-                .params(id, providerId, providerKey, name, plan, seats, billingEmail, Timestamp.from(at)).update();
+                .params(id, providerId, providerKey, name, plan, seats, billingEmail, Timestamp.from(at))
+                .update();
     }
 
     private void setKey(UUID memberId, String key) {
-        jdbc.sql("update org_member_view set key = ? where organization_user_id = ?").params(key, memberId).update();
+        jdbc.sql("update org_member_view set key = ? where organization_user_id = ?")
+                .params(key, memberId)
+                .update();
     }
 
-    private void upsertMember(UUID memberId, UUID organizationId, UUID userId, String email, String type,
-            String status) {
+    private void upsertMember(
+            UUID memberId, UUID organizationId, UUID userId, String email, String type, String status) {
         jdbc.sql("""
                 insert into org_member_view (organization_user_id, organization_id, user_id, email, type, status)
                 values (?, ?, ?, ?, ?, ?)
                 on conflict (organization_user_id) do update
                 set user_id = excluded.user_id, email = excluded.email, type = excluded.type, status = excluded.status
                 """)
-                .params(memberId, organizationId, userId, email, type, status).update();
+                .params(memberId, organizationId, userId, email, type, status)
+                .update();
     }
 
     private void setStatus(UUID memberId, String status) {
-        jdbc.sql("update org_member_view set status = ? where organization_user_id = ?").params(status, memberId)
+        jdbc.sql("update org_member_view set status = ? where organization_user_id = ?")
+                .params(status, memberId)
                 .update();
     }
 }

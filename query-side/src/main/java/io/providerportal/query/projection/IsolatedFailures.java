@@ -29,6 +29,7 @@ public class IsolatedFailures implements HandlerEnhancerDefinition {
 
     /** How many events of a read model run under savepoints after one of its handlers failed: two batches. */
     private static final int CAREFUL_EVENTS = 200;
+
     private static final ThreadLocal<Boolean> ALWAYS = ThreadLocal.withInitial(() -> false);
 
     private final DataSource dataSource;

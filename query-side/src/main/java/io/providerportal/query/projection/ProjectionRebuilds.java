@@ -55,9 +55,13 @@ public class ProjectionRebuilds {
     private final ShadowTables shadows;
     private final Map<String, Rebuild> rebuilds = new ConcurrentHashMap<>();
 
-    ProjectionRebuilds(EventProcessingConfiguration processing, TokenStore tokenStore,
-            TransactionManager transactions, @Qualifier("portalEventSource") WakeUpEventSource events,
-            JdbcClient jdbc, ShadowTables shadows) {
+    ProjectionRebuilds(
+            EventProcessingConfiguration processing,
+            TokenStore tokenStore,
+            TransactionManager transactions,
+            @Qualifier("portalEventSource") WakeUpEventSource events,
+            JdbcClient jdbc,
+            ShadowTables shadows) {
         this.processing = processing;
         this.tokenStore = tokenStore;
         this.transactions = transactions;
@@ -76,18 +80,22 @@ public class ProjectionRebuilds {
     }
 
     public RebuildProgress start(String projection, long head) {
-        StreamingEventProcessor live = processing.eventProcessor(projection, StreamingEventProcessor.class)
+        StreamingEventProcessor live = processing
+                .eventProcessor(projection, StreamingEventProcessor.class)
                 .orElseThrow(() -> new NotFoundException("projection.not-found", "No such projection."));
         List<EventMessageHandler> handlers = handlers(live);
         int segments = transactions.fetchInTransaction(() -> tokenStore.fetchSegments(projection)).length;
         if (live.processingStatus().size() < segments) {
-            throw new ConflictException("projection.processed-elsewhere",
+            throw new ConflictException(
+                    "projection.processed-elsewhere",
                     "Another instance processes this projection now: ask that one to rebuild it.");
         }
-        List<String> tables = handlers.stream().flatMap(handler -> Arrays.stream(tablesOf(handler))).toList();
+        List<String> tables = handlers.stream()
+                .flatMap(handler -> Arrays.stream(tablesOf(handler)))
+                .toList();
         Rebuild rebuild = new Rebuild(projection, tables);
-        Rebuild previous = rebuilds.compute(projection, (name, current) ->
-                current != null && current.running() ? current : rebuild);
+        Rebuild previous = rebuilds.compute(
+                projection, (name, current) -> current != null && current.running() ? current : rebuild);
         if (previous != rebuild) {
             throw new ConflictException("projection.rebuild-running", "This projection is being rebuilt already.");
         }
@@ -105,8 +113,8 @@ public class ProjectionRebuilds {
                     rebuild.failed(e.toString());
                 }
             });
-            watcher.scheduleWithFixedDelay(() -> watch(rebuild, live), WATCH_MILLIS, WATCH_MILLIS,
-                    TimeUnit.MILLISECONDS);
+            watcher.scheduleWithFixedDelay(
+                    () -> watch(rebuild, live), WATCH_MILLIS, WATCH_MILLIS, TimeUnit.MILLISECONDS);
         } catch (RuntimeException e) {
             abandon(rebuild, e.toString());
             throw e;
@@ -117,9 +125,11 @@ public class ProjectionRebuilds {
     /** The live processor's handlers; only projections marked {@link ReadModel} are rebuilt. */
     private static List<EventMessageHandler> handlers(StreamingEventProcessor live) {
         List<EventMessageHandler> handlers = live instanceof AbstractEventProcessor processor
-                ? handlers(processor.eventHandlerInvoker()) : List.of();
+                ? handlers(processor.eventHandlerInvoker())
+                : List.of();
         if (handlers.isEmpty() || !handlers.stream().allMatch(handler -> tablesOf(handler).length > 0)) {
-            throw new RuleViolationException("projection.not-rebuildable",
+            throw new RuleViolationException(
+                    "projection.not-rebuildable",
                     "Only read models are rebuilt: this processor performs side effects or keeps no tables.");
         }
         return handlers;
@@ -127,7 +137,9 @@ public class ProjectionRebuilds {
 
     private static List<EventMessageHandler> handlers(EventHandlerInvoker invoker) {
         if (invoker instanceof MultiEventHandlerInvoker multi) {
-            return multi.delegates().stream().flatMap(delegate -> handlers(delegate).stream()).toList();
+            return multi.delegates().stream()
+                    .flatMap(delegate -> handlers(delegate).stream())
+                    .toList();
         }
         return invoker instanceof SimpleEventHandlerInvoker simple ? simple.eventHandlers() : List.of();
     }
@@ -144,12 +156,21 @@ public class ProjectionRebuilds {
         String name = rebuild.processorName();
         return PooledStreamingEventProcessor.builder()
                 .name(name)
-                .eventHandlerInvoker(SimpleEventHandlerInvoker.builder().eventHandlers(handlers)
-                        .listenerInvocationErrorHandler(PropagatingErrorHandler.instance()).build())
+                .eventHandlerInvoker(SimpleEventHandlerInvoker.builder()
+                        .eventHandlers(handlers)
+                        .listenerInvocationErrorHandler(PropagatingErrorHandler.instance())
+                        .build())
                 .errorHandler(error -> {
-                    rebuild.failed("%s at %s: %s".formatted(error.failedEvents().isEmpty() ? "a batch"
-                            : error.failedEvents().get(0).getPayloadType().getSimpleName(),
-                            error.eventProcessor(), error.error()));
+                    rebuild.failed("%s at %s: %s"
+                            .formatted(
+                                    error.failedEvents().isEmpty()
+                                            ? "a batch"
+                                            : error.failedEvents()
+                                                    .get(0)
+                                                    .getPayloadType()
+                                                    .getSimpleName(),
+                                    error.eventProcessor(),
+                                    error.error()));
                     PropagatingErrorHandler.INSTANCE.handleError(error);
                 })
                 .messageSource(events)
@@ -157,8 +178,8 @@ public class ProjectionRebuilds {
                 .transactionManager(new ShadowSchemaTransactions(transactions, jdbc, rebuild.schema))
                 .coordinatorExecutor(rebuild.own(Executors.newSingleThreadScheduledExecutor(
                         runnable -> new Thread(runnable, name + "-coordinator"))))
-                .workerExecutor(rebuild.own(Executors.newSingleThreadScheduledExecutor(
-                        runnable -> new Thread(runnable, name + "-worker"))))
+                .workerExecutor(rebuild.own(
+                        Executors.newSingleThreadScheduledExecutor(runnable -> new Thread(runnable, name + "-worker"))))
                 .initialSegmentCount(1)
                 .batchSize(100)
                 .initialToken(source -> source.createTailToken())

@@ -83,7 +83,9 @@ final class Rebuild {
     long position() {
         StreamingEventProcessor current = processor;
         Map<Integer, EventTrackerStatus> segments = current == null ? Map.of() : current.processingStatus();
-        return segments.values().stream().mapToLong(status -> status.getCurrentPosition().orElse(-1)).min()
+        return segments.values().stream()
+                .mapToLong(status -> status.getCurrentPosition().orElse(-1))
+                .min()
                 .orElse(finalPosition);
     }
 
@@ -94,12 +96,13 @@ final class Rebuild {
         double rate = done / seconds;
         long total = running() ? Math.max(head, done) : done;
         Long eta = running() && rate > 0 ? Math.round((total - done) / rate) : null;
-        return new RebuildProgress(state(), done, total, Math.round(rate * 10) / 10.0, eta, startedAt, finishedAt,
-                failure());
+        return new RebuildProgress(
+                state(), done, total, Math.round(rate * 10) / 10.0, eta, startedAt, finishedAt, failure());
     }
 
     static boolean caughtUp(long rebuilt, StreamingEventProcessor live) {
-        return live.processingStatus().values().stream().map(EventTrackerStatus::getCurrentPosition)
+        return live.processingStatus().values().stream()
+                .map(EventTrackerStatus::getCurrentPosition)
                 .allMatch(position -> rebuilt >= position.orElse(-1));
     }
 }

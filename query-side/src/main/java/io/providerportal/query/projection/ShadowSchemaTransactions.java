@@ -14,7 +14,10 @@ record ShadowSchemaTransactions(TransactionManager delegate, JdbcClient jdbc, St
     @Override
     public Transaction startTransaction() {
         Transaction transaction = delegate.startTransaction();
-        jdbc.sql("select set_config('search_path', ?, true)").param(schema + ", public").query(String.class).single();
+        jdbc.sql("select set_config('search_path', ?, true)")
+                .param(schema + ", public")
+                .query(String.class)
+                .single();
         return transaction;
     }
 }

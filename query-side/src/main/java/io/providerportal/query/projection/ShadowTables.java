@@ -32,8 +32,9 @@ class ShadowTables {
         transaction.executeWithoutResult(status -> {
             jdbc.sql("drop schema if exists " + schema + " cascade").update();
             jdbc.sql("create schema " + schema).update();
-            tables.forEach(table -> jdbc.sql("create table %s.%s (like public.%s including all)"
-                    .formatted(schema, table, table)).update());
+            tables.forEach(table -> jdbc.sql(
+                            "create table %s.%s (like public.%s including all)".formatted(schema, table, table))
+                    .update());
         });
     }
 
@@ -46,33 +47,49 @@ class ShadowTables {
             jdbc.sql("set local lock_timeout = '10s'").update();
             for (String table : tables) {
                 jdbc.sql("drop table public." + table).update();
-                jdbc.sql("alter table %s.%s set schema public".formatted(schema, table)).update();
+                jdbc.sql("alter table %s.%s set schema public".formatted(schema, table))
+                        .update();
             }
             jdbc.sql("drop schema " + schema).update();
-            jdbc.sql("delete from token_entry where processor_name = ?").param(live).update();
+            jdbc.sql("delete from token_entry where processor_name = ?")
+                    .param(live)
+                    .update();
             // claimed for this JVM, whose live processor starts again at once: no other instance takes it over
             // with a position of its own in between
             jdbc.sql("update token_entry set processor_name = ?, owner = ?, timestamp = ? where processor_name = ?")
-                    .params(live, ManagementFactory.getRuntimeMXBean().getName(), Instant.now().toString(), rebuild)
+                    .params(
+                            live,
+                            ManagementFactory.getRuntimeMXBean().getName(),
+                            Instant.now().toString(),
+                            rebuild)
                     .update();
-            jdbc.sql("delete from dead_letter_entry where processing_group = ?").param(live).update();
+            jdbc.sql("delete from dead_letter_entry where processing_group = ?")
+                    .param(live)
+                    .update();
         });
     }
 
     void drop(String schema, String rebuild) {
         transaction.executeWithoutResult(status -> {
             jdbc.sql("drop schema if exists " + schema + " cascade").update();
-            jdbc.sql("delete from token_entry where processor_name = ?").param(rebuild).update();
+            jdbc.sql("delete from token_entry where processor_name = ?")
+                    .param(rebuild)
+                    .update();
         });
     }
 
     /** What a rebuild cut short by a stop left behind: its schemas and tokens. */
     void dropLeftovers() {
         List<String> schemas = jdbc.sql("select nspname from pg_namespace where nspname like ?")
-                .param(SCHEMA_PREFIX + "%").query(String.class).list();
+                .param(SCHEMA_PREFIX + "%")
+                .query(String.class)
+                .list();
         transaction.executeWithoutResult(status -> {
-            schemas.forEach(schema -> jdbc.sql("drop schema " + schema + " cascade").update());
-            jdbc.sql("delete from token_entry where processor_name like ?").param("%" + Rebuild.SUFFIX).update();
+            schemas.forEach(
+                    schema -> jdbc.sql("drop schema " + schema + " cascade").update());
+            jdbc.sql("delete from token_entry where processor_name like ?")
+                    .param("%" + Rebuild.SUFFIX)
+                    .update();
         });
     }
 }

@@ -23,7 +23,9 @@ import org.springframework.stereotype.Component;
  * {@link EffectiveAccess} recomputes exactly the (member, collection) pairs it can affect.
  */
 @Component
-@ReadModel(tables = {"vault_collection", "vault_member_access", "vault_group_member", "vault_group_access", "vault_access"})
+@ReadModel(
+        tables = {"vault_collection", "vault_member_access", "vault_group_member", "vault_group_access", "vault_access"
+        })
 @ProcessingGroup(CollectionAccessProjection.NAME)
 class CollectionAccessProjection {
 
@@ -43,20 +45,24 @@ class CollectionAccessProjection {
                 insert into vault_collection (collection_id, organization_id, name, external_id) values (?, ?, ?, ?)
                 on conflict (collection_id) do nothing
                 """)
-                .params(event.collectionId(), event.organizationId(), event.name(), event.externalId()).update();
+                .params(event.collectionId(), event.organizationId(), event.name(), event.externalId())
+                .update();
     }
 
     @EventHandler
     void on(CollectionRenamed event) {
         jdbc.sql("update vault_collection set name = ? where collection_id = ?")
-                .params(event.name(), event.collectionId()).update();
+                .params(event.name(), event.collectionId())
+                .update();
     }
 
     /** Every access row to the collection goes with it; no separate events say so. */
     @EventHandler
     void on(CollectionDeleted event) {
         for (String table : List.of("vault_member_access", "vault_group_access", "vault_collection")) {
-            jdbc.sql("delete from " + table + " where collection_id = ?").param(event.collectionId()).update();
+            jdbc.sql("delete from " + table + " where collection_id = ?")
+                    .param(event.collectionId())
+                    .update();
         }
         access.forCollection(event.collectionId());
     }
@@ -71,8 +77,13 @@ class CollectionAccessProjection {
                 set read_only = excluded.read_only, hide_passwords = excluded.hide_passwords,
                     manage = excluded.manage
                 """)
-                .params(event.organizationUserId(), event.collectionId(), event.organizationId(), event.readOnly(),
-                        event.hidePasswords(), event.manage())
+                .params(
+                        event.organizationUserId(),
+                        event.collectionId(),
+                        event.organizationId(),
+                        event.readOnly(),
+                        event.hidePasswords(),
+                        event.manage())
                 .update();
         access.forMemberIn(event.organizationUserId(), event.collectionId());
     }
@@ -80,7 +91,8 @@ class CollectionAccessProjection {
     @EventHandler
     void on(CollectionMemberAccessRemoved event) {
         jdbc.sql("delete from vault_member_access where organization_user_id = ? and collection_id = ?")
-                .params(event.organizationUserId(), event.collectionId()).update();
+                .params(event.organizationUserId(), event.collectionId())
+                .update();
         access.forMemberIn(event.organizationUserId(), event.collectionId());
     }
 
@@ -94,8 +106,13 @@ class CollectionAccessProjection {
                 set read_only = excluded.read_only, hide_passwords = excluded.hide_passwords,
                     manage = excluded.manage
                 """)
-                .params(event.groupId(), event.collectionId(), event.organizationId(), event.readOnly(),
-                        event.hidePasswords(), event.manage())
+                .params(
+                        event.groupId(),
+                        event.collectionId(),
+                        event.organizationId(),
+                        event.readOnly(),
+                        event.hidePasswords(),
+                        event.manage())
                 .update();
         access.forGroupIn(event.groupId(), event.collectionId());
     }
@@ -103,7 +120,8 @@ class CollectionAccessProjection {
     @EventHandler
     void on(CollectionGroupAccessRemoved event) {
         jdbc.sql("delete from vault_group_access where group_id = ? and collection_id = ?")
-                .params(event.groupId(), event.collectionId()).update();
+                .params(event.groupId(), event.collectionId())
+                .update();
         access.forGroupIn(event.groupId(), event.collectionId());
     }
 
@@ -113,14 +131,16 @@ class CollectionAccessProjection {
                 insert into vault_group_member (group_id, organization_user_id, organization_id) values (?, ?, ?)
                 on conflict do nothing
                 """)
-                .params(event.groupId(), event.organizationUserId(), event.organizationId()).update();
+                .params(event.groupId(), event.organizationUserId(), event.organizationId())
+                .update();
         access.forMember(event.organizationUserId());
     }
 
     @EventHandler
     void on(GroupMemberRemoved event) {
         jdbc.sql("delete from vault_group_member where group_id = ? and organization_user_id = ?")
-                .params(event.groupId(), event.organizationUserId()).update();
+                .params(event.groupId(), event.organizationUserId())
+                .update();
         access.forMember(event.organizationUserId());
     }
 
@@ -128,7 +148,9 @@ class CollectionAccessProjection {
     @EventHandler
     void on(GroupDeleted event) {
         for (String table : List.of("vault_group_member", "vault_group_access")) {
-            jdbc.sql("delete from " + table + " where group_id = ?").param(event.groupId()).update();
+            jdbc.sql("delete from " + table + " where group_id = ?")
+                    .param(event.groupId())
+                    .update();
         }
         access.forOrganization(event.organizationId());
     }

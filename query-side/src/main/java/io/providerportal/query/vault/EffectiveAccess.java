@@ -55,7 +55,8 @@ class EffectiveAccess {
     }
 
     void forMemberIn(UUID memberId, UUID collectionId) {
-        recompute("organization_user_id = :member and collection_id = :collection",
+        recompute(
+                "organization_user_id = :member and collection_id = :collection",
                 Map.of("member", memberId, "collection", collectionId));
     }
 

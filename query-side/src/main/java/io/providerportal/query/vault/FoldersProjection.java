@@ -32,8 +32,14 @@ class FoldersProjection {
                 values (?, ?, ?, ?, ?, ?, ?)
                 on conflict (user_id) do nothing
                 """)
-                .params(event.userId(), event.email(), event.name(), event.key(), event.encryptedPrivateKey(),
-                        event.kdf().code(), event.kdfIterations())
+                .params(
+                        event.userId(),
+                        event.email(),
+                        event.name(),
+                        event.key(),
+                        event.encryptedPrivateKey(),
+                        event.kdf().code(),
+                        event.kdfIterations())
                 .update();
     }
 
@@ -42,19 +48,20 @@ class FoldersProjection {
         jdbc.sql("""
                 insert into vault_folder (folder_id, user_id, name) values (?, ?, ?)
                 on conflict (folder_id) do nothing
-                """)
-                .params(event.folderId(), event.userId(), event.name()).update();
+                """).params(event.folderId(), event.userId(), event.name()).update();
     }
 
     @EventHandler
     void on(FolderRenamed event) {
         jdbc.sql("update vault_folder set name = ? where folder_id = ? and user_id = ?")
-                .params(event.name(), event.folderId(), event.userId()).update();
+                .params(event.name(), event.folderId(), event.userId())
+                .update();
     }
 
     @EventHandler
     void on(FolderDeleted event) {
         jdbc.sql("delete from vault_folder where folder_id = ? and user_id = ?")
-                .params(event.folderId(), event.userId()).update();
+                .params(event.folderId(), event.userId())
+                .update();
     }
 }

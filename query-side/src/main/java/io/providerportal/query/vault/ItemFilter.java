@@ -12,8 +12,15 @@ import java.util.UUID;
  * What a list of the caller's items is narrowed to; each set field is one more condition, a null field none.
  * {@code trash} true lists only trashed items, false only live ones.
  */
-record ItemFilter(UUID itemId, UUID organizationId, Boolean personal, UUID collectionId, UUID folderId,
-                  Boolean favorite, VaultItemType type, Boolean trash) {
+record ItemFilter(
+        UUID itemId,
+        UUID organizationId,
+        Boolean personal,
+        UUID collectionId,
+        UUID folderId,
+        Boolean favorite,
+        VaultItemType type,
+        Boolean trash) {
 
     static ItemFilter item(UUID itemId) {
         return new ItemFilter(itemId, null, null, null, null, null, null, null);

@@ -96,45 +96,64 @@ class ItemQueries {
      * a transaction): for an answer that writes each item before the next is read.
      */
     void eachOfMyItems(UUID userId, ItemFilter filter, Consumer<ItemView> each) {
-        String sql = MY_ITEMS.formatted(columns(withheldUnless("r.view_password"), "i.key"), REACH.formatted(""),
-                filter.where());
+        String sql = MY_ITEMS.formatted(
+                columns(withheldUnless("r.view_password"), "i.key"), REACH.formatted(""), filter.where());
         Map<String, Object> params = new HashMap<>(filter.params());
         params.put("user", userId);
-        readOnly.executeWithoutResult(transaction -> cursor.query(sql, params, (RowCallbackHandler) rs ->
-                each.accept(new ItemView(rs.getObject("item_id", UUID.class),
-                        rs.getObject("organization_id", UUID.class), rs.getString("type"), rs.getString("contents"),
-                        rs.getString("key"), rs.getBoolean("reprompt"), uuids(rs.getArray("collection_ids")),
-                        rs.getObject("folder_id", UUID.class), rs.getBoolean("favorite"), rs.getBoolean("edit"),
-                        rs.getBoolean("view_password"), rs.getBoolean("manage"), instant(rs, "creation_date"),
-                        instant(rs, "revision_date"), instant(rs, "deleted_date")))));
+        readOnly.executeWithoutResult(transaction ->
+                cursor.query(sql, params, (RowCallbackHandler) rs -> each.accept(new ItemView(
+                        rs.getObject("item_id", UUID.class),
+                        rs.getObject("organization_id", UUID.class),
+                        rs.getString("type"),
+                        rs.getString("contents"),
+                        rs.getString("key"),
+                        rs.getBoolean("reprompt"),
+                        uuids(rs.getArray("collection_ids")),
+                        rs.getObject("folder_id", UUID.class),
+                        rs.getBoolean("favorite"),
+                        rs.getBoolean("edit"),
+                        rs.getBoolean("view_password"),
+                        rs.getBoolean("manage"),
+                        instant(rs, "creation_date"),
+                        instant(rs, "revision_date"),
+                        instant(rs, "deleted_date")))));
     }
 
     /**
      * The admin vault: every item with every right; or the items the caller reaches, with their rights, plus the
      * unassigned ones, with every right; or every item's metadata, with no right at all.
      */
-    List<OrganizationItemView> organizationItems(UUID organizationId, UUID userId, ItemAccess access,
-            boolean trash) {
+    List<OrganizationItemView> organizationItems(UUID organizationId, UUID userId, ItemAccess access, boolean trash) {
         String columns = switch (access) {
-            case EVERY_ITEM -> columns("i.data", "i.key")
-                    + ", true as edit, true as view_password, true as manage";
-            case METADATA_ONLY -> columns("null", "null")
-                    + ", false as edit, false as view_password, false as manage";
-            case ASSIGNED_AND_UNASSIGNED -> columns(withheldUnless("coalesce(r.view_password, true)"), "i.key")
-                    + ", coalesce(r.edit, true) as edit, coalesce(r.view_password, true) as view_password,"
-                    + " coalesce(r.manage, true) as manage";
+            case EVERY_ITEM -> columns("i.data", "i.key") + ", true as edit, true as view_password, true as manage";
+            case METADATA_ONLY -> columns("null", "null") + ", false as edit, false as view_password, false as manage";
+            case ASSIGNED_AND_UNASSIGNED ->
+                columns(withheldUnless("coalesce(r.view_password, true)"), "i.key")
+                        + ", coalesce(r.edit, true) as edit, coalesce(r.view_password, true) as view_password,"
+                        + " coalesce(r.manage, true) as manage";
         };
-        String sql = ORGANIZATION_ITEMS.formatted(columns, REACH.formatted("and a.organization_id = :organization"),
+        String sql = ORGANIZATION_ITEMS.formatted(
+                columns,
+                REACH.formatted("and a.organization_id = :organization"),
                 trash ? "i.deleted_date is not null" : "i.deleted_date is null",
                 access == ItemAccess.ASSIGNED_AND_UNASSIGNED ? ASSIGNED_OR_UNASSIGNED : "true");
         return jdbc.sql(sql)
                 .param("organization", organizationId)
                 .param("user", userId)
-                .query((rs, i) -> new OrganizationItemView(rs.getObject("item_id", UUID.class), organizationId,
-                        rs.getString("type"), rs.getString("contents"), rs.getString("key"),
-                        rs.getBoolean("reprompt"), uuids(rs.getArray("collection_ids")), rs.getBoolean("edit"),
-                        rs.getBoolean("view_password"), rs.getBoolean("manage"), instant(rs, "creation_date"),
-                        instant(rs, "revision_date"), instant(rs, "deleted_date")))
+                .query((rs, i) -> new OrganizationItemView(
+                        rs.getObject("item_id", UUID.class),
+                        organizationId,
+                        rs.getString("type"),
+                        rs.getString("contents"),
+                        rs.getString("key"),
+                        rs.getBoolean("reprompt"),
+                        uuids(rs.getArray("collection_ids")),
+                        rs.getBoolean("edit"),
+                        rs.getBoolean("view_password"),
+                        rs.getBoolean("manage"),
+                        instant(rs, "creation_date"),
+                        instant(rs, "revision_date"),
+                        instant(rs, "deleted_date")))
                 .list();
     }
 
@@ -151,8 +170,7 @@ class ItemQueries {
     private static String withheldUnless(String viewPassword) {
         return """
                 case when %s then i.data
-                     else ((i.data::jsonb - 'passwordHistory') #- '{login,password}' #- '{login,totp}')::text end"""
-                .formatted(viewPassword);
+                     else ((i.data::jsonb - 'passwordHistory') #- '{login,password}' #- '{login,totp}')::text end""".formatted(viewPassword);
     }
 
     private static List<UUID> uuids(Array array) throws SQLException {

@@ -50,16 +50,19 @@ class MyVaultController {
      */
     @GetMapping(path = "/vault", produces = MediaType.APPLICATION_JSON_VALUE)
     @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = MyVaultView.class)))
-    void vault(@RequestParam(required = false) UUID organizationId,
+    void vault(
+            @RequestParam(required = false) UUID organizationId,
             @RequestParam(required = false) Boolean personal,
             @RequestParam(required = false) UUID collectionId,
             @RequestParam(required = false) UUID folderId,
             @RequestParam(required = false) Boolean favorite,
             @RequestParam(required = false) VaultItemType type,
             @RequestParam(defaultValue = "false") boolean trash,
-            Actor actor, HttpServletResponse response) throws IOException {
-        ItemFilter filter = new ItemFilter(null, organizationId, personal, collectionId, folderId, favorite, type,
-                trash);
+            Actor actor,
+            HttpServletResponse response)
+            throws IOException {
+        ItemFilter filter =
+                new ItemFilter(null, organizationId, personal, collectionId, folderId, favorite, type, trash);
         ProfileView profile = queries.profile(actor);
         List<MembershipView> organizations = queries.memberships(actor.id());
         List<CollectionView> collections = queries.reachedCollections(actor.id(), null);
@@ -89,7 +92,8 @@ class MyVaultController {
     /** Trashed or not; an item the caller cannot reach does not exist for them. */
     @GetMapping("/items/{itemId}")
     ItemView item(@PathVariable UUID itemId, Actor actor) {
-        return items.myItems(actor.id(), ItemFilter.item(itemId)).stream().findFirst()
+        return items.myItems(actor.id(), ItemFilter.item(itemId)).stream()
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException("item.not-found", "No such item."));
     }
 

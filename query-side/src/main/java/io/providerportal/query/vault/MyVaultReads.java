@@ -21,9 +21,8 @@ public class MyVaultReads {
      * The account as its own client needs it: its keys encrypted on the client and its key derivation (Bitwarden's
      * KDF type code and iterations), as registered.
      */
-    public record Account(ProfileView profile, String key, String encryptedPrivateKey, Integer kdf,
-                          Integer kdfIterations) {
-    }
+    public record Account(
+            ProfileView profile, String key, String encryptedPrivateKey, Integer kdf, Integer kdfIterations) {}
 
     private final VaultQueries queries;
     private final ItemQueries items;
@@ -41,9 +40,14 @@ public class MyVaultReads {
         ProfileView profile = queries.profile(actor);
         return jdbc.sql("select key, encrypted_private_key, kdf, kdf_iterations from vault_user where user_id = ?")
                 .param(actor.id())
-                .query((rs, i) -> new Account(profile, rs.getString("key"), rs.getString("encrypted_private_key"),
-                        rs.getObject("kdf", Integer.class), rs.getObject("kdf_iterations", Integer.class)))
-                .optional().orElse(new Account(profile, null, null, null, null));
+                .query((rs, i) -> new Account(
+                        profile,
+                        rs.getString("key"),
+                        rs.getString("encrypted_private_key"),
+                        rs.getObject("kdf", Integer.class),
+                        rs.getObject("kdf_iterations", Integer.class)))
+                .optional()
+                .orElse(new Account(profile, null, null, null, null));
     }
 
     public List<MembershipView> memberships(UUID userId) {
@@ -60,7 +64,8 @@ public class MyVaultReads {
      */
     public List<CollectionDetailsView> administeredCollections(Actor actor, UUID organizationId) {
         access.requireMember(actor, organizationId);
-        return access.administersCollections(actor, organizationId) ? queries.collectionDetails(organizationId)
+        return access.administersCollections(actor, organizationId)
+                ? queries.collectionDetails(organizationId)
                 : List.of();
     }
 
@@ -70,8 +75,9 @@ public class MyVaultReads {
 
     /** Every item the user reaches, those in the trash too. */
     public List<ItemView> items(UUID userId) {
-        return Stream.concat(items.myItems(userId, filter(false)).stream(),
-                items.myItems(userId, filter(true)).stream()).toList();
+        return Stream.concat(
+                        items.myItems(userId, filter(false)).stream(), items.myItems(userId, filter(true)).stream())
+                .toList();
     }
 
     private static ItemFilter filter(boolean trash) {

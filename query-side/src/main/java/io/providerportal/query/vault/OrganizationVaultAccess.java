@@ -29,14 +29,18 @@ class OrganizationVaultAccess {
     /** Owners and Admins reach every item only while the organization allows it; EditAnyCollection always does. */
     ItemAccess items(Actor actor, UUID organizationId) {
         OrganizationRole role = role(actor, organizationId);
-        Optional<OrganizationRole> member = role.provider() ? organizations.membershipOf(actor, organizationId)
-                : Optional.of(role);
+        Optional<OrganizationRole> member =
+                role.provider() ? organizations.membershipOf(actor, organizationId) : Optional.of(role);
         Optional<ItemAccess> asMember = member.flatMap(m -> switch (m.type()) {
-            case OWNER, ADMIN -> Optional.of(
-                    queries.collectionManagement(organizationId).allowAdminAccessToAllCollectionItems()
-                            ? ItemAccess.EVERY_ITEM : ItemAccess.ASSIGNED_AND_UNASSIGNED);
-            case CUSTOM -> m.permissions().contains(CustomPermission.EDIT_ANY_COLLECTION)
-                    ? Optional.of(ItemAccess.EVERY_ITEM) : Optional.empty();
+            case OWNER, ADMIN ->
+                Optional.of(
+                        queries.collectionManagement(organizationId).allowAdminAccessToAllCollectionItems()
+                                ? ItemAccess.EVERY_ITEM
+                                : ItemAccess.ASSIGNED_AND_UNASSIGNED);
+            case CUSTOM ->
+                m.permissions().contains(CustomPermission.EDIT_ANY_COLLECTION)
+                        ? Optional.of(ItemAccess.EVERY_ITEM)
+                        : Optional.empty();
             case USER -> Optional.empty();
         });
         if (asMember.isPresent()) {
@@ -45,8 +49,8 @@ class OrganizationVaultAccess {
         if (role.provider()) {
             return ItemAccess.METADATA_ONLY;
         }
-        throw new ForbiddenException("organization.permission-required",
-                "Your role in this organization does not allow this.");
+        throw new ForbiddenException(
+                "organization.permission-required", "Your role in this organization does not allow this.");
     }
 
     /** Whether the caller sees every collection with its access lists, rather than only those they reach. */
@@ -57,8 +61,9 @@ class OrganizationVaultAccess {
         }
         return switch (role.type()) {
             case OWNER, ADMIN -> true;
-            case CUSTOM -> role.permissions().contains(CustomPermission.EDIT_ANY_COLLECTION)
-                    || role.permissions().contains(CustomPermission.DELETE_ANY_COLLECTION);
+            case CUSTOM ->
+                role.permissions().contains(CustomPermission.EDIT_ANY_COLLECTION)
+                        || role.permissions().contains(CustomPermission.DELETE_ANY_COLLECTION);
             case USER -> false;
         };
     }

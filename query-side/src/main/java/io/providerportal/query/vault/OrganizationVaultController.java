@@ -22,8 +22,8 @@ class OrganizationVaultController {
     private final ItemQueries items;
     private final VaultAccessLog accessLog;
 
-    OrganizationVaultController(OrganizationVaultAccess access, VaultQueries queries, ItemQueries items,
-            VaultAccessLog accessLog) {
+    OrganizationVaultController(
+            OrganizationVaultAccess access, VaultQueries queries, ItemQueries items, VaultAccessLog accessLog) {
         this.access = access;
         this.queries = queries;
         this.items = items;
@@ -35,8 +35,8 @@ class OrganizationVaultController {
      * who opens a client's vault this way is recorded (PO-13).
      */
     @GetMapping("/items")
-    Map<String, List<OrganizationItemView>> items(@PathVariable UUID organizationId,
-            @RequestParam(defaultValue = "false") boolean trash, Actor actor) {
+    Map<String, List<OrganizationItemView>> items(
+            @PathVariable UUID organizationId, @RequestParam(defaultValue = "false") boolean trash, Actor actor) {
         ItemAccess reach = access.items(actor, organizationId);
         if (reach == ItemAccess.METADATA_ONLY) {
             accessLog.providerOpened(organizationId);
@@ -47,9 +47,11 @@ class OrganizationVaultController {
     /** Every collection with its access lists to those who administer collections; to others what they reach. */
     @GetMapping("/collections")
     Map<String, List<?>> collections(@PathVariable UUID organizationId, Actor actor) {
-        return Map.of("data", access.administersCollections(actor, organizationId)
-                ? queries.collectionDetails(organizationId)
-                : queries.reachedCollections(actor.id(), organizationId));
+        return Map.of(
+                "data",
+                access.administersCollections(actor, organizationId)
+                        ? queries.collectionDetails(organizationId)
+                        : queries.reachedCollections(actor.id(), organizationId));
     }
 
     @GetMapping("/collection-management")

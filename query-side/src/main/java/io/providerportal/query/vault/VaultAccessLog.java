@@ -24,7 +24,9 @@ class VaultAccessLog {
     @Transactional
     public void providerOpened(UUID organizationId) {
         UUID providerId = jdbc.sql("select provider_id from org_view where organization_id = ?")
-                .param(organizationId).query(UUID.class).single();
+                .param(organizationId)
+                .query(UUID.class)
+                .single();
         events.publish(GenericEventMessage.asEventMessage(new ClientVaultAccessed(organizationId, providerId))
                 .andMetaData(ActorMetadataInterceptor.ofCurrentRequest()));
     }

@@ -46,8 +46,15 @@ class VaultItemsProjection {
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?)
                 on conflict (item_id) do nothing
                 """)
-                .params(event.itemId(), event.organizationId(), event.ownerUserId(), event.type().name(),
-                        event.data(), event.key(), event.reprompt(), timestamp(event.revisionDate()),
+                .params(
+                        event.itemId(),
+                        event.organizationId(),
+                        event.ownerUserId(),
+                        event.type().name(),
+                        event.data(),
+                        event.key(),
+                        event.reprompt(),
+                        timestamp(event.revisionDate()),
                         timestamp(event.revisionDate()))
                 .update();
         putInCollections(event.itemId(), event.collectionIds());
@@ -77,7 +84,11 @@ class VaultItemsProjection {
                                       revision_date = ?
                 where item_id = ?
                 """)
-                .params(event.organizationId(), event.data(), event.key(), timestamp(event.revisionDate()),
+                .params(
+                        event.organizationId(),
+                        event.data(),
+                        event.key(),
+                        timestamp(event.revisionDate()),
                         event.itemId())
                 .update();
         putInCollections(event.itemId(), event.collectionIds());
@@ -86,19 +97,23 @@ class VaultItemsProjection {
     @EventHandler
     void on(VaultItemTrashed event) {
         jdbc.sql("update vault_item set deleted_date = ?, revision_date = ? where item_id = ?")
-                .params(timestamp(event.deletedDate()), timestamp(event.deletedDate()), event.itemId()).update();
+                .params(timestamp(event.deletedDate()), timestamp(event.deletedDate()), event.itemId())
+                .update();
     }
 
     @EventHandler
     void on(VaultItemRestored event) {
         jdbc.sql("update vault_item set deleted_date = null, revision_date = ? where item_id = ?")
-                .params(timestamp(event.revisionDate()), event.itemId()).update();
+                .params(timestamp(event.revisionDate()), event.itemId())
+                .update();
     }
 
     @EventHandler
     void on(VaultItemPurged event) {
         for (String table : List.of("vault_item_collection", "vault_item_user", "vault_item")) {
-            jdbc.sql("delete from " + table + " where item_id = ?").param(event.itemId()).update();
+            jdbc.sql("delete from " + table + " where item_id = ?")
+                    .param(event.itemId())
+                    .update();
         }
     }
 
@@ -107,8 +122,7 @@ class VaultItemsProjection {
         jdbc.sql("""
                 insert into vault_item_user (item_id, user_id, folder_id) values (?, ?, ?)
                 on conflict (item_id, user_id) do update set folder_id = excluded.folder_id
-                """)
-                .params(event.itemId(), event.userId(), event.folderId()).update();
+                """).params(event.itemId(), event.userId(), event.folderId()).update();
     }
 
     @EventHandler
@@ -116,35 +130,39 @@ class VaultItemsProjection {
         jdbc.sql("""
                 insert into vault_item_user (item_id, user_id, favorite) values (?, ?, ?)
                 on conflict (item_id, user_id) do update set favorite = excluded.favorite
-                """)
-                .params(event.itemId(), event.userId(), event.favorite()).update();
+                """).params(event.itemId(), event.userId(), event.favorite()).update();
     }
 
     @EventHandler
     void on(FolderDeleted event) {
         jdbc.sql("update vault_item_user set folder_id = null where user_id = ? and folder_id = ?")
-                .params(event.userId(), event.folderId()).update();
+                .params(event.userId(), event.folderId())
+                .update();
     }
 
     /** Items leave a deleted collection; one in no other collection is unassigned from now on. */
     @EventHandler
     void on(CollectionDeleted event) {
-        jdbc.sql("delete from vault_item_collection where collection_id = ?").param(event.collectionId()).update();
+        jdbc.sql("delete from vault_item_collection where collection_id = ?")
+                .param(event.collectionId())
+                .update();
     }
 
     /** Replaces the item's collections with exactly these. */
     private void putInCollections(UUID itemId, List<UUID> collectionIds) {
-        jdbc.sql("delete from vault_item_collection where item_id = ?").param(itemId).update();
+        jdbc.sql("delete from vault_item_collection where item_id = ?")
+                .param(itemId)
+                .update();
         jdbc.sql("""
                 insert into vault_item_collection (item_id, collection_id)
                 select ?, c from unnest(?) as c on conflict do nothing
-                """)
-                .params(itemId, collectionIds.toArray(UUID[]::new)).update();
+                """).params(itemId, collectionIds.toArray(UUID[]::new)).update();
     }
 
     private void setRevision(UUID itemId, Instant revisionDate) {
         jdbc.sql("update vault_item set revision_date = ? where item_id = ?")
-                .params(timestamp(revisionDate), itemId).update();
+                .params(timestamp(revisionDate), itemId)
+                .update();
     }
 
     private static Timestamp timestamp(Instant instant) {

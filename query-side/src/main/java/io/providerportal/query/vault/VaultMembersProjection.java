@@ -58,7 +58,8 @@ class VaultMembersProjection {
     @EventHandler
     void on(ClientOrganizationUpdated event) {
         jdbc.sql("update vault_organization set name = ? where organization_id = ?")
-                .params(event.name(), event.organizationId()).update();
+                .params(event.name(), event.organizationId())
+                .update();
     }
 
     @EventHandler
@@ -88,7 +89,8 @@ class VaultMembersProjection {
                                               allow_admin_access_to_all_items = ?
                 where organization_id = ?
                 """)
-                .params(event.limitCollectionCreation(), event.limitCollectionDeletion(),
+                .params(
+                        event.limitCollectionCreation(), event.limitCollectionDeletion(),
                         event.allowAdminAccessToAllCollectionItems(), event.organizationId())
                 .update();
     }
@@ -100,7 +102,11 @@ class VaultMembersProjection {
                 values (?, ?, ?, 'INVITED')
                 on conflict (organization_user_id) do update set type = excluded.type, status = excluded.status
                 """)
-                .params(event.organizationUserId(), event.organizationId(), event.type().name()).update();
+                .params(
+                        event.organizationUserId(),
+                        event.organizationId(),
+                        event.type().name())
+                .update();
     }
 
     @EventHandler
@@ -111,20 +117,23 @@ class VaultMembersProjection {
                 on conflict (organization_user_id) do update
                 set user_id = excluded.user_id, type = excluded.type, status = excluded.status, key = excluded.key
                 """)
-                .params(event.organizationUserId(), event.organizationId(), event.userId(), event.key()).update();
+                .params(event.organizationUserId(), event.organizationId(), event.userId(), event.key())
+                .update();
         access.forMember(event.organizationUserId());
     }
 
     @EventHandler
     void on(OrganizationUserAccepted event) {
         jdbc.sql("update vault_member set user_id = ?, status = 'ACCEPTED' where organization_user_id = ?")
-                .params(event.userId(), event.organizationUserId()).update();
+                .params(event.userId(), event.organizationUserId())
+                .update();
     }
 
     @EventHandler
     void on(OrganizationUserConfirmed event) {
         jdbc.sql("update vault_member set user_id = ?, status = 'CONFIRMED', key = ? where organization_user_id = ?")
-                .params(event.userId(), event.key(), event.organizationUserId()).update();
+                .params(event.userId(), event.key(), event.organizationUserId())
+                .update();
         access.forMember(event.organizationUserId());
     }
 
@@ -141,13 +150,15 @@ class VaultMembersProjection {
     @EventHandler
     void on(OrganizationUserTypeChanged event) {
         jdbc.sql("update vault_member set type = ? where organization_user_id = ?")
-                .params(event.type().name(), event.organizationUserId()).update();
+                .params(event.type().name(), event.organizationUserId())
+                .update();
     }
 
     @EventHandler
     void on(OrganizationUserPermissionsSet event) {
         jdbc.sql("update vault_member set permissions = ? where organization_user_id = ?")
-                .params(event.permissions().stream().map(Enum::name).collect(Collectors.joining(",")),
+                .params(
+                        event.permissions().stream().map(Enum::name).collect(Collectors.joining(",")),
                         event.organizationUserId())
                 .update();
     }
@@ -156,7 +167,8 @@ class VaultMembersProjection {
     @EventHandler
     void on(OrganizationUserRemoved event) {
         for (String table : List.of("vault_group_member", "vault_member_access", "vault_member")) {
-            jdbc.sql("delete from " + table + " where organization_user_id = ?").param(event.organizationUserId())
+            jdbc.sql("delete from " + table + " where organization_user_id = ?")
+                    .param(event.organizationUserId())
                     .update();
         }
         access.forMember(event.organizationUserId());
@@ -166,23 +178,25 @@ class VaultMembersProjection {
         jdbc.sql("""
                 insert into vault_organization (organization_id, provider_id, name, enabled) values (?, ?, ?, true)
                 on conflict (organization_id) do nothing
-                """)
-                .params(id, providerId, name).update();
+                """).params(id, providerId, name).update();
     }
 
     private void setProvider(UUID organizationId, UUID providerId) {
         jdbc.sql("update vault_organization set provider_id = ? where organization_id = ?")
-                .params(providerId, organizationId).update();
+                .params(providerId, organizationId)
+                .update();
     }
 
     private void setEnabled(UUID organizationId, boolean enabled) {
         jdbc.sql("update vault_organization set enabled = ? where organization_id = ?")
-                .params(enabled, organizationId).update();
+                .params(enabled, organizationId)
+                .update();
         access.forOrganization(organizationId);
     }
 
     private void setStatus(UUID memberId, String status) {
-        jdbc.sql("update vault_member set status = ? where organization_user_id = ?").params(status, memberId)
+        jdbc.sql("update vault_member set status = ? where organization_user_id = ?")
+                .params(status, memberId)
                 .update();
         access.forMember(memberId);
     }

@@ -31,9 +31,11 @@ class VaultQueries {
 
     /** A user not (yet) projected is still themselves, as their token says. */
     ProfileView profile(Actor actor) {
-        return jdbc.sql("select * from vault_user where user_id = ?").param(actor.id())
+        return jdbc.sql("select * from vault_user where user_id = ?")
+                .param(actor.id())
                 .query((rs, i) -> new ProfileView(actor.id(), rs.getString("email"), rs.getString("name")))
-                .optional().orElse(new ProfileView(actor.id(), actor.email(), null));
+                .optional()
+                .orElse(new ProfileView(actor.id(), actor.email(), null));
     }
 
     /** Confirmed memberships of enabled organizations only: the others give no access (C-03). */
@@ -45,9 +47,14 @@ class VaultQueries {
                 order by o.name, o.organization_id
                 """)
                 .param(userId)
-                .query((rs, i) -> new MembershipView(rs.getObject("organization_id", UUID.class),
-                        rs.getString("name"), rs.getString("type"), permissions(rs.getString("permissions")),
-                        rs.getString("key"), rs.getBoolean("enabled"), rs.getObject("provider_id", UUID.class)))
+                .query((rs, i) -> new MembershipView(
+                        rs.getObject("organization_id", UUID.class),
+                        rs.getString("name"),
+                        rs.getString("type"),
+                        permissions(rs.getString("permissions")),
+                        rs.getString("key"),
+                        rs.getBoolean("enabled"),
+                        rs.getObject("provider_id", UUID.class)))
                 .list();
     }
 
@@ -61,9 +68,13 @@ class VaultQueries {
                 """)
                 .param("user", userId)
                 .param("organization", organizationId)
-                .query((rs, i) -> new CollectionView(rs.getObject("collection_id", UUID.class),
-                        rs.getObject("organization_id", UUID.class), rs.getString("name"),
-                        rs.getBoolean("read_only"), rs.getBoolean("hide_passwords"), rs.getBoolean("manage")))
+                .query((rs, i) -> new CollectionView(
+                        rs.getObject("collection_id", UUID.class),
+                        rs.getObject("organization_id", UUID.class),
+                        rs.getString("name"),
+                        rs.getBoolean("read_only"),
+                        rs.getBoolean("hide_passwords"),
+                        rs.getBoolean("manage")))
                 .list();
     }
 
@@ -80,37 +91,52 @@ class VaultQueries {
                 .param(organizationId)
                 .query((rs, i) -> {
                     UUID id = rs.getObject("collection_id", UUID.class);
-                    return new CollectionDetailsView(id, rs.getString("name"), rs.getString("external_id"),
-                            users.getOrDefault(id, List.of()), groups.getOrDefault(id, List.of()));
+                    return new CollectionDetailsView(
+                            id,
+                            rs.getString("name"),
+                            rs.getString("external_id"),
+                            users.getOrDefault(id, List.of()),
+                            groups.getOrDefault(id, List.of()));
                 })
                 .list();
     }
 
     /** An organization never given settings has the defaults. */
     CollectionManagementView collectionManagement(UUID organizationId) {
-        return jdbc.sql("select * from vault_organization where organization_id = ?").param(organizationId)
-                .query((rs, i) -> new CollectionManagementView(rs.getBoolean("limit_collection_creation"),
-                        rs.getBoolean("limit_collection_deletion"), rs.getBoolean("allow_admin_access_to_all_items")))
-                .optional().orElse(new CollectionManagementView(false, false, true));
+        return jdbc.sql("select * from vault_organization where organization_id = ?")
+                .param(organizationId)
+                .query((rs, i) -> new CollectionManagementView(
+                        rs.getBoolean("limit_collection_creation"),
+                        rs.getBoolean("limit_collection_deletion"),
+                        rs.getBoolean("allow_admin_access_to_all_items")))
+                .optional()
+                .orElse(new CollectionManagementView(false, false, true));
     }
 
     List<FolderView> folders(UUID userId) {
-        return jdbc.sql("select * from vault_folder where user_id = ? order by folder_id").param(userId)
+        return jdbc.sql("select * from vault_folder where user_id = ? order by folder_id")
+                .param(userId)
                 .query((rs, i) -> new FolderView(rs.getObject("folder_id", UUID.class), rs.getString("name")))
                 .list();
     }
 
     private Map<UUID, List<AccessView>> accessRows(String sql, UUID organizationId) {
-        return jdbc.sql(sql).param(organizationId)
+        return jdbc
+                .sql(sql)
+                .param(organizationId)
                 .query((rs, i) -> Map.entry(rs.getObject("collection_id", UUID.class), access(rs)))
-                .list().stream()
-                .collect(Collectors.groupingBy(Map.Entry::getKey,
-                        Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+                .list()
+                .stream()
+                .collect(Collectors.groupingBy(
+                        Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
     }
 
     private static AccessView access(ResultSet rs) throws SQLException {
-        return new AccessView(rs.getObject("id", UUID.class), rs.getBoolean("read_only"),
-                rs.getBoolean("hide_passwords"), rs.getBoolean("manage"));
+        return new AccessView(
+                rs.getObject("id", UUID.class),
+                rs.getBoolean("read_only"),
+                rs.getBoolean("hide_passwords"),
+                rs.getBoolean("manage"));
     }
 
     private static TreeSet<String> permissions(String stored) {

@@ -9,52 +9,70 @@ import java.util.UUID;
 /** What the vault endpoints answer. Item {@code data} is the stored JSON object, passed through as it is. */
 public final class VaultViews {
 
-    private VaultViews() {
-    }
+    private VaultViews() {}
 
-    public record MyVaultView(ProfileView profile, List<MembershipView> organizations, List<CollectionView> collections,
-                       List<FolderView> folders, List<ItemView> items) {
-    }
+    public record MyVaultView(
+            ProfileView profile,
+            List<MembershipView> organizations,
+            List<CollectionView> collections,
+            List<FolderView> folders,
+            List<ItemView> items) {}
 
-    public record ProfileView(UUID id, String email, String name) {
-    }
+    public record ProfileView(UUID id, String email, String name) {}
 
     /** {@code type} is the caller's role, {@code key} the organization key wrapped for the caller. */
-    public record MembershipView(UUID id, String name, String type, Set<String> permissions, String key, boolean enabled,
-                          UUID providerId) {
-    }
+    public record MembershipView(
+            UUID id, String name, String type, Set<String> permissions, String key, boolean enabled, UUID providerId) {}
 
     /** A collection the caller reaches, with the caller's effective access to it. */
-    public record CollectionView(UUID id, UUID organizationId, String name, boolean readOnly, boolean hidePasswords,
-                          boolean manage) {
-    }
+    public record CollectionView(
+            UUID id, UUID organizationId, String name, boolean readOnly, boolean hidePasswords, boolean manage) {}
 
     /** A collection with everyone's access to it, for those who administer collections. */
-    public record CollectionDetailsView(UUID id, String name, String externalId, List<AccessView> users,
-                                 List<AccessView> groups) {
-    }
+    public record CollectionDetailsView(
+            UUID id, String name, String externalId, List<AccessView> users, List<AccessView> groups) {}
 
     /** {@code id} is an organization user's id or a group's id. */
-    public record AccessView(UUID id, boolean readOnly, boolean hidePasswords, boolean manage) {
-    }
+    public record AccessView(UUID id, boolean readOnly, boolean hidePasswords, boolean manage) {}
 
-    public record CollectionManagementView(boolean limitCollectionCreation, boolean limitCollectionDeletion,
-                                    boolean allowAdminAccessToAllCollectionItems) {
-    }
+    public record CollectionManagementView(
+            boolean limitCollectionCreation,
+            boolean limitCollectionDeletion,
+            boolean allowAdminAccessToAllCollectionItems) {}
 
-    public record FolderView(UUID id, String name) {
-    }
+    public record FolderView(UUID id, String name) {}
 
     /** An item as one user sees it: only the collections that user reaches, that user's folder and favourite. */
-    public record ItemView(UUID id, UUID organizationId, String type, @JsonRawValue String data, String key,
-                    boolean reprompt, List<UUID> collectionIds, UUID folderId, boolean favorite, boolean edit,
-                    boolean viewPassword, boolean manage, Instant creationDate, Instant revisionDate,
-                    Instant deletedDate) {
-    }
+    public record ItemView(
+            UUID id,
+            UUID organizationId,
+            String type,
+            @JsonRawValue String data,
+            String key,
+            boolean reprompt,
+            List<UUID> collectionIds,
+            UUID folderId,
+            boolean favorite,
+            boolean edit,
+            boolean viewPassword,
+            boolean manage,
+            Instant creationDate,
+            Instant revisionDate,
+            Instant deletedDate) {}
 
     /** An item of an organization's admin vault, with all its collections; without contents for metadata. */
-    public record OrganizationItemView(UUID id, UUID organizationId, String type, @JsonRawValue String data, String key,
-                                boolean reprompt, List<UUID> collectionIds, boolean edit, boolean viewPassword,
-                                boolean manage, Instant creationDate, Instant revisionDate, Instant deletedDate) {
-    }
+    public record OrganizationItemView(
+            UUID id,
+            UUID organizationId,
+            String type,
+            @JsonRawValue String data,
+            String key,
+            boolean reprompt,
+            List<UUID> collectionIds,
+            boolean edit,
+            boolean viewPassword,
+            boolean manage,
+            Instant creationDate,
+            Instant revisionDate,
+            Instant deletedDate) {}
 }

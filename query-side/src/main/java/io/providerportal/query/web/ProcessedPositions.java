@@ -43,10 +43,13 @@ class ProcessedPositions {
 
     boolean processed(long position) {
         List<StreamingEventProcessor> processors = processing.eventProcessors().values().stream()
-                .filter(StreamingEventProcessor.class::isInstance).map(StreamingEventProcessor.class::cast).toList();
+                .filter(StreamingEventProcessor.class::isInstance)
+                .map(StreamingEventProcessor.class::cast)
+                .toList();
         for (StreamingEventProcessor processor : processors) {
             Map<Integer, EventTrackerStatus> status = processor.processingStatus();
-            if (status.isEmpty() || !status.values().stream().allMatch(s -> processed(s.getTrackingToken(), position))) {
+            if (status.isEmpty()
+                    || !status.values().stream().allMatch(s -> processed(s.getTrackingToken(), position))) {
                 return false;
             }
         }
@@ -63,7 +66,8 @@ class ProcessedPositions {
             return true;
         }
         return WrappedToken.unwrap(token, GapAwareTrackingToken.class)
-                .map(gapAware -> position <= gapAware.getIndex() && !gapAware.getGaps().contains(position))
+                .map(gapAware ->
+                        position <= gapAware.getIndex() && !gapAware.getGaps().contains(position))
                 .orElseGet(() -> token != null && token.position().orElse(-1) >= position);
     }
 

@@ -20,8 +20,8 @@ class ReadYourWritesInterceptor implements HandlerInterceptor {
     private final ProcessedPositions positions;
     private final Duration maxWait;
 
-    ReadYourWritesInterceptor(ProcessedPositions positions,
-            @Value("${portal.read-your-writes.max-wait:PT5S}") Duration maxWait) {
+    ReadYourWritesInterceptor(
+            ProcessedPositions positions, @Value("${portal.read-your-writes.max-wait:PT5S}") Duration maxWait) {
         this.positions = positions;
         this.maxWait = maxWait;
     }

@@ -12,11 +12,17 @@ class AuditCodesTest {
 
     @Test
     void everyEventHasAnEventLogType() {
-        List<Class<?>> events = new ClassFileImporter().importPackages("io.providerportal.events").stream()
-                .filter(c -> c.isAnnotatedWith(Revision.class)).map(JavaClass::reflect).toList();
+        List<Class<?>> events = new ClassFileImporter()
+                .importPackages("io.providerportal.events").stream()
+                        .filter(c -> c.isAnnotatedWith(Revision.class))
+                        .map(JavaClass::reflect)
+                        .toList();
 
-        assertThat(events).isNotEmpty().allSatisfy(event -> assertThat(AuditCodes.of(event))
-                .as("event-log type of %s", event.getSimpleName()).isPresent());
+        assertThat(events)
+                .isNotEmpty()
+                .allSatisfy(event -> assertThat(AuditCodes.of(event))
+                        .as("event-log type of %s", event.getSimpleName())
+                        .isPresent());
     }
 
     @Test

@@ -35,8 +35,10 @@ class AuditPositionsTest {
 
     @Autowired
     EventLog events;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     PlatformTransactionManager transactions;
 
@@ -46,8 +48,8 @@ class AuditPositionsTest {
         UUID fast = UUID.randomUUID();
         CountDownLatch appended = new CountDownLatch(1);
         CountDownLatch mayCommit = new CountDownLatch(1);
-        CompletableFuture<Long> slowPosition = CompletableFuture.supplyAsync(() ->
-                new TransactionTemplate(transactions).execute(transaction -> {
+        CompletableFuture<Long> slowPosition =
+                CompletableFuture.supplyAsync(() -> new TransactionTemplate(transactions).execute(transaction -> {
                     long position = events.append(slow, created(slow, "Slow IT"));
                     appended.countDown();
                     try {
@@ -74,7 +76,9 @@ class AuditPositionsTest {
     }
 
     private List<Long> logged(UUID providerId) {
-        return jdbc.sql("select position from audit_entry where provider_id = ?").param(providerId)
-                .query(Long.class).list();
+        return jdbc.sql("select position from audit_entry where provider_id = ?")
+                .param(providerId)
+                .query(Long.class)
+                .list();
     }
 }

@@ -34,6 +34,7 @@ class EveryEventInTheLogTest {
 
     @Autowired
     EventLog events;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -46,18 +47,25 @@ class EveryEventInTheLogTest {
             appended.put(events.append(UUID.randomUUID(), event), event);
         }
         long last = appended.keySet().stream().mapToLong(Long::longValue).max().orElseThrow();
-        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql("select count(*) from audit_entry where position = ?")
-                .param(last).query(Integer.class).single() == 1);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> jdbc.sql("select count(*) from audit_entry where position = ?")
+                                .param(last)
+                                .query(Integer.class)
+                                .single()
+                        == 1);
 
         appended.forEach((position, event) -> {
             Map<String, Object> entry = jdbc.sql("""
                     select code, organization_id, provider_id from audit_entry where position = ?
                     """).param(position).query().singleRow();
             String name = event.getClass().getSimpleName();
-            assertThat(entry.get("code")).as("code of %s", name)
+            assertThat(entry.get("code"))
+                    .as("code of %s", name)
                     .isEqualTo(AuditCodes.of(event.getClass()).orElseThrow().code());
             if (event instanceof OrganizationEvent e) {
-                assertThat(entry.get("organization_id")).as("organization of %s", name).isEqualTo(e.organizationId());
+                assertThat(entry.get("organization_id"))
+                        .as("organization of %s", name)
+                        .isEqualTo(e.organizationId());
             }
             if (event instanceof ProviderEvent e) {
                 assertThat(entry.get("provider_id")).as("provider of %s", name).isEqualTo(e.providerId());

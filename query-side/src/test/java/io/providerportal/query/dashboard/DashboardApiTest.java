@@ -50,13 +50,15 @@ import org.springframework.test.web.servlet.ResultActions;
 @Import(TestTokens.class)
 class DashboardApiTest {
 
-    private static final String KEY = "2.AAAAAAAAAAAAAAAAAAAAAA==|AAAAAAAAAAAAAAAAAAAAAA==|"
-            + "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=";
-    private static final String[] NAMES = {"Contoso", "fabrikam", "Northwind", "Adatum", "Litware", "Tailspin",
-            "Wingtip"};
+    private static final String KEY =
+            "2.AAAAAAAAAAAAAAAAAAAAAA==|AAAAAAAAAAAAAAAAAAAAAA==|" + "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=";
+    private static final String[] NAMES = {
+        "Contoso", "fabrikam", "Northwind", "Adatum", "Litware", "Tailspin", "Wingtip"
+    };
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     EventLog events;
 
@@ -71,26 +73,33 @@ class DashboardApiTest {
         providerId = UUID.randomUUID();
         adminId = UUID.randomUUID();
         admin = TestTokens.user(adminId, "admin@acme.test");
-        position = events.append(providerId,
+        position = events.append(
+                providerId,
                 new ProviderCreated(providerId, "Acme IT", "Acme IT Ltd", ProviderType.MSP, "billing@acme.test"),
-                new ProviderUserAdded(providerId, UUID.randomUUID(), adminId, "admin@acme.test",
-                        ProviderUserType.PROVIDER_ADMIN));
+                new ProviderUserAdded(
+                        providerId, UUID.randomUUID(), adminId, "admin@acme.test", ProviderUserType.PROVIDER_ADMIN));
     }
 
     private UUID client(String name, PlanType plan, int seats, int invited) {
         UUID organizationId = UUID.randomUUID();
-        position = events.append(organizationId, new ClientOrganizationCreated(organizationId, providerId, name, plan,
-                seats, "billing@acme.test", KEY));
+        position = events.append(
+                organizationId,
+                new ClientOrganizationCreated(organizationId, providerId, name, plan, seats, "billing@acme.test", KEY));
         for (int i = 0; i < invited; i++) {
-            position = events.append(organizationId, new OrganizationUserInvited(organizationId, UUID.randomUUID(),
-                    "user" + i + "@contoso.test", OrganizationUserType.USER));
+            position = events.append(
+                    organizationId,
+                    new OrganizationUserInvited(
+                            organizationId,
+                            UUID.randomUUID(),
+                            "user" + i + "@contoso.test",
+                            OrganizationUserType.USER));
         }
         return organizationId;
     }
 
     private ResultActions read(String path, String token) throws Exception {
-        return mvc.perform(get(path).header("Authorization", "Bearer " + token)
-                .header(PortalHeaders.MIN_POSITION, position));
+        return mvc.perform(
+                get(path).header("Authorization", "Bearer " + token).header(PortalHeaders.MIN_POSITION, position));
     }
 
     @Test
@@ -121,7 +130,8 @@ class DashboardApiTest {
         UUID contoso = client("Contoso", PlanType.TEAMS, 10, 0);
         position = events.append(contoso, new OrganizationDisabled(contoso));
 
-        read("/providers/" + providerId + "/clients", admin).andExpect(jsonPath("$.data[0].status").value("DISABLED"));
+        read("/providers/" + providerId + "/clients", admin)
+                .andExpect(jsonPath("$.data[0].status").value("DISABLED"));
     }
 
     @Test
@@ -131,8 +141,11 @@ class DashboardApiTest {
         UUID fabrikam = client("Fabrikam", PlanType.TEAMS, 10, 0);
         UUID kept = UUID.randomUUID();
         UUID deleted = UUID.randomUUID();
-        position = events.append(contoso, new CollectionCreated(contoso, kept, KEY),
-                new CollectionCreated(contoso, deleted, KEY), new CollectionDeleted(contoso, deleted));
+        position = events.append(
+                contoso,
+                new CollectionCreated(contoso, kept, KEY),
+                new CollectionCreated(contoso, deleted, KEY),
+                new CollectionDeleted(contoso, deleted));
         item(contoso, null);
         UUID trashed = item(contoso, null);
         UUID purged = item(contoso, null);
@@ -161,8 +174,18 @@ class DashboardApiTest {
 
     private UUID item(UUID organizationId, UUID ownerUserId) {
         UUID itemId = UUID.randomUUID();
-        position = events.append(itemId, new VaultItemCreated(itemId, organizationId, ownerUserId,
-                VaultItemType.SECURE_NOTE, "{}", null, false, List.of(), Instant.now()));
+        position = events.append(
+                itemId,
+                new VaultItemCreated(
+                        itemId,
+                        organizationId,
+                        ownerUserId,
+                        VaultItemType.SECURE_NOTE,
+                        "{}",
+                        null,
+                        false,
+                        List.of(),
+                        Instant.now()));
         return itemId;
     }
 
@@ -202,13 +225,20 @@ class DashboardApiTest {
         do {
             String path = "/providers/" + providerId + "/clients?limit=3&sort=" + sort + "&direction=" + direction
                     + (token == null ? "" : "&continuationToken=" + token);
-            JsonNode page = json.readTree(read(path, admin).andExpect(status().isOk())
-                    .andReturn().getResponse().getContentAsString());
+            JsonNode page = json.readTree(read(path, admin)
+                    .andExpect(status().isOk())
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString());
             page.get("data").forEach(row -> seen.add(row.get("organizationId").asText()));
-            token = page.get("continuationToken").isNull() ? null : page.get("continuationToken").asText();
+            token = page.get("continuationToken").isNull()
+                    ? null
+                    : page.get("continuationToken").asText();
         } while (token != null);
 
-        assertThat(seen).containsExactlyElementsOf(expected.stream().map(r -> r.id().toString()).toList());
+        assertThat(seen)
+                .containsExactlyElementsOf(
+                        expected.stream().map(r -> r.id().toString()).toList());
     }
 
     @Test
@@ -217,7 +247,9 @@ class DashboardApiTest {
             client(NAMES[i], PlanType.TEAMS, 5, 0);
         }
         JsonNode page = json.readTree(read("/providers/" + providerId + "/clients?limit=1", admin)
-                .andReturn().getResponse().getContentAsString());
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
         String token = page.get("continuationToken").asText();
 
         read("/providers/" + providerId + "/clients?limit=1&sort=seats&continuationToken=" + token, admin)
@@ -227,7 +259,8 @@ class DashboardApiTest {
                 .andExpect(status().isBadRequest());
         read("/providers/" + providerId + "/clients?limit=0", admin).andExpect(status().isBadRequest());
         read("/providers/" + providerId + "/clients?direction=up", admin)
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("direction"));
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("direction"));
     }
 
     @Test
@@ -236,7 +269,8 @@ class DashboardApiTest {
         String stranger = TestTokens.user(UUID.randomUUID(), "stranger@example.test");
 
         for (String path : List.of("/providers/" + providerId, "/providers/" + providerId + "/clients")) {
-            read(path, stranger).andExpect(status().isNotFound())
+            read(path, stranger)
+                    .andExpect(status().isNotFound())
                     .andExpect(jsonPath("$.code").value("provider.not-found"));
             read(path, TestTokens.operator()).andExpect(status().isOk());
             mvc.perform(get(path)).andExpect(status().isUnauthorized());
@@ -245,14 +279,19 @@ class DashboardApiTest {
     }
 
     private List<String> search(String text) throws Exception {
-        ResultActions result = mvc.perform(get("/providers/" + providerId + "/clients").param("search", text)
-                .header("Authorization", "Bearer " + admin).header(PortalHeaders.MIN_POSITION, position));
+        ResultActions result = mvc.perform(get("/providers/" + providerId + "/clients")
+                .param("search", text)
+                .header("Authorization", "Bearer " + admin)
+                .header(PortalHeaders.MIN_POSITION, position));
         List<String> names = new ArrayList<>();
-        json.readTree(result.andExpect(status().isOk()).andReturn().getResponse().getContentAsString()).get("data")
+        json.readTree(result.andExpect(status().isOk())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .get("data")
                 .forEach(row -> names.add(row.get("name").asText()));
         return names;
     }
 
-    private record Row(UUID id, String name, String plan, int seats, int occupied, int created) {
-    }
+    private record Row(UUID id, String name, String plan, int seats, int occupied, int created) {}
 }

@@ -46,10 +46,13 @@ class AuditIntegrityApiTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     EventLog events;
+
     @Autowired
     Tampering tampering;
+
     @Autowired
     ObjectMapper json;
 
@@ -104,8 +107,7 @@ class AuditIntegrityApiTest {
             verify("position", String.valueOf(kept.position()), "hash", kept.hash())
                     .andExpect(jsonPath("$.verified").value(false))
                     .andExpect(jsonPath("$.reason").value(Verification.HEAD_MISMATCH))
-                    .andExpect(jsonPath("$.firstMismatch").value(
-                            lessThanOrEqualTo((int) kept.position())));
+                    .andExpect(jsonPath("$.firstMismatch").value(lessThanOrEqualTo((int) kept.position())));
         } finally {
             tampering.setPayload(position, original);
             tampering.rechainFrom(position);
@@ -119,19 +121,33 @@ class AuditIntegrityApiTest {
         chainedProvider("Acme IT");
         SignedHead head = head();
         String keySet = mvc.perform(get("/audit/keys").header("Authorization", "Bearer " + auditor))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         JWKSet keys = JWKSet.parse(keySet);
 
-        assertThat(keys.getKeys()).singleElement().satisfies(key -> assertThat(key.isPrivate()).isFalse());
+        assertThat(keys.getKeys())
+                .singleElement()
+                .satisfies(key -> assertThat(key.isPrivate()).isFalse());
         assertThat(keySet).doesNotContain("\"d\"");
         assertThat(SignedHead.verify(head, keys)).isTrue();
-        assertThat(SignedHead.verify(new SignedHead(head.position() - 1, head.hash(), head.signedAt(),
-                head.signature()), keys)).isFalse();
-        assertThat(SignedHead.verify(new SignedHead(head.position(), "0".repeat(64), head.signedAt(),
-                head.signature()), keys)).isFalse();
-        assertThat(SignedHead.verify(new SignedHead(head.position() - 1, head.hash(), head.signedAt(),
-                withPayload(head.signature(), SignedHead.claims(head.position() - 1, head.hash(), head.signedAt()))),
-                keys)).isFalse();
+        assertThat(SignedHead.verify(
+                        new SignedHead(head.position() - 1, head.hash(), head.signedAt(), head.signature()), keys))
+                .isFalse();
+        assertThat(SignedHead.verify(
+                        new SignedHead(head.position(), "0".repeat(64), head.signedAt(), head.signature()), keys))
+                .isFalse();
+        assertThat(SignedHead.verify(
+                        new SignedHead(
+                                head.position() - 1,
+                                head.hash(),
+                                head.signedAt(),
+                                withPayload(
+                                        head.signature(),
+                                        SignedHead.claims(head.position() - 1, head.hash(), head.signedAt()))),
+                        keys))
+                .isFalse();
     }
 
     @Test
@@ -151,9 +167,11 @@ class AuditIntegrityApiTest {
 
     @Test
     void aKeptHeadNeedsBothPartsAndAHexHash() throws Exception {
-        verify("position", "1").andExpect(status().isBadRequest())
+        verify("position", "1")
+                .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.code").value("audit.kept-head-incomplete"));
-        verify("position", "1", "hash", "xyz").andExpect(status().isBadRequest())
+        verify("position", "1", "hash", "xyz")
+                .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.code").value("audit.invalid-hash"));
     }
 
@@ -161,18 +179,22 @@ class AuditIntegrityApiTest {
     void onlyAuditorsGetIn() throws Exception {
         String user = TestTokens.user(UUID.randomUUID(), "user@example.test");
         for (String path : new String[] {"/audit/verify", "/audit/head", "/audit/keys"}) {
-            mvc.perform(get(path).header("Authorization", "Bearer " + user)).andExpect(status().isForbidden())
+            mvc.perform(get(path).header("Authorization", "Bearer " + user))
+                    .andExpect(status().isForbidden())
                     .andExpect(jsonPath("$.code").value("forbidden"));
             mvc.perform(get(path).header("Authorization", "Bearer " + TestTokens.operator()))
                     .andExpect(status().isForbidden());
-            mvc.perform(get(path)).andExpect(status().isUnauthorized())
+            mvc.perform(get(path))
+                    .andExpect(status().isUnauthorized())
                     .andExpect(jsonPath("$.code").value("unauthenticated"));
         }
     }
 
     private String chainRebuildState() throws Exception {
-        String projections = mvc.perform(get("/admin/projections")
-                .header("Authorization", "Bearer " + TestTokens.operator())).andReturn().getResponse()
+        String projections = mvc.perform(
+                        get("/admin/projections").header("Authorization", "Bearer " + TestTokens.operator()))
+                .andReturn()
+                .getResponse()
                 .getContentAsString();
         for (var projection : new ObjectMapper().readTree(projections).get("data")) {
             if (projection.get("name").asText().equals("audit-chain")) {
@@ -185,7 +207,8 @@ class AuditIntegrityApiTest {
     /** Appends a provider's first two events and waits until the chain covers them; answers the first's position. */
     private long chainedProvider(String name) {
         UUID providerId = UUID.randomUUID();
-        long last = events.append(providerId,
+        long last = events.append(
+                providerId,
                 new ProviderCreated(providerId, name, null, ProviderType.MSP, "billing@acme.test"),
                 new ProviderProfileUpdated(providerId, name + " Ltd", null, "billing@acme.test"));
         await().atMost(CHAINED).until(() -> tampering.chainHead() >= last);
@@ -194,7 +217,10 @@ class AuditIntegrityApiTest {
 
     private SignedHead head() throws Exception {
         String body = mvc.perform(get("/audit/head").header("Authorization", "Bearer " + auditor))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         return json.readValue(body, SignedHead.class);
     }
 

@@ -30,6 +30,7 @@ class CanonicalFormTest {
             create or replace function pg_temp.field(value bytea) returns bytea language sql immutable
                 as $$ select coalesce(int4send(length(value)) || value, int4send(-1)) $$
             """;
+
     static final String CANONICAL_EVENTS = """
             select encode(pg_temp.field(int8send(global_index)) || pg_temp.field(convert_to(event_identifier, 'UTF8'))
                 || pg_temp.field(convert_to(aggregate_identifier, 'UTF8')) || pg_temp.field(int8send(sequence_number))
@@ -41,10 +42,13 @@ class CanonicalFormTest {
 
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     TransactionTemplate transaction;
+
     @Autowired
     StoredEvents events;
+
     @Autowired
     ChainTable chain;
 
@@ -56,8 +60,10 @@ class CanonicalFormTest {
         transaction.executeWithoutResult(status -> {
             ChainTable.Link head = chain.head().orElseThrow();
             jdbc.sql(FIELD_FUNCTION).update();
-            List<byte[]> documented = jdbc.sql(CANONICAL_EVENTS).param("position", head.position())
-                    .query(String.class).stream().map(HexFormat.of()::parseHex).toList();
+            List<byte[]> documented =
+                    jdbc.sql(CANONICAL_EVENTS).param("position", head.position()).query(String.class).stream()
+                            .map(HexFormat.of()::parseHex)
+                            .toList();
 
             try (Stream<StoredEvent> rows = events.between(Long.MIN_VALUE, head.position())) {
                 assertThat(rows.map(StoredEvent::canonical)).containsExactlyElementsOf(documented);

@@ -30,10 +30,13 @@ class ChainGapsTest {
 
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     TransactionTemplate transaction;
+
     @Autowired
     AuditChainProjection projection;
+
     @Autowired
     ChainTable chain;
 
@@ -56,8 +59,11 @@ class ChainGapsTest {
             store(FAR + 5, start.plusSeconds(180));
             projection.extendTo(FAR + 5);
             assertThat(chain.head().orElseThrow().position()).isEqualTo(FAR + 5);
-            assertThat(jdbc.sql("select count(*) from audit_chain where position = ?").param(FAR + 3)
-                    .query(Long.class).single()).isZero();
+            assertThat(jdbc.sql("select count(*) from audit_chain where position = ?")
+                            .param(FAR + 3)
+                            .query(Long.class)
+                            .single())
+                    .isZero();
         });
     }
 
@@ -67,7 +73,11 @@ class ChainGapsTest {
                                                 aggregate_identifier, sequence_number)
                 values (?, ?, ?, 'Synthetic', '{}'::bytea, ?, 0)
                 """)
-                .params(position, UUID.randomUUID().toString(), stamped.toString(), UUID.randomUUID().toString())
+                .params(
+                        position,
+                        UUID.randomUUID().toString(),
+                        stamped.toString(),
+                        UUID.randomUUID().toString())
                 .update();
     }
 }

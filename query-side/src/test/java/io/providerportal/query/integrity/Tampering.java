@@ -27,27 +27,37 @@ class Tampering {
     }
 
     long chainHead() {
-        return jdbc.sql("select coalesce(max(position), 0) from audit_chain").query(Long.class).single();
+        return jdbc.sql("select coalesce(max(position), 0) from audit_chain")
+                .query(Long.class)
+                .single();
     }
 
     long positionOf(UUID aggregateId, long sequenceNumber) {
         return jdbc.sql("""
                 select global_index from domain_event_entry where aggregate_identifier = ? and sequence_number = ?
-                """).params(aggregateId.toString(), sequenceNumber).query(Long.class).single();
+                """)
+                .params(aggregateId.toString(), sequenceNumber)
+                .query(Long.class)
+                .single();
     }
 
     byte[] link(long position) {
-        return jdbc.sql("select link from audit_chain where position = ?").param(position).query(byte[].class)
+        return jdbc.sql("select link from audit_chain where position = ?")
+                .param(position)
+                .query(byte[].class)
                 .single();
     }
 
     byte[] payload(long position) {
-        return jdbc.sql("select payload from domain_event_entry where global_index = ?").param(position)
-                .query(byte[].class).single();
+        return jdbc.sql("select payload from domain_event_entry where global_index = ?")
+                .param(position)
+                .query(byte[].class)
+                .single();
     }
 
     void setPayload(long position, byte[] payload) {
-        jdbc.sql("update domain_event_entry set payload = ? where global_index = ?").params(payload, position)
+        jdbc.sql("update domain_event_entry set payload = ? where global_index = ?")
+                .params(payload, position)
                 .update();
     }
 
@@ -60,12 +70,16 @@ class Tampering {
         transaction.executeWithoutResult(status -> {
             jdbc.sql("lock table audit_chain in exclusive mode").update();
             byte[] link = jdbc.sql("select link from audit_chain where position < ? order by position desc limit 1")
-                    .param(position).query(byte[].class).optional().orElse(HashChain.GENESIS);
+                    .param(position)
+                    .query(byte[].class)
+                    .optional()
+                    .orElse(HashChain.GENESIS);
             try (Stream<StoredEvent> stored = events.between(position - 1, chainHead())) {
                 for (Iterator<StoredEvent> rows = stored.iterator(); rows.hasNext(); ) {
                     StoredEvent event = rows.next();
                     link = HashChain.next(link, event.canonical());
-                    jdbc.sql("update audit_chain set link = ? where position = ?").params(link, event.position())
+                    jdbc.sql("update audit_chain set link = ? where position = ?")
+                            .params(link, event.position())
                             .update();
                 }
             }

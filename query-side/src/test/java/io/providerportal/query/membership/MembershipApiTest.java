@@ -4,9 +4,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.providerportal.events.identity.KdfType;
 import io.providerportal.events.identity.UserRegistered;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.providerportal.events.provider.ProviderCreated;
 import io.providerportal.events.provider.ProviderOwnerAssigned;
 import io.providerportal.events.provider.ProviderSetUp;
@@ -45,6 +45,7 @@ class MembershipApiTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     EventLog events;
 
@@ -58,14 +59,19 @@ class MembershipApiTest {
 
     @BeforeEach
     void setUp() {
-        events.append(adminUser, new UserRegistered(adminUser, "admin@acme.test", "Ada Admin",
-                KdfType.PBKDF2_SHA256, 600000, "2.k", "pk", "2.pk"));
-        events.append(bobUser, new UserRegistered(bobUser, "bob@acme.test", "Bob", KdfType.PBKDF2_SHA256, 600000,
-                "2.k", "pk-bob", "2.pk"));
-        position = events.append(providerId,
+        events.append(
+                adminUser,
+                new UserRegistered(
+                        adminUser, "admin@acme.test", "Ada Admin", KdfType.PBKDF2_SHA256, 600000, "2.k", "pk", "2.pk"));
+        events.append(
+                bobUser,
+                new UserRegistered(
+                        bobUser, "bob@acme.test", "Bob", KdfType.PBKDF2_SHA256, 600000, "2.k", "pk-bob", "2.pk"));
+        position = events.append(
+                providerId,
                 new ProviderCreated(providerId, "Acme IT", null, ProviderType.MSP, "billing@acme.test"),
-                new ProviderUserAdded(providerId, UUID.randomUUID(), adminUser, "admin@acme.test",
-                        ProviderUserType.PROVIDER_ADMIN),
+                new ProviderUserAdded(
+                        providerId, UUID.randomUUID(), adminUser, "admin@acme.test", ProviderUserType.PROVIDER_ADMIN),
                 new ProviderUserInvited(providerId, bobMember, "bob@acme.test", ProviderUserType.SERVICE_USER));
     }
 
@@ -73,20 +79,25 @@ class MembershipApiTest {
     void aNewProviderAwaitsItsOwnerWhoThenHoldsTheProviderKey() throws Exception {
         UUID pending = UUID.randomUUID();
         UUID ownerMember = UUID.randomUUID();
-        position = events.append(pending,
+        position = events.append(
+                pending,
                 new ProviderCreated(pending, "Fresh IT", null, ProviderType.MSP, "billing@fresh.test"),
                 new ProviderOwnerAssigned(pending, ownerMember, bobUser, "bob@acme.test"));
         read("/providers", bob)
-                .andExpect(jsonPath("$.data[?(@.id == '" + pending + "')].setUp").value(false))
-                .andExpect(jsonPath("$.data[?(@.id == '" + pending + "')].status").value("ACCEPTED"))
-                .andExpect(jsonPath("$.data[?(@.id == '" + pending + "')].key").value(Matchers.contains(
-                        Matchers.nullValue())));
+                .andExpect(
+                        jsonPath("$.data[?(@.id == '" + pending + "')].setUp").value(false))
+                .andExpect(
+                        jsonPath("$.data[?(@.id == '" + pending + "')].status").value("ACCEPTED"))
+                .andExpect(jsonPath("$.data[?(@.id == '" + pending + "')].key")
+                        .value(Matchers.contains(Matchers.nullValue())));
         read("/providers/" + pending, bob).andExpect(status().isNotFound());
 
         position = events.append(pending, new ProviderSetUp(pending, ownerMember, bobUser, "4.providerKeyForBob"));
         read("/providers", bob)
-                .andExpect(jsonPath("$.data[?(@.id == '" + pending + "')].setUp").value(true))
-                .andExpect(jsonPath("$.data[?(@.id == '" + pending + "')].status").value("CONFIRMED"))
+                .andExpect(
+                        jsonPath("$.data[?(@.id == '" + pending + "')].setUp").value(true))
+                .andExpect(
+                        jsonPath("$.data[?(@.id == '" + pending + "')].status").value("CONFIRMED"))
                 .andExpect(jsonPath("$.data[?(@.id == '" + pending + "')].key").value("4.providerKeyForBob"));
         read("/providers/" + pending + "/users", bob).andExpect(status().isOk());
     }
@@ -98,7 +109,9 @@ class MembershipApiTest {
         Map<String, List<UUID>> ids = Map.of("ids", List.of(bobMember));
 
         // invited: no user yet, so no key to confirm with
-        post(publicKeys, admin, ids).andExpect(status().isOk()).andExpect(jsonPath("$.data.length()").value(0));
+        post(publicKeys, admin, ids)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.data.length()").value(0));
         read("/users/" + bobUser + "/public-key", admin).andExpect(status().isNotFound());
 
         position = events.append(providerId, new ProviderUserAccepted(providerId, bobMember, bobUser));
@@ -115,12 +128,14 @@ class MembershipApiTest {
 
         // an account the caller has nothing to confirm of is unknown, like one that does not exist
         read("/users/" + bobUser + "/public-key", stranger)
-                .andExpect(status().isNotFound()).andExpect(jsonPath("$.code").value("user.not-found"));
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.code").value("user.not-found"));
         read("/users/" + adminUser + "/public-key", bob).andExpect(status().isNotFound());
         read("/users/" + UUID.randomUUID() + "/public-key", admin).andExpect(status().isNotFound());
         post(publicKeys, stranger, ids).andExpect(status().isNotFound());
         post(publicKeys, bob, ids).andExpect(status().isNotFound());
-        post(publicKeys, admin, Map.of("ids", List.of())).andExpect(status().isBadRequest())
+        post(publicKeys, admin, Map.of("ids", List.of()))
+                .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("ids"));
 
         position = events.append(providerId, new ProviderUserConfirmed(providerId, bobMember, bobUser, "4.key"));
@@ -129,14 +144,16 @@ class MembershipApiTest {
     }
 
     private ResultActions post(String path, String token, Object body) throws Exception {
-        return mvc.perform(MockMvcRequestBuilders.post(path).header("Authorization", "Bearer " + token)
-                .header(PortalHeaders.MIN_POSITION, position).contentType(MediaType.APPLICATION_JSON)
+        return mvc.perform(MockMvcRequestBuilders.post(path)
+                .header("Authorization", "Bearer " + token)
+                .header(PortalHeaders.MIN_POSITION, position)
+                .contentType(MediaType.APPLICATION_JSON)
                 .content(new ObjectMapper().writeValueAsString(body)));
     }
 
     private ResultActions read(String path, String token) throws Exception {
-        return mvc.perform(get(path).header("Authorization", "Bearer " + token)
-                .header(PortalHeaders.MIN_POSITION, position));
+        return mvc.perform(
+                get(path).header("Authorization", "Bearer " + token).header(PortalHeaders.MIN_POSITION, position));
     }
 
     @Test
@@ -165,10 +182,11 @@ class MembershipApiTest {
         read("/providers/" + providerId, bob).andExpect(status().isOk());
         read("/providers/" + providerId + "/clients", bob).andExpect(status().isOk());
         read("/providers/" + providerId + "/users", bob)
-                .andExpect(status().isForbidden()).andExpect(jsonPath("$.code").value("provider.admin-required"));
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.code").value("provider.admin-required"));
 
-        position = events.append(providerId,
-                new ProviderUserTypeChanged(providerId, bobMember, ProviderUserType.PROVIDER_ADMIN));
+        position = events.append(
+                providerId, new ProviderUserTypeChanged(providerId, bobMember, ProviderUserType.PROVIDER_ADMIN));
         read("/providers/" + providerId + "/users", bob).andExpect(status().isOk());
 
         position = events.append(providerId, new ProviderUserRemoved(providerId, bobMember));
@@ -177,7 +195,9 @@ class MembershipApiTest {
 
     @Test
     void usersListTheProvidersTheyBelongToWithTheirRole() throws Exception {
-        position = events.append(providerId, new ProviderUserAccepted(providerId, bobMember, bobUser),
+        position = events.append(
+                providerId,
+                new ProviderUserAccepted(providerId, bobMember, bobUser),
                 new ProviderUserConfirmed(providerId, bobMember, bobUser, "4.key"));
 
         read("/providers", bob)

@@ -20,11 +20,15 @@ public class EventLog {
 
     /** Appends the events as the next events of one aggregate; answers the position of the last one. */
     public long append(UUID aggregateId, Object... events) {
-        long next = store.lastSequenceNumberFor(aggregateId.toString()).map(n -> n + 1).orElse(0L);
+        long next = store.lastSequenceNumberFor(aggregateId.toString())
+                .map(n -> n + 1)
+                .orElse(0L);
         for (Object event : events) {
             store.publish(new GenericDomainEventMessage<>("Test", aggregateId.toString(), next++, event));
         }
         return jdbc.sql("select max(global_index) from domain_event_entry where aggregate_identifier = ?")
-                .param(aggregateId.toString()).query(Long.class).single();
+                .param(aggregateId.toString())
+                .query(Long.class)
+                .single();
     }
 }

@@ -53,17 +53,24 @@ public class TestTokens {
     }
 
     private static String token(String subject, String email, String actorType, List<String> roles) {
-        RSAKey key = new RSAKey.Builder((RSAPublicKey) KEYS.getPublic()).privateKey((RSAPrivateKey) KEYS.getPrivate())
-                .keyID("test").build();
-        JwtClaimsSet.Builder claims = JwtClaimsSet.builder().issuer("provider-portal").subject(subject)
-                .issuedAt(Instant.now()).expiresAt(Instant.now().plusSeconds(600))
-                .claim("actor_type", actorType).claim("roles", roles).claim("token_use", "access");
+        RSAKey key = new RSAKey.Builder((RSAPublicKey) KEYS.getPublic())
+                .privateKey((RSAPrivateKey) KEYS.getPrivate())
+                .keyID("test")
+                .build();
+        JwtClaimsSet.Builder claims = JwtClaimsSet.builder()
+                .issuer("provider-portal")
+                .subject(subject)
+                .issuedAt(Instant.now())
+                .expiresAt(Instant.now().plusSeconds(600))
+                .claim("actor_type", actorType)
+                .claim("roles", roles)
+                .claim("token_use", "access");
         if (email != null) {
             claims.claim("email", email);
         }
         return new NimbusJwtEncoder(new ImmutableJWKSet<>(new JWKSet(key)))
-                .encode(JwtEncoderParameters.from(JwsHeader.with(SignatureAlgorithm.RS256).keyId("test").build(),
-                        claims.build()))
+                .encode(JwtEncoderParameters.from(
+                        JwsHeader.with(SignatureAlgorithm.RS256).keyId("test").build(), claims.build()))
                 .getTokenValue();
     }
 

@@ -55,6 +55,7 @@ class MyVaultApiTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     EventLog events;
 
@@ -120,8 +121,8 @@ class MyVaultApiTest {
 
         // then
         assertThat(rights(found)).containsExactly(true, false, false);
-        assertThat(texts(found.get("collectionIds"))).containsExactlyInAnyOrder(readOnly.toString(),
-                editable.toString());
+        assertThat(texts(found.get("collectionIds")))
+                .containsExactlyInAnyOrder(readOnly.toString(), editable.toString());
     }
 
     @Test
@@ -224,7 +225,8 @@ class MyVaultApiTest {
 
         org.append(item, new VaultItemPurged(item, null, owner.userId()));
         assertThat(ids(vault(owner, ""))).containsExactly(kept.toString());
-        read("/items/" + item, owner).andExpect(status().isNotFound())
+        read("/items/" + item, owner)
+                .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.code").value("item.not-found"));
     }
 
@@ -240,12 +242,22 @@ class MyVaultApiTest {
         UUID othersFolder = UUID.randomUUID();
         org.append(owner.userId(), new FolderCreated(ownersFolder, owner.userId(), VaultFixture.ENC));
         org.append(other.userId(), new FolderCreated(othersFolder, other.userId(), VaultFixture.ENC));
-        org.append(item, new VaultItemFolderSet(item, owner.userId(), ownersFolder),
+        org.append(
+                item,
+                new VaultItemFolderSet(item, owner.userId(), ownersFolder),
                 new VaultItemFavoriteSet(item, owner.userId(), true));
 
         // when
-        org.append(item, new VaultItemShared(item, org.organizationId, owner.userId(), VaultFixture.LOGIN,
-                VaultFixture.ENC, List.of(collection), VaultFixture.now()),
+        org.append(
+                item,
+                new VaultItemShared(
+                        item,
+                        org.organizationId,
+                        owner.userId(),
+                        VaultFixture.LOGIN,
+                        VaultFixture.ENC,
+                        List.of(collection),
+                        VaultFixture.now()),
                 new VaultItemFolderSet(item, other.userId(), othersFolder));
 
         // then
@@ -266,7 +278,9 @@ class MyVaultApiTest {
         UUID item = org.personalItem(owner.userId());
         UUID folder = UUID.randomUUID();
         UUID other = UUID.randomUUID();
-        org.append(owner.userId(), new FolderCreated(folder, owner.userId(), VaultFixture.ENC),
+        org.append(
+                owner.userId(),
+                new FolderCreated(folder, owner.userId(), VaultFixture.ENC),
                 new FolderCreated(other, owner.userId(), VaultFixture.ENC),
                 new FolderRenamed(other, owner.userId(), "2.renamed"));
         org.append(item, new VaultItemFolderSet(item, owner.userId(), folder));
@@ -280,7 +294,8 @@ class MyVaultApiTest {
         assertThat(only(vault, item).get("folderId").isNull()).isTrue();
         assertThat(vault.get("folders")).hasSize(1);
         assertThat(vault.at("/folders/0/id").asText()).isEqualTo(other.toString());
-        read("/folders", owner).andExpect(jsonPath("$.data.length()").value(1))
+        read("/folders", owner)
+                .andExpect(jsonPath("$.data.length()").value(1))
                 .andExpect(jsonPath("$.data[0].name").value("2.renamed"));
     }
 
@@ -298,7 +313,9 @@ class MyVaultApiTest {
         UUID trashed = org.personalItem(owner.userId());
         UUID folder = UUID.randomUUID();
         org.append(owner.userId(), new FolderCreated(folder, owner.userId(), VaultFixture.ENC));
-        org.append(card, new VaultItemFolderSet(card, owner.userId(), folder),
+        org.append(
+                card,
+                new VaultItemFolderSet(card, owner.userId(), folder),
                 new VaultItemFavoriteSet(card, owner.userId(), true));
         org.append(personal, new VaultItemFavoriteSet(personal, owner.userId(), true));
         org.append(trashed, new VaultItemTrashed(trashed, null, owner.userId(), VaultFixture.now()));
@@ -315,7 +332,8 @@ class MyVaultApiTest {
         assertThat(ids(vault(owner, "?personal=false"))).containsExactlyInAnyOrder(ids(login, card, note));
         assertThat(ids(vault(owner, "?organizationId=" + org.organizationId)))
                 .containsExactlyInAnyOrder(ids(login, card, note));
-        assertThat(ids(vault(owner, "?organizationId=" + otherOrg.organizationId))).isEmpty();
+        assertThat(ids(vault(owner, "?organizationId=" + otherOrg.organizationId)))
+                .isEmpty();
         assertThat(ids(vault(owner, "?collectionId=" + first))).containsExactlyInAnyOrder(ids(login, note));
         assertThat(ids(vault(owner, "?collectionId=" + foreign))).isEmpty();
         assertThat(ids(vault(owner, "?folderId=" + folder))).containsExactly(card.toString());
@@ -325,15 +343,23 @@ class MyVaultApiTest {
         assertThat(ids(vault(owner, "?type=LOGIN&favorite=true"))).containsExactly(personal.toString());
         assertThat(ids(vault(owner, "?trash=true"))).containsExactly(trashed.toString());
         assertThat(ids(vault(owner, "?trash=true&personal=false"))).isEmpty();
-        assertThat(ids(vault(owner, "?collectionId=" + second + "&favorite=true"))).containsExactly(card.toString());
+        assertThat(ids(vault(owner, "?collectionId=" + second + "&favorite=true")))
+                .containsExactly(card.toString());
         assertThat(ids(vault(elsewhere, ""))).containsExactly(foreignItem.toString());
     }
 
     @Test
     void invalidFiltersAreRejectedNamingTheParameter() throws Exception {
-        for (String parameter : List.of("organizationId=acme", "collectionId=1", "folderId=x", "type=PASSWORD",
-                "trash=maybe", "favorite=2", "personal=perhaps")) {
-            read("/vault?" + parameter, owner).andExpect(status().isBadRequest())
+        for (String parameter : List.of(
+                "organizationId=acme",
+                "collectionId=1",
+                "folderId=x",
+                "type=PASSWORD",
+                "trash=maybe",
+                "favorite=2",
+                "personal=perhaps")) {
+            read("/vault?" + parameter, owner)
+                    .andExpect(status().isBadRequest())
                     .andExpect(jsonPath("$.errors[0].field").value(parameter.substring(0, parameter.indexOf('='))));
         }
         read("/items/nope", owner).andExpect(status().isBadRequest());
@@ -345,8 +371,17 @@ class MyVaultApiTest {
     @Test
     void theVaultStartsWithTheProfileAndTheConfirmedMembershipsWithTheirKeys() throws Exception {
         // given
-        org.append(owner.userId(), new UserRegistered(owner.userId(), "owner@contoso.test", "Olive Owner",
-                KdfType.PBKDF2_SHA256, 600000, "2.k", "pk", "2.pk"));
+        org.append(
+                owner.userId(),
+                new UserRegistered(
+                        owner.userId(),
+                        "owner@contoso.test",
+                        "Olive Owner",
+                        KdfType.PBKDF2_SHA256,
+                        600000,
+                        "2.k",
+                        "pk",
+                        "2.pk"));
         Member invited = org.invited(OrganizationUserType.ADMIN);
         UUID collection = org.collection();
         org.access(invited, collection, false, false, true);
@@ -382,16 +417,20 @@ class MyVaultApiTest {
 
         // when
         org.append(moved, new VaultItemCollectionsChanged(moved, org.organizationId, List.of(), VaultFixture.now()));
-        org.append(reached, new VaultItemUpdated(reached, org.organizationId, null, "{\"name\":\"2.x\"}", null, true,
-                VaultFixture.now()));
+        org.append(
+                reached,
+                new VaultItemUpdated(
+                        reached, org.organizationId, null, "{\"name\":\"2.x\"}", null, true, VaultFixture.now()));
 
         // then
-        read("/items/" + reached, user).andExpect(status().isOk())
+        read("/items/" + reached, user)
+                .andExpect(status().isOk())
                 .andExpect(jsonPath("$.data.name").value("2.x"))
                 .andExpect(jsonPath("$.reprompt").value(true))
                 .andExpect(jsonPath("$.key").isEmpty());
         for (UUID hidden : List.of(unassigned, personal, moved, UUID.randomUUID())) {
-            read("/items/" + hidden, owner).andExpect(status().isNotFound())
+            read("/items/" + hidden, owner)
+                    .andExpect(status().isNotFound())
                     .andExpect(jsonPath("$.code").value("item.not-found"));
         }
         read("/items/" + moved, user).andExpect(status().isNotFound());
@@ -405,7 +444,8 @@ class MyVaultApiTest {
     }
 
     private ResultActions read(String path, Member member) throws Exception {
-        return mvc.perform(get(path).header("Authorization", "Bearer " + member.token())
+        return mvc.perform(get(path)
+                .header("Authorization", "Bearer " + member.token())
                 .header(PortalHeaders.MIN_POSITION, org.position));
     }
 
@@ -441,12 +481,16 @@ class MyVaultApiTest {
     }
 
     private static List<Boolean> flags(JsonNode collection) {
-        return List.of(collection.get("readOnly").asBoolean(), collection.get("hidePasswords").asBoolean(),
+        return List.of(
+                collection.get("readOnly").asBoolean(),
+                collection.get("hidePasswords").asBoolean(),
                 collection.get("manage").asBoolean());
     }
 
     private static List<Boolean> rights(JsonNode item) {
-        return List.of(item.get("edit").asBoolean(), item.get("viewPassword").asBoolean(),
+        return List.of(
+                item.get("edit").asBoolean(),
+                item.get("viewPassword").asBoolean(),
                 item.get("manage").asBoolean());
     }
 }

@@ -38,6 +38,7 @@ class MyVaultCorrectnessTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     EventLog events;
 
@@ -58,14 +59,19 @@ class MyVaultCorrectnessTest {
                 JsonNode vault = json.readTree(mvc.perform(get("/vault?trash=" + trash)
                                 .header("Authorization", "Bearer " + member.token())
                                 .header(PortalHeaders.MIN_POSITION, org.position))
-                        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+                        .andExpect(status().isOk())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString());
 
                 // then
                 String context = "seed " + seed + ", member " + member.id() + ", trash " + trash;
                 assertThat(items(vault)).as(context).isEqualTo(model.expectedItems(member, trash));
                 assertThat(collections(vault)).as(context).isEqualTo(expectedCollections(model.reach(member)));
-                vault.get("items").forEach(item -> assertThat(item.at("/data/login").has("password"))
-                        .as(context).isEqualTo(item.get("viewPassword").asBoolean()));
+                vault.get("items")
+                        .forEach(item -> assertThat(item.at("/data/login").has("password"))
+                                .as(context)
+                                .isEqualTo(item.get("viewPassword").asBoolean()));
             }
         }
     }
@@ -75,18 +81,24 @@ class MyVaultCorrectnessTest {
         vault.get("items").forEach(item -> {
             List<String> collections = new ArrayList<>();
             item.get("collectionIds").forEach(id -> collections.add(id.asText()));
-            items.add(RandomOrganization.line(UUID.fromString(item.get("id").asText()),
-                    item.get("edit").asBoolean(), item.get("viewPassword").asBoolean(),
-                    item.get("manage").asBoolean(), collections));
+            items.add(RandomOrganization.line(
+                    UUID.fromString(item.get("id").asText()),
+                    item.get("edit").asBoolean(),
+                    item.get("viewPassword").asBoolean(),
+                    item.get("manage").asBoolean(),
+                    collections));
         });
         return items;
     }
 
     private static Set<String> collections(JsonNode vault) {
         Set<String> collections = new TreeSet<>();
-        vault.get("collections").forEach(c -> collections.add(c.get("id").asText() + " "
-                + new Flags(c.get("readOnly").asBoolean(), c.get("hidePasswords").asBoolean(),
-                        c.get("manage").asBoolean())));
+        vault.get("collections")
+                .forEach(c -> collections.add(c.get("id").asText() + " "
+                        + new Flags(
+                                c.get("readOnly").asBoolean(),
+                                c.get("hidePasswords").asBoolean(),
+                                c.get("manage").asBoolean())));
         return collections;
     }
 

@@ -44,6 +44,7 @@ class OrganizationVaultApiTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     EventLog events;
 
@@ -105,7 +106,8 @@ class OrganizationVaultApiTest {
         JsonNode reached = find(items, sharedItem);
         assertThat(reached.get("viewPassword").asBoolean()).isFalse();
         assertThat(reached.at("/data/login").has("password")).isFalse();
-        assertThat(find(items, unassignedItem).at("/data/login/password").asText()).isEqualTo(VaultFixture.ENC);
+        assertThat(find(items, unassignedItem).at("/data/login/password").asText())
+                .isEqualTo(VaultFixture.ENC);
         read("/organizations/" + org.organizationId + "/collection-management", user)
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.limitCollectionCreation").value(true))
@@ -117,13 +119,13 @@ class OrganizationVaultApiTest {
     void customMembersSeeEveryItemOnlyWithEditAnyCollection() throws Exception {
         // given
         Member custom = org.confirmed(OrganizationUserType.CUSTOM);
-        org.organization(new OrganizationUserPermissionsSet(org.organizationId, custom.id(),
-                List.of(CustomPermission.MANAGE_USERS)));
+        org.organization(new OrganizationUserPermissionsSet(
+                org.organizationId, custom.id(), List.of(CustomPermission.MANAGE_USERS)));
         read("/organizations/" + org.organizationId + "/items", custom).andExpect(status().isForbidden());
 
         // when
-        org.organization(new OrganizationUserPermissionsSet(org.organizationId, custom.id(),
-                List.of(CustomPermission.EDIT_ANY_COLLECTION)));
+        org.organization(new OrganizationUserPermissionsSet(
+                org.organizationId, custom.id(), List.of(CustomPermission.EDIT_ANY_COLLECTION)));
 
         // then
         JsonNode items = data(read("/organizations/" + org.organizationId + "/items", custom));
@@ -136,9 +138,11 @@ class OrganizationVaultApiTest {
         UUID providerId = UUID.randomUUID();
         UUID technicianId = UUID.randomUUID();
         Member technician = new Member(null, technicianId, TestTokens.user(technicianId, "tech@acme.test"));
-        org.append(providerId, new ProviderCreated(providerId, "Acme IT", null, ProviderType.MSP, "b@acme.test"),
-                new ProviderUserAdded(providerId, UUID.randomUUID(), technicianId, "tech@acme.test",
-                        ProviderUserType.SERVICE_USER));
+        org.append(
+                providerId,
+                new ProviderCreated(providerId, "Acme IT", null, ProviderType.MSP, "b@acme.test"),
+                new ProviderUserAdded(
+                        providerId, UUID.randomUUID(), technicianId, "tech@acme.test", ProviderUserType.SERVICE_USER));
         org.organization(new ClientOrganizationAdded(org.organizationId, providerId, "b@acme.test", VaultFixture.ENC));
 
         // when
@@ -154,13 +158,18 @@ class OrganizationVaultApiTest {
             assertThat(item.get("revisionDate").isTextual()).isTrue();
         });
         assertThat(find(items, sharedItem).at("/collectionIds/0").asText()).isEqualTo(shared.toString());
-        JsonNode vault = json.readTree(read("/vault", technician).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString());
+        JsonNode vault = json.readTree(read("/vault", technician)
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
         assertThat(vault.get("items")).isEmpty();
         assertThat(vault.get("organizations")).isEmpty();
-        assertThat(data(read("/organizations/" + org.organizationId + "/collections", technician))).hasSize(2);
+        assertThat(data(read("/organizations/" + org.organizationId + "/collections", technician)))
+                .hasSize(2);
         read("/organizations/" + org.organizationId + "/collection-management", technician)
-                .andExpect(status().isOk()).andExpect(jsonPath("$.allowAdminAccessToAllCollectionItems").value(true));
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.allowAdminAccessToAllCollectionItems").value(true));
     }
 
     @Test
@@ -169,16 +178,19 @@ class OrganizationVaultApiTest {
         Member invited = org.invited(OrganizationUserType.ADMIN);
         String base = "/organizations/" + org.organizationId;
 
-        read(base + "/items", user).andExpect(status().isForbidden())
+        read(base + "/items", user)
+                .andExpect(status().isForbidden())
                 .andExpect(jsonPath("$.code").value("organization.permission-required"));
         for (Member outsider : List.of(stranger, invited)) {
             for (String path : List.of("/items", "/collections", "/collection-management")) {
-                read(base + path, outsider).andExpect(status().isNotFound())
+                read(base + path, outsider)
+                        .andExpect(status().isNotFound())
                         .andExpect(jsonPath("$.code").value("organization.not-found"));
             }
         }
         read("/organizations/" + UUID.randomUUID() + "/items", owner).andExpect(status().isNotFound());
-        read(base + "/items?trash=perhaps", owner).andExpect(status().isBadRequest())
+        read(base + "/items?trash=perhaps", owner)
+                .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("trash"));
     }
 
@@ -214,12 +226,16 @@ class OrganizationVaultApiTest {
     }
 
     private ResultActions read(String path, Member member) throws Exception {
-        return mvc.perform(get(path).header("Authorization", "Bearer " + member.token())
+        return mvc.perform(get(path)
+                .header("Authorization", "Bearer " + member.token())
                 .header(PortalHeaders.MIN_POSITION, org.position));
     }
 
     private JsonNode data(ResultActions result) throws Exception {
-        return json.readTree(result.andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
+        return json.readTree(result.andExpect(status().isOk())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
                 .get("data");
     }
 

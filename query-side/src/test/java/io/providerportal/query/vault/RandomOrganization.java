@@ -30,11 +30,9 @@ import java.util.UUID;
  */
 class RandomOrganization {
 
-    record Flags(boolean readOnly, boolean hidePasswords, boolean manage) {
-    }
+    record Flags(boolean readOnly, boolean hidePasswords, boolean manage) {}
 
-    private record Pair(UUID owner, UUID collection) {
-    }
+    private record Pair(UUID owner, UUID collection) {}
 
     private static final class Item {
         final Set<UUID> collections = new HashSet<>();
@@ -77,7 +75,8 @@ class RandomOrganization {
             collections.add(org.collection());
         }
         for (int i = 0; i < 4; i++) {
-            Member[] chosen = members.keySet().stream().filter(m -> chance(0.35)).toArray(Member[]::new);
+            Member[] chosen =
+                    members.keySet().stream().filter(m -> chance(0.35)).toArray(Member[]::new);
             groups.put(org.group(chosen), new HashSet<>(List.of(chosen)));
         }
         for (UUID collection : collections) {
@@ -112,8 +111,13 @@ class RandomOrganization {
         }
         items.forEach((id, item) -> {
             if (chance(0.15)) {
-                org.append(id, new VaultItemTrashed(id, item.personalOwner == null ? org.organizationId : null,
-                        item.personalOwner, VaultFixture.now()));
+                org.append(
+                        id,
+                        new VaultItemTrashed(
+                                id,
+                                item.personalOwner == null ? org.organizationId : null,
+                                item.personalOwner,
+                                VaultFixture.now()));
                 item.trashed = true;
             }
         });
@@ -130,11 +134,14 @@ class RandomOrganization {
             org.organization(new CollectionGroupAccessRemoved(org.organizationId, pair.collection(), pair.owner()));
             groupAccess.remove(pair);
         });
-        groups.entrySet().stream().filter(g -> !g.getValue().isEmpty()).findFirst().ifPresent(group -> {
-            Member member = group.getValue().iterator().next();
-            org.organization(new GroupMemberRemoved(org.organizationId, group.getKey(), member.id()));
-            group.getValue().remove(member);
-        });
+        groups.entrySet().stream()
+                .filter(g -> !g.getValue().isEmpty())
+                .findFirst()
+                .ifPresent(group -> {
+                    Member member = group.getValue().iterator().next();
+                    org.organization(new GroupMemberRemoved(org.organizationId, group.getKey(), member.id()));
+                    group.getValue().remove(member);
+                });
         UUID deletedGroup = groups.keySet().iterator().next();
         org.organization(new GroupDeleted(org.organizationId, deletedGroup));
         groups.remove(deletedGroup);
@@ -146,23 +153,37 @@ class RandomOrganization {
         groupAccess.keySet().removeIf(pair -> pair.collection().equals(deletedCollection));
         items.values().forEach(item -> item.collections.remove(deletedCollection));
 
-        members.entrySet().stream().skip(1).filter(m -> m.getValue() == OrganizationUserStatus.CONFIRMED)
-                .findFirst().ifPresent(member -> {
-                    org.organization(new OrganizationUserRevoked(org.organizationId, member.getKey().id()));
+        members.entrySet().stream()
+                .skip(1)
+                .filter(m -> m.getValue() == OrganizationUserStatus.CONFIRMED)
+                .findFirst()
+                .ifPresent(member -> {
+                    org.organization(new OrganizationUserRevoked(
+                            org.organizationId, member.getKey().id()));
                     member.setValue(OrganizationUserStatus.REVOKED);
                 });
-        members.entrySet().stream().filter(m -> m.getValue() == OrganizationUserStatus.REVOKED).findFirst()
+        members.entrySet().stream()
+                .filter(m -> m.getValue() == OrganizationUserStatus.REVOKED)
+                .findFirst()
                 .ifPresent(member -> {
-                    org.organization(new OrganizationUserRestored(org.organizationId, member.getKey().id(),
-                            OrganizationUserStatus.CONFIRMED));
+                    org.organization(new OrganizationUserRestored(
+                            org.organizationId, member.getKey().id(), OrganizationUserStatus.CONFIRMED));
                     member.setValue(OrganizationUserStatus.CONFIRMED);
                 });
-        items.entrySet().stream().filter(i -> i.getValue().personalOwner == null).findFirst().ifPresent(entry -> {
-            entry.getValue().collections.clear();
-            entry.getValue().collections.add(collections.get(0));
-            org.append(entry.getKey(), new VaultItemCollectionsChanged(entry.getKey(), org.organizationId,
-                    List.of(collections.get(0)), VaultFixture.now()));
-        });
+        items.entrySet().stream()
+                .filter(i -> i.getValue().personalOwner == null)
+                .findFirst()
+                .ifPresent(entry -> {
+                    entry.getValue().collections.clear();
+                    entry.getValue().collections.add(collections.get(0));
+                    org.append(
+                            entry.getKey(),
+                            new VaultItemCollectionsChanged(
+                                    entry.getKey(),
+                                    org.organizationId,
+                                    List.of(collections.get(0)),
+                                    VaultFixture.now()));
+                });
     }
 
     /** The collections the member reaches: a direct row wins; across groups readOnly/hide only if all, manage if any. */
@@ -173,13 +194,20 @@ class RandomOrganization {
         }
         for (UUID collection : collections) {
             Flags own = direct.get(new Pair(member.id(), collection));
-            List<Flags> viaGroups = groups.entrySet().stream().filter(g -> g.getValue().contains(member))
-                    .map(g -> groupAccess.get(new Pair(g.getKey(), collection))).filter(f -> f != null).toList();
+            List<Flags> viaGroups = groups.entrySet().stream()
+                    .filter(g -> g.getValue().contains(member))
+                    .map(g -> groupAccess.get(new Pair(g.getKey(), collection)))
+                    .filter(f -> f != null)
+                    .toList();
             if (own != null) {
                 reach.put(collection, own);
             } else if (!viaGroups.isEmpty()) {
-                reach.put(collection, new Flags(viaGroups.stream().allMatch(Flags::readOnly),
-                        viaGroups.stream().allMatch(Flags::hidePasswords), viaGroups.stream().anyMatch(Flags::manage)));
+                reach.put(
+                        collection,
+                        new Flags(
+                                viaGroups.stream().allMatch(Flags::readOnly),
+                                viaGroups.stream().allMatch(Flags::hidePasswords),
+                                viaGroups.stream().anyMatch(Flags::manage)));
             }
         }
         return reach;
@@ -197,11 +225,15 @@ class RandomOrganization {
                 expected.add(line(id, true, true, true, List.of()));
                 return;
             }
-            List<UUID> reached = item.collections.stream().filter(reach::containsKey).toList();
+            List<UUID> reached =
+                    item.collections.stream().filter(reach::containsKey).toList();
             if (item.personalOwner == null && !reached.isEmpty()) {
-                expected.add(line(id, reached.stream().anyMatch(c -> !reach.get(c).readOnly()),
+                expected.add(line(
+                        id,
+                        reached.stream().anyMatch(c -> !reach.get(c).readOnly()),
                         reached.stream().anyMatch(c -> !reach.get(c).hidePasswords()),
-                        reached.stream().anyMatch(c -> reach.get(c).manage()), reached));
+                        reached.stream().anyMatch(c -> reach.get(c).manage()),
+                        reached));
             }
         });
         return expected;

@@ -27,8 +27,8 @@ import java.util.UUID;
  */
 class VaultFixture {
 
-    static final String ENC = "2.AAAAAAAAAAAAAAAAAAAAAA==|AAAAAAAAAAAAAAAAAAAAAA==|"
-            + "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=";
+    static final String ENC =
+            "2.AAAAAAAAAAAAAAAAAAAAAA==|AAAAAAAAAAAAAAAAAAAAAA==|" + "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=";
     static final String WRAPPED_KEY = "4.AAAAAAAAAAAAAAAAAAAAAA==";
 
     /** A login with every secret a user who may not view passwords must not receive, and some they may. */
@@ -38,8 +38,7 @@ class VaultFixture {
              "passwordHistory":[{"password":"%1$s","lastUsedDate":"2026-01-01T00:00:00Z"}]}""".formatted(ENC);
 
     /** A member with the user behind them and that user's access token. */
-    record Member(UUID id, UUID userId, String token) {
-    }
+    record Member(UUID id, UUID userId, String token) {}
 
     private final EventLog events;
     final UUID organizationId = UUID.randomUUID();
@@ -52,9 +51,10 @@ class VaultFixture {
     /** Creates the organization with a confirmed Owner. */
     Member create() {
         Member owner = member();
-        organization(new OrganizationCreated(organizationId, "Contoso", "billing@contoso.test", PlanType.TEAMS, 20),
-                new OrganizationOwnerAdded(organizationId, owner.id(), owner.userId(), "owner@contoso.test",
-                        WRAPPED_KEY));
+        organization(
+                new OrganizationCreated(organizationId, "Contoso", "billing@contoso.test", PlanType.TEAMS, 20),
+                new OrganizationOwnerAdded(
+                        organizationId, owner.id(), owner.userId(), "owner@contoso.test", WRAPPED_KEY));
         return owner;
     }
 
@@ -72,8 +72,7 @@ class VaultFixture {
 
     Member invited(OrganizationUserType type) {
         Member member = member();
-        organization(new OrganizationUserInvited(organizationId, member.id(), member.userId() + "@contoso.test",
-                type));
+        organization(new OrganizationUserInvited(organizationId, member.id(), member.userId() + "@contoso.test", type));
         return member;
     }
 
@@ -93,13 +92,13 @@ class VaultFixture {
     }
 
     void access(Member member, UUID collectionId, boolean readOnly, boolean hidePasswords, boolean manage) {
-        organization(new CollectionMemberAccessSet(organizationId, collectionId, member.id(), readOnly,
-                hidePasswords, manage));
+        organization(new CollectionMemberAccessSet(
+                organizationId, collectionId, member.id(), readOnly, hidePasswords, manage));
     }
 
     void groupAccess(UUID groupId, UUID collectionId, boolean readOnly, boolean hidePasswords, boolean manage) {
-        organization(new CollectionGroupAccessSet(organizationId, collectionId, groupId, readOnly, hidePasswords,
-                manage));
+        organization(
+                new CollectionGroupAccessSet(organizationId, collectionId, groupId, readOnly, hidePasswords, manage));
     }
 
     UUID item(UUID... collectionIds) {
@@ -108,15 +107,18 @@ class VaultFixture {
 
     UUID item(VaultItemType type, UUID... collectionIds) {
         UUID itemId = UUID.randomUUID();
-        append(itemId, new VaultItemCreated(itemId, organizationId, null, type, LOGIN, ENC, false,
-                List.of(collectionIds), now()));
+        append(
+                itemId,
+                new VaultItemCreated(
+                        itemId, organizationId, null, type, LOGIN, ENC, false, List.of(collectionIds), now()));
         return itemId;
     }
 
     UUID personalItem(UUID userId) {
         UUID itemId = UUID.randomUUID();
-        append(itemId, new VaultItemCreated(itemId, null, userId, VaultItemType.LOGIN, LOGIN, null, false, List.of(),
-                now()));
+        append(
+                itemId,
+                new VaultItemCreated(itemId, null, userId, VaultItemType.LOGIN, LOGIN, null, false, List.of(), now()));
         return itemId;
     }
 

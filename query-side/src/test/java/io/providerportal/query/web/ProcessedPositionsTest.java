@@ -24,7 +24,8 @@ class ProcessedPositionsTest {
 
     @Test
     void aProjectionBeingRebuiltHoldsNoRead() {
-        TrackingToken rebuilding = ReplayToken.createReplayToken(HEAD, GapAwareTrackingToken.newInstance(20, List.of()));
+        TrackingToken rebuilding =
+                ReplayToken.createReplayToken(HEAD, GapAwareTrackingToken.newInstance(20, List.of()));
 
         assertThat(ProcessedPositions.processed(rebuilding, 60)).isTrue();
         assertThat(ProcessedPositions.processed(rebuilding, 105)).isTrue();

@@ -21,5 +21,5 @@ public record UserRegistered(
         int kdfIterations,
         String key,
         String publicKey,
-        String encryptedPrivateKey) implements UserEvent {
-}
+        String encryptedPrivateKey)
+        implements UserEvent {}

@@ -12,9 +12,5 @@ import org.axonframework.serialization.Revision;
  * @param providerKey  the organization key wrapped with the provider key (EncString type 2)
  */
 @Revision("1")
-public record ClientOrganizationAdded(
-        UUID organizationId,
-        UUID providerId,
-        String billingEmail,
-        String providerKey) implements OrganizationEvent, ProviderEvent {
-}
+public record ClientOrganizationAdded(UUID organizationId, UUID providerId, String billingEmail, String providerKey)
+        implements OrganizationEvent, ProviderEvent {}

@@ -20,5 +20,5 @@ public record ClientOrganizationCreated(
         PlanType plan,
         int seats,
         String billingEmail,
-        String providerKey) implements OrganizationEvent, ProviderEvent {
-}
+        String providerKey)
+        implements OrganizationEvent, ProviderEvent {}

@@ -11,8 +11,5 @@ import org.axonframework.serialization.Revision;
  * @param billingEmail the organization's own billing email from now on: its first Owner's, alphabetically
  */
 @Revision("1")
-public record ClientOrganizationUnlinked(
-        UUID organizationId,
-        UUID providerId,
-        String billingEmail) implements OrganizationEvent, ProviderEvent {
-}
+public record ClientOrganizationUnlinked(UUID organizationId, UUID providerId, String billingEmail)
+        implements OrganizationEvent, ProviderEvent {}

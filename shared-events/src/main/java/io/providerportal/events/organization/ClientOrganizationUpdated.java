@@ -7,9 +7,5 @@ import org.axonframework.serialization.Revision;
 
 /** The provider changed a client organization's name or seats; both carry their new values. */
 @Revision("1")
-public record ClientOrganizationUpdated(
-        UUID organizationId,
-        UUID providerId,
-        String name,
-        int seats) implements OrganizationEvent, ProviderEvent {
-}
+public record ClientOrganizationUpdated(UUID organizationId, UUID providerId, String name, int seats)
+        implements OrganizationEvent, ProviderEvent {}

@@ -10,7 +10,4 @@ import org.axonframework.serialization.Revision;
  * it answers: it is the one event that follows a read, not a command.
  */
 @Revision("1")
-public record ClientVaultAccessed(
-        UUID organizationId,
-        UUID providerId) implements OrganizationEvent, ProviderEvent {
-}
+public record ClientVaultAccessed(UUID organizationId, UUID providerId) implements OrganizationEvent, ProviderEvent {}

@@ -10,11 +10,8 @@ import org.axonframework.serialization.Revision;
  * events are upcast with none.
  */
 @Revision("2")
-public record CollectionCreated(
-        UUID organizationId,
-        UUID collectionId,
-        String name,
-        String externalId) implements OrganizationEvent {
+public record CollectionCreated(UUID organizationId, UUID collectionId, String name, String externalId)
+        implements OrganizationEvent {
 
     /** A collection no directory named. */
     public CollectionCreated(UUID organizationId, UUID collectionId, String name) {

@@ -9,7 +9,4 @@ import org.axonframework.serialization.Revision;
  * no other collection becomes unassigned); no separate access events are recorded for that.
  */
 @Revision("1")
-public record CollectionDeleted(
-        UUID organizationId,
-        UUID collectionId) implements OrganizationEvent {
-}
+public record CollectionDeleted(UUID organizationId, UUID collectionId) implements OrganizationEvent {}

@@ -6,8 +6,5 @@ import org.axonframework.serialization.Revision;
 
 /** A group's access to one collection was taken away. */
 @Revision("1")
-public record CollectionGroupAccessRemoved(
-        UUID organizationId,
-        UUID collectionId,
-        UUID groupId) implements OrganizationEvent {
-}
+public record CollectionGroupAccessRemoved(UUID organizationId, UUID collectionId, UUID groupId)
+        implements OrganizationEvent {}

@@ -20,5 +20,5 @@ public record CollectionManagementUpdated(
         UUID organizationId,
         boolean limitCollectionCreation,
         boolean limitCollectionDeletion,
-        boolean allowAdminAccessToAllCollectionItems) implements OrganizationEvent {
-}
+        boolean allowAdminAccessToAllCollectionItems)
+        implements OrganizationEvent {}

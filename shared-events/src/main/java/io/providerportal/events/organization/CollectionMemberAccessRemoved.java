@@ -6,8 +6,5 @@ import org.axonframework.serialization.Revision;
 
 /** A member's direct access to one collection was taken away. */
 @Revision("1")
-public record CollectionMemberAccessRemoved(
-        UUID organizationId,
-        UUID collectionId,
-        UUID organizationUserId) implements OrganizationEvent {
-}
+public record CollectionMemberAccessRemoved(UUID organizationId, UUID collectionId, UUID organizationUserId)
+        implements OrganizationEvent {}

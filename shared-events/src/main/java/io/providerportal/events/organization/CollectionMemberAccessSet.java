@@ -12,5 +12,5 @@ public record CollectionMemberAccessSet(
         UUID organizationUserId,
         boolean readOnly,
         boolean hidePasswords,
-        boolean manage) implements OrganizationEvent {
-}
+        boolean manage)
+        implements OrganizationEvent {}

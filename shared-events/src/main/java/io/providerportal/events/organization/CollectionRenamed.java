@@ -6,8 +6,4 @@ import org.axonframework.serialization.Revision;
 
 /** A collection was renamed; the name is an EncString under the organization key. */
 @Revision("1")
-public record CollectionRenamed(
-        UUID organizationId,
-        UUID collectionId,
-        String name) implements OrganizationEvent {
-}
+public record CollectionRenamed(UUID organizationId, UUID collectionId, String name) implements OrganizationEvent {}

@@ -6,7 +6,4 @@ import org.axonframework.serialization.Revision;
 
 /** A group was deleted, with its memberships and its collection access. */
 @Revision("1")
-public record GroupDeleted(
-        UUID organizationId,
-        UUID groupId) implements OrganizationEvent {
-}
+public record GroupDeleted(UUID organizationId, UUID groupId) implements OrganizationEvent {}

@@ -6,8 +6,5 @@ import org.axonframework.serialization.Revision;
 
 /** A member joined a group. */
 @Revision("1")
-public record GroupMemberAdded(
-        UUID organizationId,
-        UUID groupId,
-        UUID organizationUserId) implements OrganizationEvent {
-}
+public record GroupMemberAdded(UUID organizationId, UUID groupId, UUID organizationUserId)
+        implements OrganizationEvent {}

@@ -6,8 +6,5 @@ import org.axonframework.serialization.Revision;
 
 /** A member left a group. */
 @Revision("1")
-public record GroupMemberRemoved(
-        UUID organizationId,
-        UUID groupId,
-        UUID organizationUserId) implements OrganizationEvent {
-}
+public record GroupMemberRemoved(UUID organizationId, UUID groupId, UUID organizationUserId)
+        implements OrganizationEvent {}

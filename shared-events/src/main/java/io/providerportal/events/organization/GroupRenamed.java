@@ -6,8 +6,4 @@ import org.axonframework.serialization.Revision;
 
 /** A group got a new name. */
 @Revision("1")
-public record GroupRenamed(
-        UUID organizationId,
-        UUID groupId,
-        String name) implements OrganizationEvent {
-}
+public record GroupRenamed(UUID organizationId, UUID groupId, String name) implements OrganizationEvent {}

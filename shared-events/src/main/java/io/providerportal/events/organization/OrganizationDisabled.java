@@ -6,5 +6,4 @@ import org.axonframework.serialization.Revision;
 
 /** The organization was disabled: its members keep their data but lose access to it. */
 @Revision("1")
-public record OrganizationDisabled(UUID organizationId) implements OrganizationEvent {
-}
+public record OrganizationDisabled(UUID organizationId) implements OrganizationEvent {}

@@ -6,5 +6,4 @@ import org.axonframework.serialization.Revision;
 
 /** A disabled organization was enabled again. */
 @Revision("1")
-public record OrganizationEnabled(UUID organizationId) implements OrganizationEvent {
-}
+public record OrganizationEnabled(UUID organizationId) implements OrganizationEvent {}

@@ -9,9 +9,5 @@ import org.axonframework.serialization.Revision;
  * access.
  */
 @Revision("1")
-public record OrganizationUserConfirmed(
-        UUID organizationId,
-        UUID organizationUserId,
-        UUID userId,
-        String key) implements OrganizationEvent {
-}
+public record OrganizationUserConfirmed(UUID organizationId, UUID organizationUserId, UUID userId, String key)
+        implements OrganizationEvent {}

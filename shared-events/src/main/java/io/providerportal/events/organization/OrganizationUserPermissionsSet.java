@@ -8,7 +8,5 @@ import org.axonframework.serialization.Revision;
 /** A Custom member's permissions were set; the list replaces any earlier one. */
 @Revision("1")
 public record OrganizationUserPermissionsSet(
-        UUID organizationId,
-        UUID organizationUserId,
-        List<CustomPermission> permissions) implements OrganizationEvent {
-}
+        UUID organizationId, UUID organizationUserId, List<CustomPermission> permissions)
+        implements OrganizationEvent {}

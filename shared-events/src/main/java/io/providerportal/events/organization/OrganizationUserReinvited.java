@@ -6,8 +6,5 @@ import org.axonframework.serialization.Revision;
 
 /** A pending invitation was sent again, with a fresh token. */
 @Revision("1")
-public record OrganizationUserReinvited(
-        UUID organizationId,
-        UUID organizationUserId,
-        String email) implements OrganizationEvent {
-}
+public record OrganizationUserReinvited(UUID organizationId, UUID organizationUserId, String email)
+        implements OrganizationEvent {}

@@ -6,7 +6,4 @@ import org.axonframework.serialization.Revision;
 
 /** A member (or a pending invitation) was removed from the organization. */
 @Revision("1")
-public record OrganizationUserRemoved(
-        UUID organizationId,
-        UUID organizationUserId) implements OrganizationEvent {
-}
+public record OrganizationUserRemoved(UUID organizationId, UUID organizationUserId) implements OrganizationEvent {}

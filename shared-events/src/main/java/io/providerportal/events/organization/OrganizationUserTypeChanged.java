@@ -6,8 +6,5 @@ import org.axonframework.serialization.Revision;
 
 /** A member's role changed. */
 @Revision("1")
-public record OrganizationUserTypeChanged(
-        UUID organizationId,
-        UUID organizationUserId,
-        OrganizationUserType type) implements OrganizationEvent {
-}
+public record OrganizationUserTypeChanged(UUID organizationId, UUID organizationUserId, OrganizationUserType type)
+        implements OrganizationEvent {}

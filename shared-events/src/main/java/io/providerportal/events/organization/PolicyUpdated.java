@@ -6,9 +6,5 @@ import org.axonframework.serialization.Revision;
 
 /** A policy was set: whether it is enabled, and its settings as JSON (null for policies without settings). */
 @Revision("1")
-public record PolicyUpdated(
-        UUID organizationId,
-        PolicyType type,
-        boolean enabled,
-        String data) implements OrganizationEvent {
-}
+public record PolicyUpdated(UUID organizationId, PolicyType type, boolean enabled, String data)
+        implements OrganizationEvent {}

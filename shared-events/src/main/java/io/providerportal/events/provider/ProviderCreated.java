@@ -6,10 +6,5 @@ import org.axonframework.serialization.Revision;
 
 /** An operator created a provider. A new provider is enabled. */
 @Revision("1")
-public record ProviderCreated(
-        UUID providerId,
-        String name,
-        String businessName,
-        ProviderType type,
-        String billingEmail) implements ProviderEvent {
-}
+public record ProviderCreated(UUID providerId, String name, String businessName, ProviderType type, String billingEmail)
+        implements ProviderEvent {}

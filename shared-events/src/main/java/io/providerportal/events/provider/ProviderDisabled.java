@@ -6,5 +6,4 @@ import org.axonframework.serialization.Revision;
 
 /** The provider was disabled; its client organizations are disabled with it. */
 @Revision("1")
-public record ProviderDisabled(UUID providerId) implements ProviderEvent {
-}
+public record ProviderDisabled(UUID providerId) implements ProviderEvent {}

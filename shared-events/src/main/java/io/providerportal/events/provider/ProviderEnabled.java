@@ -6,5 +6,4 @@ import org.axonframework.serialization.Revision;
 
 /** A disabled provider was enabled again; its client organizations are enabled with it. */
 @Revision("1")
-public record ProviderEnabled(UUID providerId) implements ProviderEvent {
-}
+public record ProviderEnabled(UUID providerId) implements ProviderEvent {}

@@ -9,9 +9,5 @@ import org.axonframework.serialization.Revision;
  * confirmed Provider Admin when they set up the provider key ({@link ProviderSetUp}).
  */
 @Revision("1")
-public record ProviderOwnerAssigned(
-        UUID providerId,
-        UUID providerUserId,
-        UUID userId,
-        String email) implements ProviderEvent {
-}
+public record ProviderOwnerAssigned(UUID providerId, UUID providerUserId, UUID userId, String email)
+        implements ProviderEvent {}

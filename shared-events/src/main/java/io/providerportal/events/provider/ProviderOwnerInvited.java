@@ -9,8 +9,4 @@ import org.axonframework.serialization.Revision;
  * invitee accepts like any provider member, then sets up the provider key ({@link ProviderSetUp}).
  */
 @Revision("1")
-public record ProviderOwnerInvited(
-        UUID providerId,
-        UUID providerUserId,
-        String email) implements ProviderEvent {
-}
+public record ProviderOwnerInvited(UUID providerId, UUID providerUserId, String email) implements ProviderEvent {}

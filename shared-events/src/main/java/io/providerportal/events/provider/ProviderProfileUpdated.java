@@ -6,9 +6,5 @@ import org.axonframework.serialization.Revision;
 
 /** The provider's profile fields were changed; each field carries its new value. */
 @Revision("1")
-public record ProviderProfileUpdated(
-        UUID providerId,
-        String name,
-        String businessName,
-        String billingEmail) implements ProviderEvent {
-}
+public record ProviderProfileUpdated(UUID providerId, String name, String businessName, String billingEmail)
+        implements ProviderEvent {}

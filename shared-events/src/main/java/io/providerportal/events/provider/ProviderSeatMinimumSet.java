@@ -10,8 +10,4 @@ import org.axonframework.serialization.Revision;
  * seats in all before a Service User can no longer add seats (PO-09).
  */
 @Revision("1")
-public record ProviderSeatMinimumSet(
-        UUID providerId,
-        PlanType plan,
-        int seatMinimum) implements ProviderEvent {
-}
+public record ProviderSeatMinimumSet(UUID providerId, PlanType plan, int seatMinimum) implements ProviderEvent {}

@@ -10,9 +10,4 @@ import org.axonframework.serialization.Revision;
  * commands.
  */
 @Revision("1")
-public record ProviderSetUp(
-        UUID providerId,
-        UUID providerUserId,
-        UUID userId,
-        String key) implements ProviderEvent {
-}
+public record ProviderSetUp(UUID providerId, UUID providerUserId, UUID userId, String key) implements ProviderEvent {}

@@ -10,10 +10,5 @@ import org.axonframework.serialization.Revision;
  * and confirmed by {@link ProviderSetUp}; stores keep this event for providers created before set-up existed.
  */
 @Revision("1")
-public record ProviderUserAdded(
-        UUID providerId,
-        UUID providerUserId,
-        UUID userId,
-        String email,
-        ProviderUserType type) implements ProviderEvent {
-}
+public record ProviderUserAdded(UUID providerId, UUID providerUserId, UUID userId, String email, ProviderUserType type)
+        implements ProviderEvent {}

@@ -9,9 +9,5 @@ import org.axonframework.serialization.Revision;
  * (EncString type 4); from now on the member has access.
  */
 @Revision("1")
-public record ProviderUserConfirmed(
-        UUID providerId,
-        UUID providerUserId,
-        UUID userId,
-        String key) implements ProviderEvent {
-}
+public record ProviderUserConfirmed(UUID providerId, UUID providerUserId, UUID userId, String key)
+        implements ProviderEvent {}

@@ -6,9 +6,5 @@ import org.axonframework.serialization.Revision;
 
 /** An email was invited to become a provider member of the given type; it holds no access until confirmed. */
 @Revision("1")
-public record ProviderUserInvited(
-        UUID providerId,
-        UUID providerUserId,
-        String email,
-        ProviderUserType type) implements ProviderEvent {
-}
+public record ProviderUserInvited(UUID providerId, UUID providerUserId, String email, ProviderUserType type)
+        implements ProviderEvent {}

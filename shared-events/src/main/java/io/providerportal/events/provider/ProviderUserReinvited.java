@@ -6,5 +6,4 @@ import org.axonframework.serialization.Revision;
 
 /** A pending invitation was sent again, with a fresh token. */
 @Revision("1")
-public record ProviderUserReinvited(UUID providerId, UUID providerUserId, String email) implements ProviderEvent {
-}
+public record ProviderUserReinvited(UUID providerId, UUID providerUserId, String email) implements ProviderEvent {}

@@ -6,5 +6,4 @@ import org.axonframework.serialization.Revision;
 
 /** A member (or a pending invitation) was removed from the provider. */
 @Revision("1")
-public record ProviderUserRemoved(UUID providerId, UUID providerUserId) implements ProviderEvent {
-}
+public record ProviderUserRemoved(UUID providerId, UUID providerUserId) implements ProviderEvent {}

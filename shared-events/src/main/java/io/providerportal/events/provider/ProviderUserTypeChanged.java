@@ -6,8 +6,5 @@ import org.axonframework.serialization.Revision;
 
 /** A member became a Provider Admin or a Service User. */
 @Revision("1")
-public record ProviderUserTypeChanged(
-        UUID providerId,
-        UUID providerUserId,
-        ProviderUserType type) implements ProviderEvent {
-}
+public record ProviderUserTypeChanged(UUID providerId, UUID providerUserId, ProviderUserType type)
+        implements ProviderEvent {}

@@ -6,8 +6,4 @@ import org.axonframework.serialization.Revision;
 
 /** A user created a folder of their own; the name is an EncString under the user's key. */
 @Revision("1")
-public record FolderCreated(
-        UUID folderId,
-        UUID userId,
-        String name) implements UserEvent {
-}
+public record FolderCreated(UUID folderId, UUID userId, String name) implements UserEvent {}

@@ -6,8 +6,4 @@ import org.axonframework.serialization.Revision;
 
 /** A user renamed one of their folders. */
 @Revision("1")
-public record FolderRenamed(
-        UUID folderId,
-        UUID userId,
-        String name) implements UserEvent {
-}
+public record FolderRenamed(UUID folderId, UUID userId, String name) implements UserEvent {}

@@ -8,8 +8,4 @@ import org.axonframework.serialization.Revision;
 /** An organization item was put in exactly these collections (none: the item is unassigned). */
 @Revision("1")
 public record VaultItemCollectionsChanged(
-        UUID itemId,
-        UUID organizationId,
-        List<UUID> collectionIds,
-        Instant revisionDate) implements VaultItemEvent {
-}
+        UUID itemId, UUID organizationId, List<UUID> collectionIds, Instant revisionDate) implements VaultItemEvent {}

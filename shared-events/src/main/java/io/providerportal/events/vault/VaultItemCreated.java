@@ -24,5 +24,5 @@ public record VaultItemCreated(
         String key,
         boolean reprompt,
         List<UUID> collectionIds,
-        Instant revisionDate) implements VaultItemEvent {
-}
+        Instant revisionDate)
+        implements VaultItemEvent {}

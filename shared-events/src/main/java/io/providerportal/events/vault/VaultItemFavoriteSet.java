@@ -6,8 +6,4 @@ import org.axonframework.serialization.Revision;
 
 /** A user marked an item as a favourite, or unmarked it; per user, even on shared items. */
 @Revision("1")
-public record VaultItemFavoriteSet(
-        UUID itemId,
-        UUID userId,
-        boolean favorite) implements UserEvent {
-}
+public record VaultItemFavoriteSet(UUID itemId, UUID userId, boolean favorite) implements UserEvent {}

@@ -5,8 +5,4 @@ import org.axonframework.serialization.Revision;
 
 /** An item was deleted for good: read models forget it; only this history remains. */
 @Revision("1")
-public record VaultItemPurged(
-        UUID itemId,
-        UUID organizationId,
-        UUID ownerUserId) implements VaultItemEvent {
-}
+public record VaultItemPurged(UUID itemId, UUID organizationId, UUID ownerUserId) implements VaultItemEvent {}

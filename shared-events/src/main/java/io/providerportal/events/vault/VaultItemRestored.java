@@ -6,9 +6,5 @@ import org.axonframework.serialization.Revision;
 
 /** An item came back from the trash. */
 @Revision("1")
-public record VaultItemRestored(
-        UUID itemId,
-        UUID organizationId,
-        UUID ownerUserId,
-        Instant revisionDate) implements VaultItemEvent {
-}
+public record VaultItemRestored(UUID itemId, UUID organizationId, UUID ownerUserId, Instant revisionDate)
+        implements VaultItemEvent {}

@@ -17,5 +17,5 @@ public record VaultItemShared(
         String data,
         String key,
         List<UUID> collectionIds,
-        Instant revisionDate) implements VaultItemEvent {
-}
+        Instant revisionDate)
+        implements VaultItemEvent {}

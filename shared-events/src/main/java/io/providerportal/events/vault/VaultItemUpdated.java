@@ -13,5 +13,5 @@ public record VaultItemUpdated(
         String data,
         String key,
         boolean reprompt,
-        Instant revisionDate) implements VaultItemEvent {
-}
+        Instant revisionDate)
+        implements VaultItemEvent {}

@@ -46,11 +46,9 @@ final class SelfSignedCertificate {
     static final String ALIAS = "portal";
     private static final Duration VALIDITY = Duration.ofDays(825);
 
-    record Kept(Path keyStore, String password, Path certificate) {
-    }
+    record Kept(Path keyStore, String password, Path certificate) {}
 
-    private SelfSignedCertificate() {
-    }
+    private SelfSignedCertificate() {}
 
     /** The kept certificate, or a new one if there is none yet. */
     static Kept ensure(Path directory, List<String> names) {
@@ -91,17 +89,24 @@ final class SelfSignedCertificate {
             throws IOException, GeneralSecurityException, OperatorCreationException {
         X500Name subject = new X500Name("CN=Provider Portal");
         Instant now = Instant.now();
-        JcaX509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(subject,
-                new BigInteger(64, new SecureRandom()), Date.from(now.minus(Duration.ofDays(1))),
-                Date.from(now.plus(VALIDITY)), subject, keys.getPublic());
-        builder.addExtension(Extension.subjectAlternativeName, false, new GeneralNames(names.stream()
-                .map(SelfSignedCertificate::generalName).toArray(GeneralName[]::new)));
+        JcaX509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(
+                subject,
+                new BigInteger(64, new SecureRandom()),
+                Date.from(now.minus(Duration.ofDays(1))),
+                Date.from(now.plus(VALIDITY)),
+                subject,
+                keys.getPublic());
+        builder.addExtension(
+                Extension.subjectAlternativeName,
+                false,
+                new GeneralNames(
+                        names.stream().map(SelfSignedCertificate::generalName).toArray(GeneralName[]::new)));
         builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
-        builder.addExtension(Extension.keyUsage, true,
-                new KeyUsage(KeyUsage.digitalSignature | KeyUsage.keyEncipherment));
+        builder.addExtension(
+                Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature | KeyUsage.keyEncipherment));
         builder.addExtension(Extension.extendedKeyUsage, false, new ExtendedKeyUsage(KeyPurposeId.id_kp_serverAuth));
-        return new JcaX509CertificateConverter().getCertificate(
-                builder.build(new JcaContentSignerBuilder("SHA256withRSA").build(keys.getPrivate())));
+        return new JcaX509CertificateConverter()
+                .getCertificate(builder.build(new JcaContentSignerBuilder("SHA256withRSA").build(keys.getPrivate())));
     }
 
     /** An IP address literal becomes an IP name, anything else a DNS name. */
@@ -124,13 +129,14 @@ final class SelfSignedCertificate {
     private static String pem(X509Certificate certificate) throws GeneralSecurityException {
         return "-----BEGIN CERTIFICATE-----\n"
                 + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
-                .encodeToString(certificate.getEncoded())
+                        .encodeToString(certificate.getEncoded())
                 + "\n-----END CERTIFICATE-----\n";
     }
 
     /** Written whole or not at all, readable by the owner only where the file system knows permissions. */
     private static void writePrivately(Path file, byte[] content) throws IOException {
-        Path temporary = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
+        Path temporary =
+                Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
         try {
             Files.setPosixFilePermissions(temporary, PosixFilePermissions.fromString("rw-------"));
         } catch (UnsupportedOperationException e) {

@@ -26,15 +26,29 @@ public class SelfSignedTls implements EnvironmentPostProcessor {
             return;
         }
         Path directory = Path.of(environment.getProperty("portal.tls-directory", "./data/tls"));
-        List<String> names = Stream.concat(Stream.of("localhost", "127.0.0.1", "::1"),
-                Arrays.stream(environment.getProperty("portal.tls-names", "").split(","))
-                        .map(String::trim).filter(name -> !name.isEmpty())).distinct().toList();
+        List<String> names = Stream.concat(
+                        Stream.of("localhost", "127.0.0.1", "::1"),
+                        Arrays.stream(environment
+                                        .getProperty("portal.tls-names", "")
+                                        .split(","))
+                                .map(String::trim)
+                                .filter(name -> !name.isEmpty()))
+                .distinct()
+                .toList();
         SelfSignedCertificate.Kept kept = SelfSignedCertificate.ensure(directory, names);
         String prefix = "spring.ssl.bundle.jks." + BUNDLE + ".keystore.";
-        environment.getPropertySources().addFirst(new MapPropertySource("portal-self-signed-tls", Map.of(
-                prefix + "location", kept.keyStore().toUri().toString(),
-                prefix + "password", kept.password(),
-                prefix + "type", "PKCS12",
-                "server.ssl.bundle", BUNDLE)));
+        environment
+                .getPropertySources()
+                .addFirst(new MapPropertySource(
+                        "portal-self-signed-tls",
+                        Map.of(
+                                prefix + "location",
+                                kept.keyStore().toUri().toString(),
+                                prefix + "password",
+                                kept.password(),
+                                prefix + "type",
+                                "PKCS12",
+                                "server.ssl.bundle",
+                                BUNDLE)));
     }
 }

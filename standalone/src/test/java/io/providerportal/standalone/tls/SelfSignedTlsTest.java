@@ -40,8 +40,13 @@ class SelfSignedTlsTest {
     Path directory;
 
     @SpringBootConfiguration
-    @ImportAutoConfiguration({ServletWebServerFactoryAutoConfiguration.class, DispatcherServletAutoConfiguration.class,
-            WebMvcAutoConfiguration.class, HttpMessageConvertersAutoConfiguration.class, SslAutoConfiguration.class})
+    @ImportAutoConfiguration({
+        ServletWebServerFactoryAutoConfiguration.class,
+        DispatcherServletAutoConfiguration.class,
+        WebMvcAutoConfiguration.class,
+        HttpMessageConvertersAutoConfiguration.class,
+        SslAutoConfiguration.class
+    })
     @RestController
     static class Probe {
 
@@ -55,17 +60,24 @@ class SelfSignedTlsTest {
     void clientsTrustingThePortalsCertificateGetHttpsAndOthersAreRefused() throws Exception {
         X509Certificate first;
         try (ConfigurableApplicationContext portal = start()) {
-            int port = ((ServletWebServerApplicationContext) portal).getWebServer().getPort();
-            HttpClient trusting = HttpClient.newBuilder().sslContext(PemTrust.of(directory.resolve("portal.pem"))).build();
+            int port =
+                    ((ServletWebServerApplicationContext) portal).getWebServer().getPort();
+            HttpClient trusting = HttpClient.newBuilder()
+                    .sslContext(PemTrust.of(directory.resolve("portal.pem")))
+                    .build();
             for (String host : List.of("127.0.0.1", "localhost")) {
-                HttpResponse<String> answer = trusting.send(HttpRequest.newBuilder(
-                        URI.create("https://" + host + ":" + port + "/probe")).build(),
+                HttpResponse<String> answer = trusting.send(
+                        HttpRequest.newBuilder(URI.create("https://" + host + ":" + port + "/probe"))
+                                .build(),
                         HttpResponse.BodyHandlers.ofString());
                 assertThat(answer.statusCode()).isEqualTo(200);
                 assertThat(answer.body()).isEqualTo("over TLS");
             }
-            assertThatThrownBy(() -> HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                    URI.create("https://127.0.0.1:" + port + "/probe")).build(), HttpResponse.BodyHandlers.ofString()))
+            assertThatThrownBy(() -> HttpClient.newHttpClient()
+                            .send(
+                                    HttpRequest.newBuilder(URI.create("https://127.0.0.1:" + port + "/probe"))
+                                            .build(),
+                                    HttpResponse.BodyHandlers.ofString()))
                     .isInstanceOf(SSLHandshakeException.class);
             first = certificate();
         }
@@ -77,8 +89,12 @@ class SelfSignedTlsTest {
     }
 
     private ConfigurableApplicationContext start() {
-        return new SpringApplicationBuilder(Probe.class).run("--portal.tls=self-signed",
-                "--portal.tls-directory=" + directory, "--server.port=0", "--server.address=127.0.0.1");
+        return new SpringApplicationBuilder(Probe.class)
+                .run(
+                        "--portal.tls=self-signed",
+                        "--portal.tls-directory=" + directory,
+                        "--server.port=0",
+                        "--server.address=127.0.0.1");
     }
 
     private X509Certificate certificate() throws Exception {

@@ -24,7 +24,7 @@ public class CollectionCreatedToRevision2 extends SingleEventUpcaster {
 
     @Override
     protected IntermediateEventRepresentation doUpcast(IntermediateEventRepresentation representation) {
-        return representation.upcastPayload(REVISION_2, JsonNode.class,
-                payload -> ((ObjectNode) payload).putNull("externalId"));
+        return representation.upcastPayload(
+                REVISION_2, JsonNode.class, payload -> ((ObjectNode) payload).putNull("externalId"));
     }
 }
