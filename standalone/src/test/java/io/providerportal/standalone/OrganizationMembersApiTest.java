@@ -1,6 +1,7 @@
 package io.providerportal.standalone;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -12,6 +13,7 @@ import io.providerportal.standalone.Scenario.Member;
 import io.providerportal.standalone.Scenario.Organization;
 import io.providerportal.standalone.Scenario.Provider;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -90,6 +92,63 @@ class OrganizationMembersApiTest {
         api.delete("/organizations/" + client.id + "/users/" + bob.id(), client.adminToken)
                 .andExpect(status().isNoContent());
         assertThat(row(provider)).containsEntry("occupiedSeats", 2).containsEntry("confirmedUsers", 1);
+    }
+
+    @Test
+    void bulkRevokeRestoreAndRemoveAnswerEachMemberOnItsOwn() throws Exception {
+        Provider provider = scenario.provider("Acme");
+        Organization client = scenario.client(provider, "Contoso", 4);
+        Member bob = client.confirmed("Bob", "USER", List.of());
+        Member carol = client.invite("Carol", "USER", List.of());
+        UUID ownerId = find(
+                api.body(api.get("/organizations/" + client.id + "/users", client.adminToken))
+                        .get("data"),
+                "OWNER");
+        UUID nobody = UUID.randomUUID();
+        String users = "/organizations/" + client.id + "/users";
+
+        JsonNode revoked = api.body(api.put(
+                        users + "/revoke",
+                        client.adminToken,
+                        Map.of("ids", List.of(bob.id(), carol.id(), ownerId, nobody)))
+                .andExpect(status().isOk()));
+        assertThat(errors(revoked))
+                .containsExactly(
+                        entry(bob.id(), "ok"),
+                        entry(carol.id(), "ok"),
+                        entry(ownerId, "organization-user.not-yourself"),
+                        entry(nobody, "organization-user.not-found"));
+        assertThat(row(provider)).containsEntry("occupiedSeats", 1).containsEntry("confirmedUsers", 1);
+
+        JsonNode restored =
+                api.body(api.put(users + "/restore", client.adminToken, Map.of("ids", List.of(bob.id(), ownerId)))
+                        .andExpect(status().isOk()));
+        assertThat(errors(restored))
+                .containsExactly(entry(bob.id(), "ok"), entry(ownerId, "organization-user.not-revoked"));
+        assertThat(row(provider)).containsEntry("occupiedSeats", 2).containsEntry("confirmedUsers", 2);
+
+        api.post(users + "/remove", client.adminToken, Map.of("ids", List.of(carol.id())))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].error").isEmpty());
+        api.delete(users, provider.adminToken, Map.of("ids", List.of(bob.id(), ownerId)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].error").isEmpty())
+                .andExpect(jsonPath("$[1].error").value("organization.last-owner"));
+        JsonNode left = api.body(api.get(users, client.adminToken)).get("data");
+        assertThat(left).extracting(m -> m.get("id").asText()).containsExactly(ownerId.toString());
+
+        api.put(users + "/revoke", bob.token(), Map.of("ids", List.of(ownerId))).andExpect(status().isNotFound());
+        api.put(users + "/revoke", client.adminToken, Map.of("ids", List.of()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("ids"));
+    }
+
+    private static Map<UUID, String> errors(JsonNode results) {
+        Map<UUID, String> errors = new LinkedHashMap<>();
+        results.forEach(r -> errors.put(
+                UUID.fromString(r.get("id").asText()),
+                r.get("error").isNull() ? "ok" : r.get("error").asText()));
+        return errors;
     }
 
     @Test

@@ -156,6 +156,10 @@ class OrganizationRoleMatrixTest {
                 new Row("PUT", users + "{target}/revoke", invited, null, expect(204, 403)),
                 new Row("PUT", users + "{target}/restore", revoked, null, expect(204, 403)),
                 new Row("DELETE", users + "{target}", invited, null, expect(204, 403)),
+                new Row("PUT", users + "revoke", invited, "target ids", expect(200, 403)),
+                new Row("PUT", users + "restore", revoked, "target ids", expect(200, 403)),
+                new Row("POST", users + "remove", invited, "target ids", expect(200, 403)),
+                new Row("DELETE", org + "/users", invited, "target ids", expect(200, 403)),
                 new Row("GET", org + "/groups", null, null, groupManagers(200)),
                 new Row("POST", org + "/groups", null, Map.of("name", "Sales"), groupManagers(201)),
                 new Row("PUT", org + "/groups/{target}", group, Map.of("name", "Renamed"), groupManagers(204)),
@@ -244,7 +248,9 @@ class OrganizationRoleMatrixTest {
         UUID target = row.target() == null ? null : row.target().make();
         String path = target == null ? row.path() : row.path().replace("{target}", target.toString());
         Object body = row.body();
-        if ("confirm".equals(body)) {
+        if ("target ids".equals(body)) {
+            body = Map.of("ids", List.of(target));
+        } else if ("confirm".equals(body)) {
             body = Map.of("key", Scenarios.WRAPPED_FOR_NOBODY);
         } else if (row.path().endsWith("/invite")) {
             body = Map.of("emails", List.of("new-" + UUID.randomUUID() + "@example.test"), "type", "USER");
@@ -252,7 +258,8 @@ class OrganizationRoleMatrixTest {
         return switch (row.method()) {
             case "GET" -> api.get(path, token).andReturn().getResponse().getStatus();
             case "PUT" -> api.put(path, token, body).andReturn().getResponse().getStatus();
-            case "DELETE" -> api.delete(path, token).andReturn().getResponse().getStatus();
+            case "DELETE" ->
+                api.delete(path, token, body).andReturn().getResponse().getStatus();
             default -> api.post(path, token, body).andReturn().getResponse().getStatus();
         };
     }

@@ -80,6 +80,8 @@ class OrganizationMemberController {
             @NotBlank @EncString(EncString.Type.ASYMMETRIC) @Size(max = 2000)
             String key) {}
 
+    record BulkRequest(@NotEmpty @Size(max = 100) List<@NotNull UUID> ids) {}
+
     record BulkConfirmRequest(@NotEmpty @Size(max = 100) List<@Valid MemberKey> keys) {}
 
     private final CommandSender commands;
@@ -188,6 +190,37 @@ class OrganizationMemberController {
         OrganizationActor acting = access.require(actor, organizationId, OrganizationPermission.MANAGE_USERS);
         return commands.done(
                 commands.send(new RestoreOrganizationUser(organizationId, memberId, acting), organizationId));
+    }
+
+    @PutMapping("/revoke")
+    ResponseEntity<List<BulkResult>> revokeAll(
+            @PathVariable UUID organizationId, @Valid @RequestBody BulkRequest request, Actor actor) {
+        OrganizationActor acting = access.require(actor, organizationId, OrganizationPermission.MANAGE_USERS);
+        return commands.bulk(
+                organizationId, request.ids(), id -> new RevokeOrganizationUser(organizationId, id, acting));
+    }
+
+    @PutMapping("/restore")
+    ResponseEntity<List<BulkResult>> restoreAll(
+            @PathVariable UUID organizationId, @Valid @RequestBody BulkRequest request, Actor actor) {
+        OrganizationActor acting = access.require(actor, organizationId, OrganizationPermission.MANAGE_USERS);
+        return commands.bulk(
+                organizationId, request.ids(), id -> new RestoreOrganizationUser(organizationId, id, acting));
+    }
+
+    @DeleteMapping
+    ResponseEntity<List<BulkResult>> removeAll(
+            @PathVariable UUID organizationId, @Valid @RequestBody BulkRequest request, Actor actor) {
+        return removeEach(organizationId, request, actor);
+    }
+
+    /** The same as {@code DELETE …/users}, for clients that send no body with a DELETE. */
+    @PostMapping("/remove")
+    ResponseEntity<List<BulkResult>> removeEach(
+            @PathVariable UUID organizationId, @Valid @RequestBody BulkRequest request, Actor actor) {
+        OrganizationActor acting = access.require(actor, organizationId, OrganizationPermission.MANAGE_USERS);
+        return commands.bulk(
+                organizationId, request.ids(), id -> new RemoveOrganizationUser(organizationId, id, acting));
     }
 
     @DeleteMapping("/{memberId}")

@@ -105,7 +105,11 @@ public class PortalTestClient {
     }
 
     public ResultActions delete(String path, String token) throws Exception {
-        return track(mvc.perform(authorized(MockMvcRequestBuilders.delete(path), token, null)));
+        return delete(path, token, null);
+    }
+
+    public ResultActions delete(String path, String token, Object body) throws Exception {
+        return track(mvc.perform(authorized(MockMvcRequestBuilders.delete(path), token, body)));
     }
 
     /** A read that first waits until the read models have caught up with this client's last write. */
