@@ -223,7 +223,11 @@ class Scenario {
         }
 
         Member invite(String name, String type, List<String> permissions) throws Exception {
-            ColdClient account = api.signUp(name);
+            return invite(api.signUp(name), type, permissions);
+        }
+
+        /** Invites a user who already has an account (a member of other organizations, say). */
+        Member invite(ColdClient account, String type, List<String> permissions) throws Exception {
             UUID memberId = UUID.fromString(api.body(api.post(
                             "/organizations/" + id + "/users/invite",
                             adminToken,

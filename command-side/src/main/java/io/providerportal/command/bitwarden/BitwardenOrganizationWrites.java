@@ -7,6 +7,7 @@ import io.providerportal.command.organization.CollectionCommands.UpdateCollectio
 import io.providerportal.command.organization.MemberCommands.ConfirmOrganizationUser;
 import io.providerportal.command.organization.OrganizationAccess;
 import io.providerportal.command.organization.OrganizationActor;
+import io.providerportal.command.organization.OtherMemberships;
 import io.providerportal.command.web.CommandSender;
 import io.providerportal.platform.Ids;
 import io.providerportal.platform.security.Actor;
@@ -54,10 +55,12 @@ class BitwardenOrganizationWrites {
 
     private final CommandSender commands;
     private final OrganizationAccess access;
+    private final OtherMemberships elsewhere;
 
-    BitwardenOrganizationWrites(CommandSender commands, OrganizationAccess access) {
+    BitwardenOrganizationWrites(CommandSender commands, OrganizationAccess access, OtherMemberships elsewhere) {
         this.commands = commands;
         this.access = access;
+        this.elsewhere = elsewhere;
     }
 
     @PostMapping("/users/{memberId}/confirm")
@@ -69,7 +72,13 @@ class BitwardenOrganizationWrites {
         OrganizationActor acting = access.require(actor, organizationId, OrganizationPermission.MANAGE_USERS);
         return commands.ok(
                 commands.send(
-                        new ConfirmOrganizationUser(organizationId, memberId, request.key(), acting), organizationId),
+                        new ConfirmOrganizationUser(
+                                organizationId,
+                                memberId,
+                                request.key(),
+                                elsewhere.ofMember(organizationId, memberId),
+                                acting),
+                        organizationId),
                 null);
     }
 

@@ -104,6 +104,7 @@ class Organization {
     @CommandHandler
     Organization(CreateOrganization command) {
         requireSeatsInRange(command.seats());
+        OrganizationPolicies.requireNotBoundElsewhere(command.ownerElsewhere());
         UUID id = command.organizationId();
         apply(new OrganizationCreated(id, command.name(), command.billingEmail(), command.plan(), command.seats()));
         apply(new OrganizationOwnerAdded(
@@ -156,6 +157,7 @@ class Organization {
         if (!member.email().equals(command.email())) {
             throw InvitationErrors.wrongUser();
         }
+        policies.requireSingleOrganization(member.type(), command.elsewhere());
         apply(new OrganizationUserAccepted(organizationId, command.organizationUserId(), command.userId()));
     }
 
@@ -166,6 +168,7 @@ class Organization {
         if (member.status() != OrganizationUserStatus.ACCEPTED) {
             throw OrganizationErrors.notAccepted();
         }
+        policies.requireSingleOrganization(member.type(), command.elsewhere());
         apply(new OrganizationUserConfirmed(
                 organizationId, command.organizationUserId(), member.userId(), command.key()));
     }
@@ -207,6 +210,7 @@ class Organization {
         if (member.status() != OrganizationUserStatus.REVOKED) {
             throw OrganizationErrors.notRevoked();
         }
+        policies.requireSingleOrganization(member.type(), command.elsewhere());
         if (members.occupiedSeats() + 1 > seats) {
             throw OrganizationErrors.seatLimit(providerId != null);
         }

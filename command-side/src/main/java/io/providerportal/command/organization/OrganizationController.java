@@ -43,9 +43,11 @@ class OrganizationController {
             @NotBlank @EncString @Size(max = 1000) String collectionName) {}
 
     private final CommandSender commands;
+    private final OtherMemberships elsewhere;
 
-    OrganizationController(CommandSender commands) {
+    OrganizationController(CommandSender commands, OtherMemberships elsewhere) {
         this.commands = commands;
+        this.elsewhere = elsewhere;
     }
 
     @PostMapping
@@ -65,7 +67,8 @@ class OrganizationController {
                         UserDirectory.normalize(actor.email()),
                         request.key(),
                         collectionId,
-                        request.collectionName()),
+                        request.collectionName(),
+                        elsewhere.ofUser(ownerUserId, organizationId)),
                 organizationId);
         return commands.created(
                 URI.create("/organizations/" + organizationId),

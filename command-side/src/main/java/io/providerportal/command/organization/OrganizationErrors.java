@@ -46,6 +46,19 @@ final class OrganizationErrors {
         return new RuleViolationException("organization-user.not-yourself", "You cannot revoke or remove yourself.");
     }
 
+    static RuleViolationException singleOrganizationHere() {
+        return new RuleViolationException(
+                "policy.single-organization",
+                "This organization's single organization policy admits no one who belongs to another organization:"
+                        + " the user must leave the others first.");
+    }
+
+    static RuleViolationException singleOrganizationElsewhere() {
+        return new RuleViolationException(
+                "policy.single-organization-elsewhere",
+                "The user belongs to an organization whose single organization policy forbids joining another.");
+    }
+
     static RuleViolationException lastOwner() {
         return new RuleViolationException(
                 "organization.last-owner", "An organization must keep at least one confirmed Owner.");

@@ -1,5 +1,6 @@
 package io.providerportal.command.organization;
 
+import io.providerportal.command.organization.MemberCommands.Membership;
 import io.providerportal.events.organization.ClientOrganizationAdded;
 import io.providerportal.events.organization.ClientOrganizationCreated;
 import io.providerportal.events.organization.ClientOrganizationUnlinked;
@@ -20,6 +21,7 @@ import io.providerportal.events.organization.OrganizationUserRevoked;
 import io.providerportal.events.organization.OrganizationUserType;
 import io.providerportal.events.organization.OrganizationUserTypeChanged;
 import io.providerportal.events.organization.PlanType;
+import io.providerportal.events.organization.PolicyUpdated;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -163,6 +165,43 @@ class OrganizationLookup {
         jdbc.sql("delete from organization_member_lookup where organization_user_id = ?")
                 .param(event.organizationUserId())
                 .update();
+    }
+
+    @EventHandler
+    void on(PolicyUpdated event) {
+        jdbc.sql("""
+                        insert into organization_policy_lookup (organization_id, type, enabled, data) values (?, ?, ?, ?)
+                        on conflict (organization_id, type) do update set enabled = excluded.enabled, data = excluded.data
+                        """)
+                .params(event.organizationId(), event.type().name(), event.enabled(), event.data())
+                .update();
+    }
+
+    /** The user's accepted and confirmed memberships of organizations other than {@code except}. */
+    List<Membership> memberships(UUID userId, UUID except) {
+        return jdbc.sql("""
+                        select m.organization_id, m.type, coalesce(p.enabled, false) as single_organization
+                        from organization_member_lookup m
+                        left join organization_policy_lookup p
+                               on p.organization_id = m.organization_id and p.type = 'SINGLE_ORG'
+                        where m.user_id = ? and m.organization_id <> ? and m.status in ('ACCEPTED', 'CONFIRMED')
+                        order by m.organization_id
+                        """)
+                .params(userId, except)
+                .query((rs, i) -> new Membership(
+                        rs.getObject("organization_id", UUID.class),
+                        OrganizationUserType.valueOf(rs.getString("type")),
+                        rs.getBoolean("single_organization")))
+                .list();
+    }
+
+    /** The user a member stands for, once they accepted. */
+    Optional<UUID> userOf(UUID organizationUserId) {
+        return jdbc.sql("select user_id from organization_member_lookup where organization_user_id = ?")
+                .param(organizationUserId)
+                .query((rs, i) -> Optional.ofNullable(rs.getObject("user_id", UUID.class)))
+                .optional()
+                .flatMap(user -> user);
     }
 
     /** An organization as authorization needs it: the provider that manages it, if any, and whether it is on. */

@@ -87,11 +87,17 @@ class OrganizationMemberController {
     private final CommandSender commands;
     private final OrganizationAccess access;
     private final InvitationTokens invitations;
+    private final OtherMemberships elsewhere;
 
-    OrganizationMemberController(CommandSender commands, OrganizationAccess access, InvitationTokens invitations) {
+    OrganizationMemberController(
+            CommandSender commands,
+            OrganizationAccess access,
+            InvitationTokens invitations,
+            OtherMemberships elsewhere) {
         this.commands = commands;
         this.access = access;
         this.invitations = invitations;
+        this.elsewhere = elsewhere;
     }
 
     @PostMapping("/invite")
@@ -133,8 +139,10 @@ class OrganizationMemberController {
         if (!invitation.email().equals(email)) {
             throw InvitationErrors.wrongUser();
         }
-        return commands.done(
-                commands.send(new AcceptOrganizationUser(organizationId, memberId, actor.id(), email), organizationId));
+        return commands.done(commands.send(
+                new AcceptOrganizationUser(
+                        organizationId, memberId, actor.id(), email, elsewhere.ofUser(actor.id(), organizationId)),
+                organizationId));
     }
 
     @PostMapping("/{memberId}/confirm")
@@ -145,7 +153,9 @@ class OrganizationMemberController {
             Actor actor) {
         OrganizationActor acting = access.require(actor, organizationId, OrganizationPermission.MANAGE_USERS);
         return commands.done(commands.send(
-                new ConfirmOrganizationUser(organizationId, memberId, request.key(), acting), organizationId));
+                new ConfirmOrganizationUser(
+                        organizationId, memberId, request.key(), elsewhere.ofMember(organizationId, memberId), acting),
+                organizationId));
     }
 
     @PostMapping("/confirm")
@@ -156,7 +166,8 @@ class OrganizationMemberController {
                 organizationId,
                 request.keys(),
                 MemberKey::id,
-                key -> new ConfirmOrganizationUser(organizationId, key.id(), key.key(), acting));
+                key -> new ConfirmOrganizationUser(
+                        organizationId, key.id(), key.key(), elsewhere.ofMember(organizationId, key.id()), acting));
     }
 
     @PutMapping("/{memberId}")
@@ -188,8 +199,10 @@ class OrganizationMemberController {
     @PutMapping("/{memberId}/restore")
     ResponseEntity<Void> restore(@PathVariable UUID organizationId, @PathVariable UUID memberId, Actor actor) {
         OrganizationActor acting = access.require(actor, organizationId, OrganizationPermission.MANAGE_USERS);
-        return commands.done(
-                commands.send(new RestoreOrganizationUser(organizationId, memberId, acting), organizationId));
+        return commands.done(commands.send(
+                new RestoreOrganizationUser(
+                        organizationId, memberId, elsewhere.ofMember(organizationId, memberId), acting),
+                organizationId));
     }
 
     @PutMapping("/revoke")
@@ -205,7 +218,9 @@ class OrganizationMemberController {
             @PathVariable UUID organizationId, @Valid @RequestBody BulkRequest request, Actor actor) {
         OrganizationActor acting = access.require(actor, organizationId, OrganizationPermission.MANAGE_USERS);
         return commands.bulk(
-                organizationId, request.ids(), id -> new RestoreOrganizationUser(organizationId, id, acting));
+                organizationId,
+                request.ids(),
+                id -> new RestoreOrganizationUser(organizationId, id, elsewhere.ofMember(organizationId, id), acting));
     }
 
     @DeleteMapping

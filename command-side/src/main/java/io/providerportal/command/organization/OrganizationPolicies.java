@@ -2,9 +2,12 @@ package io.providerportal.command.organization;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import io.providerportal.command.organization.MemberCommands.Membership;
+import io.providerportal.events.organization.OrganizationUserType;
 import io.providerportal.events.organization.PolicyType;
 import io.providerportal.events.organization.PolicyUpdated;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.axonframework.commandhandling.CommandHandler;
@@ -23,6 +26,32 @@ final class OrganizationPolicies {
         if (!Objects.equals(policies.get(command.type()), wanted)) {
             apply(new PolicyUpdated(command.organizationId(), command.type(), command.enabled(), command.data()));
         }
+    }
+
+    /**
+     * SINGLE_ORG: a member under it belongs to no other organization. It binds every member but Owners and Admins
+     * (as Bitwarden's), both of this organization when someone joins it and of the others they already belong to.
+     */
+    void requireSingleOrganization(OrganizationUserType joiningAs, List<Membership> elsewhere) {
+        if (!elsewhere.isEmpty() && isOn(PolicyType.SINGLE_ORG) && bindsSingleOrganization(joiningAs)) {
+            throw OrganizationErrors.singleOrganizationHere();
+        }
+        requireNotBoundElsewhere(elsewhere);
+    }
+
+    static void requireNotBoundElsewhere(List<Membership> elsewhere) {
+        if (elsewhere.stream().anyMatch(m -> m.singleOrganization() && bindsSingleOrganization(m.type()))) {
+            throw OrganizationErrors.singleOrganizationElsewhere();
+        }
+    }
+
+    private static boolean bindsSingleOrganization(OrganizationUserType type) {
+        return type != OrganizationUserType.OWNER && type != OrganizationUserType.ADMIN;
+    }
+
+    private boolean isOn(PolicyType type) {
+        Setting setting = policies.get(type);
+        return setting != null && setting.enabled();
     }
 
     @EventSourcingHandler

@@ -173,11 +173,11 @@ class OrganizationMembersTest {
         Object[] given = append(
                 organization(), new OrganizationUserInvited(ORG, bob, "bob@contoso.test", OrganizationUserType.USER));
         fixture.given(given)
-                .when(new AcceptOrganizationUser(ORG, bob, UUID.randomUUID(), "mallory@contoso.test"))
+                .when(new AcceptOrganizationUser(ORG, bob, UUID.randomUUID(), "mallory@contoso.test", List.of()))
                 .expectNoEvents()
                 .expectException(withCode("invitation.wrong-user"));
         fixture.given(given)
-                .when(new ConfirmOrganizationUser(ORG, bob, "4.key", AS_OWNER))
+                .when(new ConfirmOrganizationUser(ORG, bob, "4.key", List.of(), AS_OWNER))
                 .expectNoEvents()
                 .expectException(withCode("organization-user.not-accepted"));
     }
@@ -254,7 +254,7 @@ class OrganizationMembersTest {
                 new OrganizationUserAccepted(ORG, bob, UUID.randomUUID()),
                 new OrganizationUserRevoked(ORG, bob));
         fixture.given(revoked)
-                .when(new RestoreOrganizationUser(ORG, bob, AS_OWNER))
+                .when(new RestoreOrganizationUser(ORG, bob, List.of(), AS_OWNER))
                 .expectEvents(new OrganizationUserRestored(ORG, bob, OrganizationUserStatus.ACCEPTED));
         fixture.given(append(
                         revoked,
@@ -262,12 +262,12 @@ class OrganizationMembersTest {
                                 ORG, UUID.randomUUID(), "x@contoso.test", OrganizationUserType.USER),
                         new OrganizationUserInvited(
                                 ORG, UUID.randomUUID(), "y@contoso.test", OrganizationUserType.USER)))
-                .when(new RestoreOrganizationUser(ORG, bob, AS_OWNER))
+                .when(new RestoreOrganizationUser(ORG, bob, List.of(), AS_OWNER))
                 .expectNoEvents()
                 .expectException(RuleViolationException.class)
                 .expectException(withCode("organization.seat-limit"));
         fixture.given(organization())
-                .when(new RestoreOrganizationUser(ORG, ADMIN, AS_OWNER))
+                .when(new RestoreOrganizationUser(ORG, ADMIN, List.of(), AS_OWNER))
                 .expectNoEvents()
                 .expectException(withCode("organization-user.not-revoked"));
     }
