@@ -1,8 +1,11 @@
 package io.providerportal.standalone;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.providerportal.client.ClientCrypto;
 import io.providerportal.client.ClientCrypto.SymmetricKey;
 import io.providerportal.platform.test.PortalTestClient;
@@ -94,6 +97,62 @@ class PolicyEnforcementApiTest {
         setSingleOrganization(strict, false);
         other.acceptAndConfirm(bobElsewhere);
         strict.acceptAndConfirm(carolInStrict);
+    }
+
+    @Test
+    void underOrganizationDataOwnershipMembersKeepNoPersonalItemsAndEveryPolicyReachesTheirVault() throws Exception {
+        Organization org = scenario.own("Owned", 5);
+        Member bob = org.confirmed("Bob", "USER", List.of());
+        String policies = "/organizations/" + org.id + "/policies/";
+        api.put(policies + "ORGANIZATION_DATA_OWNERSHIP", org.adminToken, Map.of("enabled", true))
+                .andExpect(status().isNoContent());
+        api.put(policies + "MASTER_PASSWORD", org.adminToken, Map.of("enabled", true, "data", Map.of("minLength", 14)))
+                .andExpect(status().isNoContent());
+
+        SymmetricKey bobsKey = bob.account().userKey();
+        api.post("/items", bob.token(), Items.login(bobsKey, "mail", "bob", "secret"))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.code").value("policy.organization-data-ownership"));
+        api.post("/api/ciphers", bob.token(), bitwardenLogin(bobsKey))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.message").value(containsString("personal vaults")));
+        // the Owner is exempt, as in Bitwarden
+        api.post("/items", org.adminToken, Items.login(org.admin.userKey(), "mail", "owner", "secret"))
+                .andExpect(status().isCreated());
+
+        JsonNode vault = api.body(api.get("/vault", bob.token()).andExpect(status().isOk()));
+        assertThat(vault.get("policies"))
+                .anySatisfy(p -> {
+                    assertThat(p.get("organizationId").asText()).isEqualTo(org.id.toString());
+                    assertThat(p.get("type").asText()).isEqualTo("ORGANIZATION_DATA_OWNERSHIP");
+                    assertThat(p.get("enabled").asBoolean()).isTrue();
+                })
+                .anySatisfy(p -> {
+                    assertThat(p.get("type").asText()).isEqualTo("MASTER_PASSWORD");
+                    assertThat(p.at("/data/minLength").asInt()).isEqualTo(14);
+                });
+        JsonNode sync = api.body(api.get("/api/sync", bob.token()).andExpect(status().isOk()));
+        assertThat(sync.get("policies"))
+                .anySatisfy(p -> assertThat(p.get("type").asInt()).isEqualTo(5));
+
+        api.put(policies + "ORGANIZATION_DATA_OWNERSHIP", org.adminToken, Map.of("enabled", false))
+                .andExpect(status().isNoContent());
+        api.post("/items", bob.token(), Items.login(bobsKey, "mail", "bob", "secret"))
+                .andExpect(status().isCreated());
+    }
+
+    private static Map<String, Object> bitwardenLogin(SymmetricKey key) {
+        return Map.of(
+                "type",
+                1,
+                "name",
+                ClientCrypto.encrypt(key, "mail"),
+                "favorite",
+                false,
+                "reprompt",
+                0,
+                "login",
+                Map.of("username", ClientCrypto.encrypt(key, "bob"), "password", ClientCrypto.encrypt(key, "secret")));
     }
 
     private ResultActions acceptAs(Organization org, Member member) throws Exception {

@@ -27,6 +27,10 @@ export const POLICIES = [
     flag('capitalize', 'Capitalize passphrase words'), flag('includeNumber', 'Include a number in passphrases')] },
   { type: 'SINGLE_ORG', title: 'Single organization', settings: [] },
   { type: 'DISABLE_PERSONAL_VAULT_EXPORT', title: 'Remove individual vault export', settings: [] },
+  { type: 'ORGANIZATION_DATA_OWNERSHIP', title: 'Enforce organization data ownership (no personal items)',
+    settings: [] },
+  { type: 'ACTIVATE_AUTOFILL', title: 'Activate autofill on page load', settings: [] },
+  { type: 'REMOVE_UNLOCK_WITH_PIN', title: 'Remove unlock with PIN', settings: [] },
   { type: 'MAXIMUM_VAULT_TIMEOUT', title: 'Vault timeout', settings: [
     number('minutes', 'Maximum timeout in minutes (1–525600)', 1, 525600),
     select('action', 'Timeout action', [['', 'User preference'], ['lock', 'Lock'], ['logOut', 'Log out']])] },

@@ -29,23 +29,24 @@ final class OrganizationPolicies {
     }
 
     /**
-     * SINGLE_ORG: a member under it belongs to no other organization. It binds every member but Owners and Admins
-     * (as Bitwarden's), both of this organization when someone joins it and of the others they already belong to.
+     * SINGLE_ORG: a member under it belongs to no other organization. It {@link #binds} both the members of this
+     * organization when someone joins it and those of the others they already belong to.
      */
     void requireSingleOrganization(OrganizationUserType joiningAs, List<Membership> elsewhere) {
-        if (!elsewhere.isEmpty() && isOn(PolicyType.SINGLE_ORG) && bindsSingleOrganization(joiningAs)) {
+        if (!elsewhere.isEmpty() && isOn(PolicyType.SINGLE_ORG) && binds(joiningAs)) {
             throw OrganizationErrors.singleOrganizationHere();
         }
         requireNotBoundElsewhere(elsewhere);
     }
 
     static void requireNotBoundElsewhere(List<Membership> elsewhere) {
-        if (elsewhere.stream().anyMatch(m -> m.singleOrganization() && bindsSingleOrganization(m.type()))) {
+        if (elsewhere.stream().anyMatch(m -> m.singleOrganization() && binds(m.type()))) {
             throw OrganizationErrors.singleOrganizationElsewhere();
         }
     }
 
-    private static boolean bindsSingleOrganization(OrganizationUserType type) {
+    /** The policies the server enforces bind every member but Owners and Admins, as Bitwarden's do. */
+    static boolean binds(OrganizationUserType type) {
         return type != OrganizationUserType.OWNER && type != OrganizationUserType.ADMIN;
     }
 

@@ -9,4 +9,7 @@ interface VaultDirectory {
     CollectionGrants grantsOf(UUID userId, UUID organizationId);
 
     boolean ownsFolder(UUID userId, UUID folderId);
+
+    /** Whether the organization data ownership policy of an organization of theirs keeps the user's vault empty. */
+    boolean personalItemsRemoved(UUID userId);
 }

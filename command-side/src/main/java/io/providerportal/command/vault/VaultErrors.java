@@ -56,6 +56,12 @@ public final class VaultErrors {
                 "The item was changed since you last read it: read it again, then repeat your change.");
     }
 
+    static RuleViolationException personalItemsRemoved() {
+        return new RuleViolationException(
+                "policy.organization-data-ownership",
+                "An organization of yours keeps items out of personal vaults: save the item in one of its collections.");
+    }
+
     static RuleViolationException typeChanged() {
         return new RuleViolationException("item.type-immutable", "type", "An item's type never changes.");
     }

@@ -79,6 +79,8 @@ class VaultItem {
         if (command.organizationId() != null) {
             CollectionGrants grants = member(directory.grantsOf(command.actor(), command.organizationId()));
             requireMayAddTo(grants, command.collectionIds());
+        } else if (directory.personalItemsRemoved(command.actor())) {
+            throw VaultErrors.personalItemsRemoved();
         }
         requireOwnFolder(directory, command.actor(), command.placement());
         apply(new VaultItemCreated(

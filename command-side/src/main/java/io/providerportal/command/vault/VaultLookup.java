@@ -1,7 +1,9 @@
 package io.providerportal.command.vault;
 
+import io.providerportal.command.organization.BindingPolicies;
 import io.providerportal.command.organization.CollectionAccessLookup;
 import io.providerportal.command.organization.CollectionGrants;
+import io.providerportal.events.organization.PolicyType;
 import io.providerportal.events.vault.FolderCreated;
 import io.providerportal.events.vault.FolderDeleted;
 import java.util.UUID;
@@ -17,10 +19,17 @@ class VaultLookup implements VaultDirectory {
 
     private final JdbcClient jdbc;
     private final CollectionAccessLookup collections;
+    private final BindingPolicies policies;
 
-    VaultLookup(JdbcClient jdbc, CollectionAccessLookup collections) {
+    VaultLookup(JdbcClient jdbc, CollectionAccessLookup collections, BindingPolicies policies) {
         this.jdbc = jdbc;
         this.collections = collections;
+        this.policies = policies;
+    }
+
+    @Override
+    public boolean personalItemsRemoved(UUID userId) {
+        return policies.binds(userId, PolicyType.ORGANIZATION_DATA_OWNERSHIP);
     }
 
     @Override

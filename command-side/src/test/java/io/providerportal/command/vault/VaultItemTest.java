@@ -56,6 +56,9 @@ class VaultItemTest {
     static final UUID FINANCE = UUID.randomUUID();
     static final UUID SECRET = UUID.randomUUID();
     static final UUID FOLDER = UUID.randomUUID();
+    /** An editor of SALES whom an organization's data ownership policy binds. */
+    static final UUID BOUND = UUID.randomUUID();
+
     static final Instant T0 = Instant.parse("2026-11-25T10:00:00.123Z");
     static final Instant T1 = Instant.parse("2026-11-25T10:05:00.456Z");
     static final String DATA =
@@ -85,6 +88,7 @@ class VaultItemTest {
                 new CollectionGrants(
                         true, true, Map.of(SALES, Flags.ALL, FINANCE, Flags.ALL, SECRET, Flags.ALL), existing));
         grants.put(STRANGER, CollectionGrants.NONE);
+        grants.put(BOUND, grants.get(EDITOR));
         fixture = new AggregateTestFixture<>(VaultItem.class);
         fixture.registerInjectableResource(new VaultDirectory() {
             @Override
@@ -97,6 +101,11 @@ class VaultItemTest {
             @Override
             public boolean ownsFolder(UUID userId, UUID folderId) {
                 return OWNER.equals(userId) && FOLDER.equals(folderId);
+            }
+
+            @Override
+            public boolean personalItemsRemoved(UUID userId) {
+                return BOUND.equals(userId);
             }
         });
     }
@@ -148,6 +157,27 @@ class VaultItemTest {
                 .expectNoEvents()
                 .expectException(NotFoundException.class)
                 .expectException(withCode("folder.not-found"));
+    }
+
+    @Test
+    void underOrganizationDataOwnershipAnItemIsSavedInACollectionNeverInThePersonalVault() {
+        fixture.givenNoPriorActivity()
+                .when(new CreateItem(
+                        ITEM, BOUND, null, VaultItemType.LOGIN, new Contents(DATA, null, false), Set.of(), NOWHERE, T0))
+                .expectNoEvents()
+                .expectException(withCode("policy.organization-data-ownership"));
+        fixture.givenNoPriorActivity()
+                .when(new CreateItem(
+                        ITEM,
+                        BOUND,
+                        ORG,
+                        VaultItemType.LOGIN,
+                        new Contents(DATA, "2.key", false),
+                        Set.of(SALES),
+                        NOWHERE,
+                        T0))
+                .expectEvents(new VaultItemCreated(
+                        ITEM, ORG, null, VaultItemType.LOGIN, DATA, "2.key", false, List.of(SALES), T0));
     }
 
     @Test

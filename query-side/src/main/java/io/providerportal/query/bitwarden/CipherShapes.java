@@ -2,6 +2,7 @@ package io.providerportal.query.bitwarden;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.providerportal.events.organization.PolicyType;
 import io.providerportal.platform.bitwarden.Cipher;
 import io.providerportal.query.dashboard.ProviderClientKeys.ClientKey;
 import io.providerportal.query.membership.MembershipViews.MyProviderView;
@@ -25,21 +26,6 @@ class CipherShapes {
     private static final Map<String, Integer> MEMBER_TYPES = Map.of("OWNER", 0, "ADMIN", 1, "USER", 2, "CUSTOM", 4);
     /** Bitwarden's status of a confirmed member: the only ones that reach an organization's vault. */
     private static final int CONFIRMED = 2;
-
-    /** Bitwarden's policy type numbers of the types this server has. */
-    private static final Map<String, Integer> POLICY_TYPES = Map.of(
-            "TWO_FACTOR_AUTHENTICATION",
-            0,
-            "MASTER_PASSWORD",
-            1,
-            "PASSWORD_GENERATOR",
-            2,
-            "SINGLE_ORG",
-            3,
-            "MAXIMUM_VAULT_TIMEOUT",
-            9,
-            "DISABLE_PERSONAL_VAULT_EXPORT",
-            10);
 
     private final ObjectMapper json;
 
@@ -75,7 +61,7 @@ class CipherShapes {
                 UUID.nameUUIDFromBytes((policy.organizationId() + "/" + policy.type()).getBytes(StandardCharsets.UTF_8))
                         .toString());
         shaped.put("organizationId", policy.organizationId().toString());
-        shaped.put("type", POLICY_TYPES.get(policy.type()));
+        shaped.put("type", PolicyType.valueOf(policy.type()).bitwardenType());
         try {
             shaped.set("data", policy.data() == null ? null : json.readTree(policy.data()));
         } catch (Exception e) {

@@ -1,5 +1,6 @@
 package io.providerportal.query.organization;
 
+import com.fasterxml.jackson.annotation.JsonRawValue;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -9,8 +10,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class MemberPolicies {
 
-    /** @param data the settings as canonical JSON, or null */
-    public record MemberPolicy(UUID organizationId, String type, boolean enabled, String data) {}
+    /** @param data the settings as canonical JSON, or null; written into a response as JSON, not as a string */
+    public record MemberPolicy(
+            UUID organizationId,
+            String type,
+            boolean enabled,
+            @JsonRawValue String data) {}
 
     private final JdbcClient jdbc;
 

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.providerportal.events.vault.VaultItemType;
 import io.providerportal.platform.security.Actor;
 import io.providerportal.platform.web.NotFoundException;
+import io.providerportal.query.organization.MemberPolicies;
+import io.providerportal.query.organization.MemberPolicies.MemberPolicy;
 import io.providerportal.query.vault.VaultViews.CollectionView;
 import io.providerportal.query.vault.VaultViews.FolderView;
 import io.providerportal.query.vault.VaultViews.ItemView;
@@ -35,11 +37,13 @@ class MyVaultController {
 
     private final VaultQueries queries;
     private final ItemQueries items;
+    private final MemberPolicies policies;
     private final ObjectMapper json;
 
-    MyVaultController(VaultQueries queries, ItemQueries items, ObjectMapper json) {
+    MyVaultController(VaultQueries queries, ItemQueries items, MemberPolicies policies, ObjectMapper json) {
         this.queries = queries;
         this.items = items;
+        this.policies = policies;
         this.json = json;
     }
 
@@ -67,6 +71,7 @@ class MyVaultController {
         List<MembershipView> organizations = queries.memberships(actor.id());
         List<CollectionView> collections = queries.reachedCollections(actor.id(), null);
         List<FolderView> folders = queries.folders(actor.id());
+        List<MemberPolicy> memberPolicies = policies.of(actor.id());
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
         try (JsonGenerator out = json.getFactory().createGenerator(response.getOutputStream())) {
             out.writeStartObject();
@@ -74,6 +79,8 @@ class MyVaultController {
             out.writeObjectField("organizations", organizations);
             out.writeObjectField("collections", collections);
             out.writeObjectField("folders", folders);
+            // every policy of the caller's organizations: the clients enforce those the server cannot
+            out.writeObjectField("policies", memberPolicies);
             out.writeArrayFieldStart("items");
             items.eachOfMyItems(actor.id(), filter, item -> write(out, item));
             out.writeEndArray();

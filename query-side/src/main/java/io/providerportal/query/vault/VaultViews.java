@@ -1,6 +1,7 @@
 package io.providerportal.query.vault;
 
 import com.fasterxml.jackson.annotation.JsonRawValue;
+import io.providerportal.query.organization.MemberPolicies.MemberPolicy;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -16,6 +17,7 @@ public final class VaultViews {
             List<MembershipView> organizations,
             List<CollectionView> collections,
             List<FolderView> folders,
+            List<MemberPolicy> policies,
             List<ItemView> items) {}
 
     public record ProfileView(UUID id, String email, String name) {}
