@@ -138,6 +138,8 @@ class TenantIsolationTest {
                         403,
                         404),
                 row("DELETE", provider + "/clients/" + client.id, null, 204, 403, 404),
+                row("PUT", provider + "/policies/SINGLE_ORG", () -> Map.of("enabled", true), 204, 403, 404),
+                row("GET", provider + "/policies", null, 200, 200, 200),
                 new Row("PUT", provider + "/plans/TEAMS", () -> Map.of("seatMinimum", 10), operatorOnly()),
                 new Row("POST", provider + "/disable", () -> null, operatorOnly()),
                 new Row("POST", provider + "/enable", () -> null, operatorOnly()),

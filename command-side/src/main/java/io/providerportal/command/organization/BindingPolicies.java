@@ -22,7 +22,8 @@ public class BindingPolicies {
                 .sql("""
                         select m.type from organization_member_lookup m
                         join organization_policy_lookup p on p.organization_id = m.organization_id
-                        where m.user_id = ? and m.status in ('ACCEPTED', 'CONFIRMED') and p.type = ? and p.enabled
+                        where m.user_id = ? and m.status in ('ACCEPTED', 'CONFIRMED') and p.type = ?
+                          and (p.enabled or p.provider_enabled)
                         """)
                 .params(userId, policy.name())
                 .query((rs, i) -> OrganizationUserType.valueOf(rs.getString("type")))

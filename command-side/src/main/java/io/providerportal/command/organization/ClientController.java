@@ -101,7 +101,8 @@ class ClientController {
                         collectionId,
                         request.collectionName(),
                         Ids.newId(),
-                        UserDirectory.normalize(request.ownerEmail())),
+                        UserDirectory.normalize(request.ownerEmail()),
+                        access.policies(providerId)),
                 organizationId);
         return commands.created(
                 URI.create("/organizations/" + organizationId),
@@ -119,7 +120,12 @@ class ClientController {
         }
         organizations.requireOwner(actor, request.organizationId());
         return commands.done(commands.send(
-                new AddToProvider(request.organizationId(), providerId, provider.billingEmail(), request.key()),
+                new AddToProvider(
+                        request.organizationId(),
+                        providerId,
+                        provider.billingEmail(),
+                        request.key(),
+                        access.policies(providerId)),
                 request.organizationId(),
                 providerId));
     }

@@ -1,12 +1,16 @@
 package io.providerportal.command.organization;
 
 import io.providerportal.events.organization.PlanType;
+import io.providerportal.events.organization.PolicyType;
+import io.providerportal.platform.policy.PolicyState;
+import java.util.Map;
 import java.util.UUID;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /**
  * Creates a client organization of a provider, its default collection, and the owner's invitation with Manage on
- * that collection. Ids are chosen by the caller so the command can be retried.
+ * that collection. Ids are chosen by the caller so the command can be retried. {@code providerPolicies} are the
+ * provider's enabled default policies, which the organization lives under from the start.
  */
 record CreateClientOrganization(
         @TargetAggregateIdentifier UUID organizationId,
@@ -19,4 +23,5 @@ record CreateClientOrganization(
         UUID defaultCollectionId,
         String defaultCollectionName,
         UUID ownerMemberId,
-        String ownerEmail) {}
+        String ownerEmail,
+        Map<PolicyType, PolicyState> providerPolicies) {}

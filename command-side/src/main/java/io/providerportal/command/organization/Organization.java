@@ -4,6 +4,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import io.providerportal.command.invitation.InvitationErrors;
 import io.providerportal.command.organization.ClientCommands.AddToProvider;
+import io.providerportal.command.organization.ClientCommands.ApplyProviderPolicy;
 import io.providerportal.command.organization.ClientCommands.UnlinkFromProvider;
 import io.providerportal.command.organization.ClientCommands.UpdateClient;
 import io.providerportal.command.organization.MemberCommands.AcceptOrganizationUser;
@@ -99,6 +100,7 @@ class Organization {
                 id, command.ownerMemberId(), command.ownerEmail(), OrganizationUserType.OWNER));
         apply(new CollectionMemberAccessSet(
                 id, command.defaultCollectionId(), command.ownerMemberId(), false, false, true));
+        OrganizationPolicies.applyAll(id, command.providerId(), command.providerPolicies());
     }
 
     @CommandHandler
@@ -235,6 +237,15 @@ class Organization {
         }
         apply(new ClientOrganizationAdded(
                 organizationId, command.providerId(), command.billingEmail(), command.providerKey()));
+        OrganizationPolicies.applyAll(organizationId, command.providerId(), command.providerPolicies());
+    }
+
+    /** A provider's default reaches only its current clients: one that left meanwhile ignores it. */
+    @CommandHandler
+    void handle(ApplyProviderPolicy command) {
+        if (command.providerId().equals(providerId)) {
+            policies.applyProvider(organizationId, command);
+        }
     }
 
     @CommandHandler
@@ -253,6 +264,7 @@ class Organization {
     void handle(UnlinkFromProvider command) {
         requireClientOf(command.providerId());
         String billingEmail = members.firstConfirmedOwnerEmail().orElseThrow(OrganizationErrors::ownerRequiredToUnlink);
+        policies.keepEffectiveAsOwn(organizationId);
         apply(new ClientOrganizationUnlinked(organizationId, providerId, billingEmail));
         if (!enabled) {
             // only its provider's status disables an organization: on its own it is enabled again

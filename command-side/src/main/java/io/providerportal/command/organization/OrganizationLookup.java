@@ -22,6 +22,7 @@ import io.providerportal.events.organization.OrganizationUserType;
 import io.providerportal.events.organization.OrganizationUserTypeChanged;
 import io.providerportal.events.organization.PlanType;
 import io.providerportal.events.organization.PolicyUpdated;
+import io.providerportal.events.organization.ProviderPolicyApplied;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -80,6 +81,9 @@ class OrganizationLookup {
 
     @EventHandler
     void on(ClientOrganizationUnlinked event) {
+        jdbc.sql("update organization_policy_lookup set provider_enabled = false where organization_id = ?")
+                .param(event.organizationId())
+                .update();
         jdbc.sql("update organization_lookup set provider_id = null where organization_id = ?")
                 .param(event.organizationId())
                 .update();
@@ -177,10 +181,22 @@ class OrganizationLookup {
                 .update();
     }
 
+    @EventHandler
+    void on(ProviderPolicyApplied event) {
+        jdbc.sql("""
+                        insert into organization_policy_lookup (organization_id, type, enabled, provider_enabled)
+                        values (?, ?, false, ?)
+                        on conflict (organization_id, type) do update set provider_enabled = excluded.provider_enabled
+                        """)
+                .params(event.organizationId(), event.type().name(), event.enabled())
+                .update();
+    }
+
     /** The user's accepted and confirmed memberships of organizations other than {@code except}. */
     List<Membership> memberships(UUID userId, UUID except) {
         return jdbc.sql("""
-                        select m.organization_id, m.type, coalesce(p.enabled, false) as single_organization
+                        select m.organization_id, m.type,
+                               coalesce(p.enabled or p.provider_enabled, false) as single_organization
                         from organization_member_lookup m
                         left join organization_policy_lookup p
                                on p.organization_id = m.organization_id and p.type = 'SINGLE_ORG'

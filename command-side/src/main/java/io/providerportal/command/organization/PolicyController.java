@@ -3,6 +3,7 @@ package io.providerportal.command.organization;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.providerportal.command.web.CommandSender;
 import io.providerportal.events.organization.PolicyType;
+import io.providerportal.platform.policy.PolicySettings;
 import io.providerportal.platform.security.Actor;
 import io.providerportal.platform.security.OrganizationPermission;
 import jakarta.validation.Valid;

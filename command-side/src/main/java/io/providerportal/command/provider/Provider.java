@@ -64,6 +64,9 @@ class Provider {
     @AggregateMember
     private final ProviderMembers members = new ProviderMembers();
 
+    @AggregateMember
+    private final ProviderPolicies policies = new ProviderPolicies();
+
     Provider() {}
 
     @CommandHandler

@@ -1,10 +1,13 @@
 package io.providerportal.command.provider;
 
 import io.providerportal.events.organization.PlanType;
+import io.providerportal.events.organization.PolicyType;
 import io.providerportal.events.provider.ProviderUserType;
+import io.providerportal.platform.policy.PolicyState;
 import io.providerportal.platform.security.Actor;
 import io.providerportal.platform.security.ProviderPermission;
 import io.providerportal.platform.security.ProviderPolicy;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
@@ -55,6 +58,11 @@ public class ProviderAccess {
 
     public Optional<ProviderUserType> confirmedType(Actor actor, UUID providerId) {
         return lookup.confirmedMembership(providerId, actor.id());
+    }
+
+    /** The provider's enabled default policies, which its clients live under. */
+    public Map<PolicyType, PolicyState> policies(UUID providerId) {
+        return lookup.policies(providerId);
     }
 
     /** The seats of the plan the provider has bought (0 if none were set). */

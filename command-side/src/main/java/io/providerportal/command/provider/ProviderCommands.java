@@ -1,6 +1,7 @@
 package io.providerportal.command.provider;
 
 import io.providerportal.events.organization.PlanType;
+import io.providerportal.events.organization.PolicyType;
 import io.providerportal.events.provider.ProviderType;
 import io.providerportal.events.provider.ProviderUserType;
 import java.util.List;
@@ -60,4 +61,8 @@ final class ProviderCommands {
     record RemoveProviderUser(@TargetAggregateIdentifier UUID providerId, UUID providerUserId, UUID actorUserId) {}
 
     record SetSeatMinimum(@TargetAggregateIdentifier UUID providerId, PlanType plan, int seatMinimum) {}
+
+    /** {@code data} is the policy's settings already checked and in canonical JSON, or null. */
+    record SetProviderPolicy(
+            @TargetAggregateIdentifier UUID providerId, PolicyType type, boolean enabled, String data) {}
 }

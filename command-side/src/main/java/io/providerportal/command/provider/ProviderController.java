@@ -1,18 +1,22 @@
 package io.providerportal.command.provider;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.providerportal.command.identity.UserDirectory;
 import io.providerportal.command.provider.ProviderCommands.CreateProvider;
 import io.providerportal.command.provider.ProviderCommands.DisableProvider;
 import io.providerportal.command.provider.ProviderCommands.EnableProvider;
 import io.providerportal.command.provider.ProviderCommands.InviteProviderOwner;
 import io.providerportal.command.provider.ProviderCommands.Owner;
+import io.providerportal.command.provider.ProviderCommands.SetProviderPolicy;
 import io.providerportal.command.provider.ProviderCommands.SetSeatMinimum;
 import io.providerportal.command.provider.ProviderCommands.SetUpProvider;
 import io.providerportal.command.provider.ProviderCommands.UpdateProviderProfile;
 import io.providerportal.command.web.CommandSender;
 import io.providerportal.events.organization.PlanType;
+import io.providerportal.events.organization.PolicyType;
 import io.providerportal.events.provider.ProviderType;
 import io.providerportal.platform.Ids;
+import io.providerportal.platform.policy.PolicySettings;
 import io.providerportal.platform.security.Actor;
 import io.providerportal.platform.security.ProviderPermission;
 import io.providerportal.platform.security.ProviderPolicy;
@@ -42,6 +46,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/providers")
 class ProviderController {
+
+    record PolicyRequest(@NotNull Boolean enabled, JsonNode data) {}
 
     record CreateProviderRequest(
             @NotBlank @Size(max = 50) String name,
@@ -143,6 +149,22 @@ class ProviderController {
     ResponseEntity<Void> enable(@PathVariable UUID providerId, Actor actor) {
         access.require(actor, providerId, ProviderPermission.CHANGE_STATUS);
         return commands.done(commands.send(new EnableProvider(providerId), providerId));
+    }
+
+    /**
+     * A default policy for every client organization of the provider, now and later (R-02): the clients record it
+     * shortly after, each in its own event log.
+     */
+    @PutMapping("/{providerId}/policies/{type}")
+    ResponseEntity<Void> setPolicy(
+            @PathVariable UUID providerId,
+            @PathVariable PolicyType type,
+            @Valid @RequestBody PolicyRequest request,
+            Actor actor) {
+        access.require(actor, providerId, ProviderPermission.MANAGE_POLICIES);
+        String data = PolicySettings.canonical(type, request.data());
+        return commands.done(
+                commands.send(new SetProviderPolicy(providerId, type, request.enabled(), data), providerId));
     }
 
     /** The seats of a plan the provider has bought (PO-09); operators only, as billing is outside the portal. */

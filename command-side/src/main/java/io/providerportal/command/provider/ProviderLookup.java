@@ -1,11 +1,13 @@
 package io.providerportal.command.provider;
 
 import io.providerportal.events.organization.PlanType;
+import io.providerportal.events.organization.PolicyType;
 import io.providerportal.events.provider.ProviderCreated;
 import io.providerportal.events.provider.ProviderDisabled;
 import io.providerportal.events.provider.ProviderEnabled;
 import io.providerportal.events.provider.ProviderOwnerAssigned;
 import io.providerportal.events.provider.ProviderOwnerInvited;
+import io.providerportal.events.provider.ProviderPolicyUpdated;
 import io.providerportal.events.provider.ProviderProfileUpdated;
 import io.providerportal.events.provider.ProviderSeatMinimumSet;
 import io.providerportal.events.provider.ProviderSetUp;
@@ -16,6 +18,9 @@ import io.providerportal.events.provider.ProviderUserInvited;
 import io.providerportal.events.provider.ProviderUserRemoved;
 import io.providerportal.events.provider.ProviderUserType;
 import io.providerportal.events.provider.ProviderUserTypeChanged;
+import io.providerportal.platform.policy.PolicyState;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.axonframework.config.ProcessingGroup;
@@ -37,6 +42,28 @@ class ProviderLookup {
 
     ProviderLookup(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(ProviderPolicyUpdated event) {
+        jdbc.sql("""
+                        insert into provider_policy_lookup (provider_id, type, enabled, data) values (?, ?, ?, ?)
+                        on conflict (provider_id, type) do update set enabled = excluded.enabled, data = excluded.data
+                        """)
+                .params(event.providerId(), event.type().name(), event.enabled(), event.data())
+                .update();
+    }
+
+    /** The provider's enabled default policies. */
+    Map<PolicyType, PolicyState> policies(UUID providerId) {
+        Map<PolicyType, PolicyState> policies = new EnumMap<>(PolicyType.class);
+        jdbc.sql("select type, enabled, data from provider_policy_lookup where provider_id = ? and enabled")
+                .param(providerId)
+                .query((rs, i) -> policies.put(
+                        PolicyType.valueOf(rs.getString("type")),
+                        new PolicyState(rs.getBoolean("enabled"), rs.getString("data"))))
+                .list();
+        return policies;
     }
 
     @EventHandler

@@ -21,6 +21,7 @@ import io.providerportal.events.organization.PlanType;
 import io.providerportal.platform.web.NotFoundException;
 import io.providerportal.platform.web.RuleViolationException;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.UUID;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
@@ -47,10 +48,10 @@ class OrganizationClientLifecycleTest {
     @Test
     void anOrganizationJoinsOneProviderOnly() {
         fixture.given(organization())
-                .when(new AddToProvider(ORG, PROVIDER, "billing@acme.test", "2.k"))
+                .when(new AddToProvider(ORG, PROVIDER, "billing@acme.test", "2.k", Map.of()))
                 .expectEvents(new ClientOrganizationAdded(ORG, PROVIDER, "billing@acme.test", "2.k"));
         fixture.given(CLIENT)
-                .when(new AddToProvider(ORG, UUID.randomUUID(), "billing@other.test", "2.k"))
+                .when(new AddToProvider(ORG, UUID.randomUUID(), "billing@other.test", "2.k", Map.of()))
                 .expectNoEvents()
                 .expectException(RuleViolationException.class)
                 .expectException(withCode("organization.already-client"));
@@ -114,7 +115,7 @@ class OrganizationClientLifecycleTest {
         given[given.length - 2] = new ClientOrganizationAdded(ORG, PROVIDER, "billing@acme.test", "2.k");
         given[given.length - 1] = new ClientOrganizationUnlinked(ORG, PROVIDER, "owner@contoso.test");
         fixture.given(given)
-                .when(new AddToProvider(ORG, PROVIDER, "billing@acme.test", "2.k"))
+                .when(new AddToProvider(ORG, PROVIDER, "billing@acme.test", "2.k", Map.of()))
                 .expectEvents(new ClientOrganizationAdded(ORG, PROVIDER, "billing@acme.test", "2.k"));
     }
 

@@ -11,6 +11,7 @@ import io.providerportal.events.organization.OrganizationUserInvited;
 import io.providerportal.events.organization.OrganizationUserType;
 import io.providerportal.events.organization.PlanType;
 import io.providerportal.platform.web.RuleViolationException;
+import java.util.Map;
 import java.util.UUID;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
@@ -49,7 +50,8 @@ class OrganizationTest {
                 COLLECTION,
                 "2.collection-name",
                 OWNER,
-                "owner@contoso.test");
+                "owner@contoso.test",
+                Map.of());
     }
 
     @Test

@@ -8,10 +8,12 @@ import io.providerportal.command.provider.ProviderCommands.EnableProvider;
 import io.providerportal.command.provider.ProviderCommands.Owner;
 import io.providerportal.command.provider.ProviderCommands.UpdateProviderProfile;
 import io.providerportal.events.organization.PlanType;
+import io.providerportal.events.organization.PolicyType;
 import io.providerportal.events.provider.ProviderCreated;
 import io.providerportal.events.provider.ProviderDisabled;
 import io.providerportal.events.provider.ProviderEnabled;
 import io.providerportal.events.provider.ProviderOwnerAssigned;
+import io.providerportal.events.provider.ProviderPolicyUpdated;
 import io.providerportal.events.provider.ProviderProfileUpdated;
 import io.providerportal.events.provider.ProviderSeatMinimumSet;
 import io.providerportal.events.provider.ProviderType;
@@ -102,5 +104,21 @@ class ProviderTest {
         fixture.given(CREATED)
                 .when(new ProviderCommands.SetSeatMinimum(PROVIDER, PlanType.ENTERPRISE, 50))
                 .expectEvents(new ProviderSeatMinimumSet(PROVIDER, PlanType.ENTERPRISE, 50));
+    }
+
+    @Test
+    void aDefaultPolicyIsRecordedWhenItChangesOnly() {
+        ProviderPolicyUpdated enabled = new ProviderPolicyUpdated(PROVIDER, PolicyType.SINGLE_ORG, true, null);
+        fixture.given(CREATED)
+                .when(new ProviderCommands.SetProviderPolicy(PROVIDER, PolicyType.SINGLE_ORG, true, null))
+                .expectEvents(enabled);
+        fixture.given(CREATED, enabled)
+                .when(new ProviderCommands.SetProviderPolicy(PROVIDER, PolicyType.SINGLE_ORG, true, null))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+        fixture.given(CREATED)
+                .when(new ProviderCommands.SetProviderPolicy(PROVIDER, PolicyType.SINGLE_ORG, false, null))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
     }
 }

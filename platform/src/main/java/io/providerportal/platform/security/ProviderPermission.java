@@ -14,6 +14,8 @@ public enum ProviderPermission {
     MANAGE_MEMBERS,
     /** Create, add and unlink client organizations. */
     MANAGE_CLIENTS,
+    /** Set the default policies of all client organizations. */
+    MANAGE_POLICIES,
     /** Read the provider's event log. */
     VIEW_EVENT_LOG,
     /** Enable or disable the provider. */

@@ -41,11 +41,13 @@ import io.providerportal.events.organization.OrganizationUserTypeChanged;
 import io.providerportal.events.organization.PlanType;
 import io.providerportal.events.organization.PolicyType;
 import io.providerportal.events.organization.PolicyUpdated;
+import io.providerportal.events.organization.ProviderPolicyApplied;
 import io.providerportal.events.provider.ProviderCreated;
 import io.providerportal.events.provider.ProviderDisabled;
 import io.providerportal.events.provider.ProviderEnabled;
 import io.providerportal.events.provider.ProviderOwnerAssigned;
 import io.providerportal.events.provider.ProviderOwnerInvited;
+import io.providerportal.events.provider.ProviderPolicyUpdated;
 import io.providerportal.events.provider.ProviderProfileUpdated;
 import io.providerportal.events.provider.ProviderSeatMinimumSet;
 import io.providerportal.events.provider.ProviderSetUp;
@@ -121,6 +123,7 @@ public final class EventSamples {
                 new ProviderUserRemoved(PROVIDER, MEMBER),
                 new ProviderDisabled(PROVIDER),
                 new ProviderEnabled(PROVIDER),
+                new ProviderPolicyUpdated(PROVIDER, PolicyType.SINGLE_ORG, true, null),
                 new ClientOrganizationCreated(
                         ORGANIZATION, PROVIDER, "Contoso", PlanType.TEAMS, 10, "billing@acme.test", ENC),
                 new CollectionCreated(ORGANIZATION, COLLECTION, ENC, "sales-eu"),
@@ -146,6 +149,8 @@ public final class EventSamples {
                 new CollectionGroupAccessRemoved(ORGANIZATION, COLLECTION, GROUP),
                 new GroupDeleted(ORGANIZATION, GROUP),
                 new PolicyUpdated(ORGANIZATION, PolicyType.MASTER_PASSWORD, true, "{\"minLength\":14}"),
+                new ProviderPolicyApplied(
+                        ORGANIZATION, PROVIDER, PolicyType.MASTER_PASSWORD, true, "{\"minLength\":14}"),
                 new ClientOrganizationAdded(ORGANIZATION, PROVIDER, "billing@acme.test", ENC),
                 new ClientOrganizationUpdated(ORGANIZATION, PROVIDER, "Contoso Ltd", 20),
                 new ClientOrganizationUnlinked(ORGANIZATION, PROVIDER, "owner@contoso.test"),

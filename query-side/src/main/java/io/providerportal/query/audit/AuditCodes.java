@@ -35,11 +35,13 @@ import io.providerportal.events.organization.OrganizationUserRestored;
 import io.providerportal.events.organization.OrganizationUserRevoked;
 import io.providerportal.events.organization.OrganizationUserTypeChanged;
 import io.providerportal.events.organization.PolicyUpdated;
+import io.providerportal.events.organization.ProviderPolicyApplied;
 import io.providerportal.events.provider.ProviderCreated;
 import io.providerportal.events.provider.ProviderDisabled;
 import io.providerportal.events.provider.ProviderEnabled;
 import io.providerportal.events.provider.ProviderOwnerAssigned;
 import io.providerportal.events.provider.ProviderOwnerInvited;
+import io.providerportal.events.provider.ProviderPolicyUpdated;
 import io.providerportal.events.provider.ProviderProfileUpdated;
 import io.providerportal.events.provider.ProviderSeatMinimumSet;
 import io.providerportal.events.provider.ProviderSetUp;
@@ -87,6 +89,7 @@ final class AuditCodes {
             entry(ProviderOwnerAssigned.class, 9005, "Provider_OwnerAssigned"),
             entry(ProviderOwnerInvited.class, 9006, "Provider_OwnerInvited"),
             entry(ProviderSetUp.class, 9007, "Provider_SetUp"),
+            entry(ProviderPolicyUpdated.class, 9008, "Provider_PolicyUpdated"),
             entry(ProviderUserReinvited.class, 9010, "ProviderUser_Reinvited"),
             entry(ProviderUserAccepted.class, 9011, "ProviderUser_Accepted"),
             entry(ProviderUserConfirmed.class, 1801, "ProviderUser_Confirmed"),
@@ -124,6 +127,7 @@ final class AuditCodes {
             entry(CollectionDeleted.class, 1302, "Collection_Deleted"),
             entry(CollectionManagementUpdated.class, 1609, "Organization_CollectionManagement_Updated"),
             entry(PolicyUpdated.class, 1700, "Policy_Updated"),
+            entry(ProviderPolicyApplied.class, 1700, "Policy_Updated"),
             entry(VaultItemCreated.class, 1100, "Cipher_Created"),
             entry(VaultItemUpdated.class, 1101, "Cipher_Updated"),
             entry(VaultItemPurged.class, 1102, "Cipher_Deleted"),

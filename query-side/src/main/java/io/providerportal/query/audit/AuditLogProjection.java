@@ -10,7 +10,7 @@ import io.providerportal.events.organization.ClientOrganizationUnlinked;
 import io.providerportal.events.organization.OrganizationCreated;
 import io.providerportal.events.organization.OrganizationOwnerAdded;
 import io.providerportal.events.organization.OrganizationUserAccepted;
-import io.providerportal.events.organization.PolicyUpdated;
+import io.providerportal.events.organization.PolicyType;
 import io.providerportal.events.provider.ProviderSetUp;
 import io.providerportal.events.provider.ProviderUserAdded;
 import io.providerportal.events.provider.ProviderUserConfirmed;
@@ -92,9 +92,7 @@ class AuditLogProjection {
                 .param("providerUser", component(event, "providerUserId"))
                 .param("group", component(event, "groupId"))
                 .param("collection", component(event, "collectionId"))
-                .param(
-                        "policy",
-                        event instanceof PolicyUpdated policy ? policy.type().name() : null)
+                .param("policy", component(event, "type") instanceof PolicyType policy ? policy.name() : null)
                 // a user's own folder and favourite are theirs: they stay out of the item's shared log
                 .param("item", event instanceof UserEvent ? null : component(event, "itemId"))
                 .update();

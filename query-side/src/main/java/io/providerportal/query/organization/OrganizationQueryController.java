@@ -1,18 +1,15 @@
 package io.providerportal.query.organization;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.providerportal.events.organization.PolicyType;
 import io.providerportal.platform.security.Actor;
 import io.providerportal.platform.security.OrganizationPermission;
 import io.providerportal.platform.security.OrganizationPolicy;
 import io.providerportal.platform.security.OrganizationRole;
+import io.providerportal.query.organization.MemberPolicies.EffectivePolicy;
 import io.providerportal.query.organization.OrganizationViews.CollectionAccessView;
 import io.providerportal.query.organization.OrganizationViews.GroupView;
 import io.providerportal.query.organization.OrganizationViews.MemberView;
 import io.providerportal.query.organization.OrganizationViews.OrganizationView;
-import io.providerportal.query.organization.OrganizationViews.PolicyView;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -29,14 +26,14 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class OrganizationQueryController {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private final JdbcClient jdbc;
     private final OrganizationReadAccess access;
+    private final MemberPolicies policies;
 
-    OrganizationQueryController(JdbcClient jdbc, OrganizationReadAccess access) {
+    OrganizationQueryController(JdbcClient jdbc, OrganizationReadAccess access, MemberPolicies policies) {
         this.jdbc = jdbc;
         this.access = access;
+        this.policies = policies;
     }
 
     @GetMapping("/organizations/{organizationId}")
@@ -154,27 +151,18 @@ class OrganizationQueryController {
         return Map.of("data", groups);
     }
 
+    /** The policies in force, each with its own and its provider's side. */
     @GetMapping("/organizations/{organizationId}/policies")
-    Map<String, List<PolicyView>> policies(@PathVariable UUID organizationId, Actor actor) {
+    Map<String, List<EffectivePolicy>> policies(@PathVariable UUID organizationId, Actor actor) {
         access.require(actor, organizationId, OrganizationPermission.MANAGE_POLICIES);
-        List<PolicyView> policies = jdbc.sql("select * from org_policy where organization_id = ? order by type")
-                .param(organizationId)
-                .query((rs, i) ->
-                        new PolicyView(rs.getString("type"), rs.getBoolean("enabled"), json(rs.getString("data"))))
-                .list();
-        return Map.of("data", policies);
+        return Map.of("data", policies.ofOrganization(organizationId));
     }
 
     /** A policy never set reads as disabled, without settings. */
     @GetMapping("/organizations/{organizationId}/policies/{type}")
-    PolicyView policy(@PathVariable UUID organizationId, @PathVariable PolicyType type, Actor actor) {
+    EffectivePolicy policy(@PathVariable UUID organizationId, @PathVariable PolicyType type, Actor actor) {
         access.require(actor, organizationId, OrganizationPermission.MANAGE_POLICIES);
-        return jdbc.sql("select * from org_policy where organization_id = ? and type = ?")
-                .params(organizationId, type.name())
-                .query((rs, i) ->
-                        new PolicyView(rs.getString("type"), rs.getBoolean("enabled"), json(rs.getString("data"))))
-                .optional()
-                .orElse(new PolicyView(type.name(), false, null));
+        return policies.ofOrganization(organizationId, type);
     }
 
     /** Rows of (owner id, item id) grouped by owner, in query order. */
@@ -187,13 +175,5 @@ class OrganizationQueryController {
                 .stream()
                 .collect(Collectors.groupingBy(
                         Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
-    }
-
-    private static JsonNode json(String data) {
-        try {
-            return data == null ? null : JSON.readTree(data);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Stored policy settings are not JSON", e);
-        }
     }
 }

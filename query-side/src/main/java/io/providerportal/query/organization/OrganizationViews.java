@@ -1,6 +1,5 @@
 package io.providerportal.query.organization;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -41,7 +40,4 @@ final class OrganizationViews {
             List<UUID> groups) {}
 
     record GroupView(UUID id, String name, List<UUID> members, List<CollectionAccessView> collections) {}
-
-    /** {@code data} is the policy's settings as JSON, or null. */
-    record PolicyView(String type, boolean enabled, JsonNode data) {}
 }

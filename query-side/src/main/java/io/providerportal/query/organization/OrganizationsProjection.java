@@ -27,6 +27,8 @@ import io.providerportal.events.organization.OrganizationUserRestored;
 import io.providerportal.events.organization.OrganizationUserRevoked;
 import io.providerportal.events.organization.OrganizationUserTypeChanged;
 import io.providerportal.events.organization.PolicyUpdated;
+import io.providerportal.events.organization.ProviderPolicyApplied;
+import io.providerportal.events.provider.ProviderPolicyUpdated;
 import io.providerportal.query.projection.ReadModel;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -52,7 +54,9 @@ import org.springframework.stereotype.Component;
             "org_group",
             "org_group_member",
             "org_group_collection",
-            "org_policy"
+            "org_policy",
+            "org_provider_policy",
+            "provider_policy"
         })
 @ProcessingGroup(OrganizationsProjection.NAME)
 class OrganizationsProjection {
@@ -107,6 +111,9 @@ class OrganizationsProjection {
 
     @EventHandler
     void on(ClientOrganizationUnlinked event) {
+        jdbc.sql("delete from org_provider_policy where organization_id = ?")
+                .param(event.organizationId())
+                .update();
         jdbc.sql("""
                 update org_view set provider_id = null, provider_key = null, billing_email = ?
                 where organization_id = ?
@@ -300,6 +307,26 @@ class OrganizationsProjection {
                 on conflict (organization_id, type) do update set enabled = excluded.enabled, data = excluded.data
                 """)
                 .params(event.organizationId(), event.type().name(), event.enabled(), event.data())
+                .update();
+    }
+
+    @EventHandler
+    void on(ProviderPolicyApplied event) {
+        jdbc.sql("""
+                insert into org_provider_policy (organization_id, type, enabled, data) values (?, ?, ?, ?)
+                on conflict (organization_id, type) do update set enabled = excluded.enabled, data = excluded.data
+                """)
+                .params(event.organizationId(), event.type().name(), event.enabled(), event.data())
+                .update();
+    }
+
+    @EventHandler
+    void on(ProviderPolicyUpdated event) {
+        jdbc.sql("""
+                insert into provider_policy (provider_id, type, enabled, data) values (?, ?, ?, ?)
+                on conflict (provider_id, type) do update set enabled = excluded.enabled, data = excluded.data
+                """)
+                .params(event.providerId(), event.type().name(), event.enabled(), event.data())
                 .update();
     }
 
