@@ -54,6 +54,12 @@ class ClientLifecycleApiTest {
         Organization own = scenario.own(provider.owner, "Fabrikam", 10);
         own.confirmed("Bob", "USER", List.of());
         Organization foreign = scenario.own("Northwind", 10);
+        // the "add existing" list: what the admin owns and no provider manages
+        api.get(clients() + "/addable", provider.adminToken)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.data.length()").value(1))
+                .andExpect(jsonPath("$.data[0].id").value(own.id.toString()))
+                .andExpect(jsonPath("$.data[0].occupiedSeats").value(2));
 
         api.post(
                         clients() + "/existing",
@@ -74,6 +80,8 @@ class ClientLifecycleApiTest {
                         Map.of("organizationId", own.id, "key", Scenario.encrypted("organization key")))
                 .andExpect(status().isUnprocessableEntity())
                 .andExpect(jsonPath("$.code").value("organization.already-client"));
+        api.get(clients() + "/addable", provider.adminToken)
+                .andExpect(jsonPath("$.data.length()").value(0));
 
         JsonNode row = api.body(api.get(clients(), provider.adminToken)).at("/data/0");
         assertThat(row.get("name").asText()).isEqualTo("Fabrikam");

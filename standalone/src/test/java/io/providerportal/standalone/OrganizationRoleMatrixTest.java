@@ -137,6 +137,7 @@ class OrganizationRoleMatrixTest {
                         Map.of("name", Scenario.encrypted("R")),
                         collectionAdmins(204)),
                 new Row("PUT", org + "/collections/{target}/access", collection, Map.of(), collectionAdmins(204)),
+                new Row("POST", org + "/collections/bulk-access", collection, "bulk access", collectionAdmins(204)),
                 new Row("DELETE", org + "/collections/{target}", collection, null, collectionAdmins(204)),
                 new Row(
                         "PUT",
@@ -248,7 +249,9 @@ class OrganizationRoleMatrixTest {
         UUID target = row.target() == null ? null : row.target().make();
         String path = target == null ? row.path() : row.path().replace("{target}", target.toString());
         Object body = row.body();
-        if ("target ids".equals(body)) {
+        if ("bulk access".equals(body)) {
+            body = Map.of("collectionIds", List.of(target));
+        } else if ("target ids".equals(body)) {
             body = Map.of("ids", List.of(target));
         } else if ("confirm".equals(body)) {
             body = Map.of("key", Scenarios.WRAPPED_FOR_NOBODY);

@@ -140,6 +140,7 @@ class TenantIsolationTest {
                 row("DELETE", provider + "/clients/" + client.id, null, 204, 403, 404),
                 row("PUT", provider + "/policies/SINGLE_ORG", () -> Map.of("enabled", true), 204, 403, 404),
                 row("GET", provider + "/policies", null, 200, 200, 200),
+                row("GET", provider + "/clients/addable", null, 200, 403, 404),
                 new Row("PUT", provider + "/plans/TEAMS", () -> Map.of("seatMinimum", 10), operatorOnly()),
                 new Row("POST", provider + "/disable", () -> null, operatorOnly()),
                 new Row("POST", provider + "/enable", () -> null, operatorOnly()),

@@ -52,6 +52,14 @@ public final class CollectionCommands {
             List<Grant> groups,
             OrganizationActor actor) {}
 
+    /** Adds (or changes) the listed access on every listed collection, keeping the rest of their access. */
+    record AddCollectionAccess(
+            @TargetAggregateIdentifier UUID organizationId,
+            List<UUID> collectionIds,
+            List<Grant> users,
+            List<Grant> groups,
+            OrganizationActor actor) {}
+
     public record DeleteCollection(
             @TargetAggregateIdentifier UUID organizationId, UUID collectionId, OrganizationActor actor) {}
 

@@ -1,5 +1,6 @@
 package io.providerportal.command.organization;
 
+import io.providerportal.command.organization.CollectionCommands.AddCollectionAccess;
 import io.providerportal.command.organization.CollectionCommands.CreateCollection;
 import io.providerportal.command.organization.CollectionCommands.DeleteCollection;
 import io.providerportal.command.organization.CollectionCommands.Grant;
@@ -13,9 +14,11 @@ import io.providerportal.platform.security.OrganizationPermission;
 import io.providerportal.platform.validation.EncString;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -56,6 +59,11 @@ class CollectionController {
             @Size(max = 500) List<@Valid Access> groups) {}
 
     record AccessRequest(
+            @Size(max = 1000) List<@Valid Access> users,
+            @Size(max = 500) List<@Valid Access> groups) {}
+
+    record BulkAccessRequest(
+            @NotEmpty @Size(max = 100) List<@NotNull UUID> collectionIds,
             @Size(max = 1000) List<@Valid Access> users,
             @Size(max = 500) List<@Valid Access> groups) {}
 
@@ -121,6 +129,21 @@ class CollectionController {
         return commands.done(commands.send(
                 new SetCollectionAccess(
                         organizationId, collectionId, grants(request.users()), grants(request.groups()), acting),
+                organizationId));
+    }
+
+    /** Bitwarden's bulk-access: the access is added to every collection; theirs for anyone else stays. */
+    @PostMapping("/collections/bulk-access")
+    ResponseEntity<Void> addAccess(
+            @PathVariable UUID organizationId, @Valid @RequestBody BulkAccessRequest request, Actor actor) {
+        OrganizationActor acting = access.require(actor, organizationId, OrganizationPermission.VIEW_ORGANIZATION);
+        return commands.done(commands.send(
+                new AddCollectionAccess(
+                        organizationId,
+                        List.copyOf(new LinkedHashSet<>(request.collectionIds())),
+                        grants(request.users()),
+                        grants(request.groups()),
+                        acting),
                 organizationId));
     }
 

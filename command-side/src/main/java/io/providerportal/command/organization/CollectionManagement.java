@@ -2,6 +2,7 @@ package io.providerportal.command.organization;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import io.providerportal.command.organization.CollectionCommands.AddCollectionAccess;
 import io.providerportal.command.organization.CollectionCommands.CreateCollection;
 import io.providerportal.command.organization.CollectionCommands.DeleteCollection;
 import io.providerportal.command.organization.CollectionCommands.Grant;
@@ -91,6 +92,17 @@ final class CollectionManagement {
         requireMayEdit(command.actor(), command.collectionId());
         validate(command.users(), command.groups());
         setAccess(command.organizationId(), command.collectionId(), command.users(), command.groups());
+    }
+
+    /** All or nothing: the actor must be allowed to edit every listed collection. */
+    @CommandHandler
+    void handle(AddCollectionAccess command) {
+        command.collectionIds().forEach(id -> requireMayEdit(command.actor(), id));
+        validate(command.users(), command.groups());
+        for (UUID collectionId : command.collectionIds()) {
+            collections.grantOn(command.organizationId(), collectionId, command.users());
+            groups.grantOn(command.organizationId(), collectionId, command.groups());
+        }
     }
 
     @CommandHandler

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 
 /** The collections of one organization, their names and each member's direct access to them; an aggregate member. */
@@ -64,21 +65,25 @@ final class OrganizationCollections {
 
     /** Replaces the direct access of all members to one collection, from the collection's side. */
     void setAccessTo(UUID organizationId, UUID collectionId, List<Grant> users) {
-        Set<UUID> listed = new HashSet<>();
-        for (Grant grant : users) {
-            listed.add(grant.id());
-            setIfChanged(
-                    organizationId,
-                    grant.id(),
-                    grant.to(collectionId),
-                    directAccess(grant.id(), collectionId).orElse(null));
-        }
+        grantOn(organizationId, collectionId, users);
+        Set<UUID> listed = users.stream().map(Grant::id).collect(Collectors.toSet());
         accessByMember.entrySet().stream()
                 .filter(e -> e.getValue().containsKey(collectionId) && !listed.contains(e.getKey()))
                 .map(Map.Entry::getKey)
                 .sorted()
                 .toList()
                 .forEach(memberId -> apply(new CollectionMemberAccessRemoved(organizationId, collectionId, memberId)));
+    }
+
+    /** Sets the listed members' direct access to one collection, leaving everyone else's as it is. */
+    void grantOn(UUID organizationId, UUID collectionId, List<Grant> users) {
+        for (Grant grant : users) {
+            setIfChanged(
+                    organizationId,
+                    grant.id(),
+                    grant.to(collectionId),
+                    directAccess(grant.id(), collectionId).orElse(null));
+        }
     }
 
     private static void setIfChanged(

@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 
@@ -113,10 +114,9 @@ final class OrganizationGroups {
     }
 
     /** Replaces the access of all groups to one collection, from the collection's side. */
-    void setAccessTo(UUID organizationId, UUID collectionId, List<Grant> grants) {
-        Set<UUID> listed = new HashSet<>();
+    /** Sets the listed groups' access to one collection, leaving the other groups' as it is. */
+    void grantOn(UUID organizationId, UUID collectionId, List<Grant> grants) {
         for (Grant grant : grants) {
-            listed.add(grant.id());
             CollectionAccess wanted = grant.to(collectionId);
             if (!wanted.equals(get(grant.id()).access().get(collectionId))) {
                 apply(new CollectionGroupAccessSet(
@@ -128,6 +128,11 @@ final class OrganizationGroups {
                         wanted.manage()));
             }
         }
+    }
+
+    void setAccessTo(UUID organizationId, UUID collectionId, List<Grant> grants) {
+        grantOn(organizationId, collectionId, grants);
+        Set<UUID> listed = grants.stream().map(Grant::id).collect(Collectors.toSet());
         groups.entrySet().stream()
                 .filter(e -> e.getValue().access().containsKey(collectionId) && !listed.contains(e.getKey()))
                 .map(Map.Entry::getKey)

@@ -11,6 +11,7 @@ import static io.providerportal.command.organization.OrganizationMembersTest.ORG
 import static io.providerportal.command.organization.OrganizationMembersTest.OWNER;
 import static io.providerportal.platform.test.ErrorMatchers.withCode;
 
+import io.providerportal.command.organization.CollectionCommands.AddCollectionAccess;
 import io.providerportal.command.organization.CollectionCommands.CreateCollection;
 import io.providerportal.command.organization.CollectionCommands.DeleteCollection;
 import io.providerportal.command.organization.CollectionCommands.Grant;
@@ -238,5 +239,24 @@ class CollectionManagementTest {
                 .when(new UpdateCollectionManagement(ORG, false, false, true, AS_OWNER))
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
+    }
+
+    @Test
+    void bulkAccessAddsToEveryCollectionAndKeepsTheirOtherAccessButOnlyWhereTheActorMayEditAll() {
+        List<Grant> reader = List.of(new Grant(USER, true, false, false));
+        fixture.given(organization())
+                .when(new AddCollectionAccess(ORG, List.of(COLLECTION, OTHER), reader, List.of(), AS_OWNER))
+                .expectEvents(
+                        new CollectionMemberAccessSet(ORG, COLLECTION, USER, true, false, false),
+                        new CollectionMemberAccessSet(ORG, OTHER, USER, true, false, false));
+        // the User manages OTHER through the group, not COLLECTION: nothing is written
+        fixture.given(organization())
+                .when(new AddCollectionAccess(ORG, List.of(OTHER, COLLECTION), reader, List.of(), AS_USER))
+                .expectNoEvents()
+                .expectException(withCode("collection.permission-required"));
+        fixture.given(organization())
+                .when(new AddCollectionAccess(ORG, List.of(OTHER, UUID.randomUUID()), reader, List.of(), AS_OWNER))
+                .expectNoEvents()
+                .expectException(withCode("collection.not-found"));
     }
 }
