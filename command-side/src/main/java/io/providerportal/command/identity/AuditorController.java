@@ -3,6 +3,7 @@ package io.providerportal.command.identity;
 import io.providerportal.command.identity.AuditorRoleCommands.GrantAuditorRole;
 import io.providerportal.command.identity.AuditorRoleCommands.RevokeAuditorRole;
 import io.providerportal.command.web.CommandSender;
+import io.providerportal.platform.web.NotFound;
 import io.providerportal.platform.web.NotFoundException;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
@@ -37,6 +38,6 @@ class AuditorController {
     }
 
     private static NotFoundException noSuchUser() {
-        return new NotFoundException("user.not-found", "No such user.");
+        return NotFound.user();
     }
 }

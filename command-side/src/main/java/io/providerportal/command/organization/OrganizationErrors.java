@@ -1,6 +1,7 @@
 package io.providerportal.command.organization;
 
 import io.providerportal.platform.web.ForbiddenException;
+import io.providerportal.platform.web.NotFound;
 import io.providerportal.platform.web.NotFoundException;
 import io.providerportal.platform.web.RuleViolationException;
 
@@ -86,7 +87,7 @@ final class OrganizationErrors {
     }
 
     static NotFoundException collectionNotFound() {
-        return new NotFoundException("collection.not-found", "No such collection in this organization.");
+        return NotFound.collection();
     }
 
     static RuleViolationException alreadyClient() {

@@ -4,11 +4,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.providerportal.platform.vault.HiddenSecretFields;
+import java.util.List;
 
 /**
- * The secrets a member with HidePasswords is never sent: the login's password and TOTP seed, and the password
- * history (the read side leaves out the same three, in {@code ItemQueries}). Such a member's update cannot know
- * them, so it keeps the stored ones, whatever it sent.
+ * A member with HidePasswords is never sent {@link HiddenSecretFields}; their update cannot know them, so it keeps
+ * the stored ones, whatever it sent.
  */
 final class HiddenSecrets {
 
@@ -18,23 +19,35 @@ final class HiddenSecrets {
 
     static String keepStored(String updated, String stored) {
         ObjectNode result = parse(updated);
-        ObjectNode previous = parse(stored);
-        copy(previous, result, "passwordHistory");
-        JsonNode previousLogin = previous.path("login");
-        if (previousLogin.isObject() || result.has("login")) {
-            ObjectNode login = result.withObject("/login");
-            copy(previousLogin, login, "password");
-            copy(previousLogin, login, "totp");
+        JsonNode previous = parse(stored);
+        for (List<String> path : HiddenSecretFields.PATHS) {
+            keep(path, previous, result);
         }
         return result.toString();
     }
 
-    private static void copy(JsonNode from, ObjectNode to, String field) {
-        if (from.hasNonNull(field)) {
-            to.set(field, from.get(field));
-        } else {
-            to.remove(field);
+    /** Sets the field at the path in {@code to} to the stored one, or removes it if none was stored. */
+    private static void keep(List<String> path, JsonNode from, ObjectNode to) {
+        String field = path.get(path.size() - 1);
+        JsonNode stored = from;
+        for (String step : path) {
+            stored = stored.path(step);
         }
+        JsonNode parent = to;
+        for (String step : path.subList(0, path.size() - 1)) {
+            parent = parent.path(step);
+        }
+        if (stored.isMissingNode() || stored.isNull()) {
+            if (parent instanceof ObjectNode object) {
+                object.remove(field);
+            }
+            return;
+        }
+        ObjectNode target = to;
+        for (String step : path.subList(0, path.size() - 1)) {
+            target = target.withObject("/" + step);
+        }
+        target.set(field, stored);
     }
 
     private static ObjectNode parse(String data) {

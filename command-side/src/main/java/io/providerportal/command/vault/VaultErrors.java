@@ -3,6 +3,7 @@ package io.providerportal.command.vault;
 import io.providerportal.platform.web.ConflictException;
 import io.providerportal.platform.web.ForbiddenException;
 import io.providerportal.platform.web.InvalidRequestException;
+import io.providerportal.platform.web.NotFound;
 import io.providerportal.platform.web.NotFoundException;
 import io.providerportal.platform.web.RuleViolationException;
 
@@ -13,7 +14,7 @@ public final class VaultErrors {
 
     /** Also for items the caller may not see: their existence does not leak. */
     public static NotFoundException itemNotFound() {
-        return new NotFoundException("item.not-found", "No such item.");
+        return NotFound.item();
     }
 
     public static NotFoundException folderNotFound() {
@@ -25,7 +26,7 @@ public final class VaultErrors {
     }
 
     static NotFoundException collectionNotFound() {
-        return new NotFoundException("collection.not-found", "No such collection in this organization.");
+        return NotFound.collection();
     }
 
     static ForbiddenException editRequired() {

@@ -3,6 +3,7 @@ package io.providerportal.query.audit;
 import io.providerportal.platform.security.Actor;
 import io.providerportal.platform.security.OrganizationPermission;
 import io.providerportal.platform.security.ProviderPermission;
+import io.providerportal.platform.web.NotFound;
 import io.providerportal.platform.web.NotFoundException;
 import io.providerportal.query.audit.AuditLogQueries.Page;
 import io.providerportal.query.audit.AuditLogQueries.Scope;
@@ -148,7 +149,7 @@ class AuditLogController {
     }
 
     private static NotFoundException itemNotFound() {
-        return new NotFoundException("item.not-found", "No such item.");
+        return NotFound.item();
     }
 
     private Scope providerScope(Actor actor, UUID providerId) {

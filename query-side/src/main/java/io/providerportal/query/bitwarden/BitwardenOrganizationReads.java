@@ -2,6 +2,7 @@ package io.providerportal.query.bitwarden;
 
 import io.providerportal.platform.security.Actor;
 import io.providerportal.platform.security.OrganizationPermission;
+import io.providerportal.platform.web.NotFound;
 import io.providerportal.platform.web.NotFoundException;
 import io.providerportal.query.organization.OrganizationMembers;
 import io.providerportal.query.organization.OrganizationReadAccess;
@@ -78,7 +79,7 @@ class BitwardenOrganizationReads {
                 .filter(c -> c.id().equals(collectionId))
                 .findFirst()
                 .map(c -> collection(organizationId, c, true))
-                .orElseThrow(() -> new NotFoundException("collection.not-found", "No such collection."));
+                .orElseThrow(() -> NotFound.collection());
     }
 
     private List<Map<String, Object>> memberRows(UUID organizationId, UUID memberId) {

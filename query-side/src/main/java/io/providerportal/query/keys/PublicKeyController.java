@@ -3,7 +3,7 @@ package io.providerportal.query.keys;
 import io.providerportal.platform.security.Actor;
 import io.providerportal.platform.security.OrganizationPermission;
 import io.providerportal.platform.security.ProviderPermission;
-import io.providerportal.platform.web.NotFoundException;
+import io.providerportal.platform.web.NotFound;
 import io.providerportal.query.keys.PublicKeys.MemberPublicKey;
 import io.providerportal.query.membership.ProviderReadAccess;
 import io.providerportal.query.organization.OrganizationReadAccess;
@@ -51,7 +51,7 @@ class PublicKeyController {
         return keys.of(userId)
                 .filter(key -> allowed)
                 .map(key -> new PublicKeyView(userId, key))
-                .orElseThrow(() -> new NotFoundException("user.not-found", "No such user."));
+                .orElseThrow(() -> NotFound.user());
     }
 
     @PostMapping("/providers/{providerId}/users/public-keys")

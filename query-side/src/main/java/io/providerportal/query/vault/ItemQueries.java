@@ -1,5 +1,6 @@
 package io.providerportal.query.vault;
 
+import io.providerportal.platform.vault.HiddenSecretFields;
 import io.providerportal.query.vault.VaultViews.ItemView;
 import io.providerportal.query.vault.VaultViews.OrganizationItemView;
 import java.sql.Array;
@@ -164,13 +165,11 @@ class ItemQueries {
 
     /**
      * The item's JSON, less what a user who may not view passwords must not receive (HidePasswords is enforced
-     * here, not left to clients): the login's password and TOTP seed, and the password history, the same three an
-     * update by such a user keeps (the command side's {@code HiddenSecrets}).
+     * here, not left to clients): {@link HiddenSecretFields}, the same an update by such a user keeps.
      */
     private static String withheldUnless(String viewPassword) {
-        return """
-                case when %s then i.data
-                     else ((i.data::jsonb - 'passwordHistory') #- '{login,password}' #- '{login,totp}')::text end""".formatted(viewPassword);
+        return "case when " + viewPassword + " then i.data else " + HiddenSecretFields.withoutThem("i.data::jsonb")
+                + "::text end";
     }
 
     private static List<UUID> uuids(Array array) throws SQLException {

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.providerportal.events.vault.VaultItemType;
 import io.providerportal.platform.security.Actor;
-import io.providerportal.platform.web.NotFoundException;
+import io.providerportal.platform.web.NotFound;
 import io.providerportal.query.organization.MemberPolicies;
 import io.providerportal.query.organization.MemberPolicies.MemberPolicy;
 import io.providerportal.query.vault.VaultViews.CollectionView;
@@ -101,7 +101,7 @@ class MyVaultController {
     ItemView item(@PathVariable UUID itemId, Actor actor) {
         return items.myItems(actor.id(), ItemFilter.item(itemId)).stream()
                 .findFirst()
-                .orElseThrow(() -> new NotFoundException("item.not-found", "No such item."));
+                .orElseThrow(() -> NotFound.item());
     }
 
     /** The organizations the caller is a confirmed member of, with their role and key: what opens their pages. */
