@@ -3,8 +3,8 @@ package io.providerportal.standalone;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import io.providerportal.command.vault.VaultCommands.PlaceItem;
-import io.providerportal.command.vault.VaultCommands.Placement;
+import io.providerportal.command.vault.VaultItemCommands.PlaceItem;
+import io.providerportal.command.vault.VaultItemCommands.Placement;
 import io.providerportal.platform.test.ColdClient;
 import io.providerportal.platform.test.PortalTestClient;
 import java.util.List;

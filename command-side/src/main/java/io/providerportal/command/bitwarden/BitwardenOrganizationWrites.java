@@ -1,12 +1,12 @@
 package io.providerportal.command.bitwarden;
 
-import io.providerportal.command.organization.CollectionCommands.CreateCollection;
-import io.providerportal.command.organization.CollectionCommands.DeleteCollection;
-import io.providerportal.command.organization.CollectionCommands.Grant;
-import io.providerportal.command.organization.CollectionCommands.UpdateCollection;
-import io.providerportal.command.organization.MemberCommands.ConfirmOrganizationUser;
 import io.providerportal.command.organization.OrganizationAccess;
 import io.providerportal.command.organization.OrganizationActor;
+import io.providerportal.command.organization.OrganizationCommands.ConfirmOrganizationUser;
+import io.providerportal.command.organization.OrganizationCommands.CreateCollection;
+import io.providerportal.command.organization.OrganizationCommands.DeleteCollection;
+import io.providerportal.command.organization.OrganizationCommands.Grant;
+import io.providerportal.command.organization.OrganizationCommands.UpdateCollection;
 import io.providerportal.command.organization.OtherMemberships;
 import io.providerportal.command.web.CommandSender;
 import io.providerportal.platform.Ids;

@@ -1,7 +1,7 @@
 package io.providerportal.command.identity;
 
-import io.providerportal.command.identity.AuditorRoleCommands.GrantAuditorRole;
-import io.providerportal.command.identity.AuditorRoleCommands.RevokeAuditorRole;
+import io.providerportal.command.identity.UserAccountCommands.GrantAuditorRole;
+import io.providerportal.command.identity.UserAccountCommands.RevokeAuditorRole;
 import io.providerportal.command.web.CommandSender;
 import io.providerportal.platform.web.NotFound;
 import io.providerportal.platform.web.NotFoundException;

@@ -1,5 +1,6 @@
 package io.providerportal.command.identity;
 
+import io.providerportal.command.identity.UserAccountCommands.RegisterUser;
 import io.providerportal.command.web.CommandSender;
 import io.providerportal.events.identity.KdfType;
 import io.providerportal.platform.Ids;

@@ -2,8 +2,9 @@ package io.providerportal.command.identity;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-import io.providerportal.command.identity.AuditorRoleCommands.GrantAuditorRole;
-import io.providerportal.command.identity.AuditorRoleCommands.RevokeAuditorRole;
+import io.providerportal.command.identity.UserAccountCommands.GrantAuditorRole;
+import io.providerportal.command.identity.UserAccountCommands.RegisterUser;
+import io.providerportal.command.identity.UserAccountCommands.RevokeAuditorRole;
 import io.providerportal.events.identity.AuditorRoleGranted;
 import io.providerportal.events.identity.AuditorRoleRevoked;
 import io.providerportal.events.identity.UserRegistered;

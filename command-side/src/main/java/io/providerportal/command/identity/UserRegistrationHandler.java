@@ -1,5 +1,6 @@
 package io.providerportal.command.identity;
 
+import io.providerportal.command.identity.UserAccountCommands.RegisterUser;
 import io.providerportal.platform.web.ConflictException;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.modelling.command.Repository;

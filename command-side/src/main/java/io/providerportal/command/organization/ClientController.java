@@ -1,9 +1,10 @@
 package io.providerportal.command.organization;
 
 import io.providerportal.command.identity.UserDirectory;
-import io.providerportal.command.organization.ClientCommands.AddToProvider;
-import io.providerportal.command.organization.ClientCommands.UnlinkFromProvider;
-import io.providerportal.command.organization.ClientCommands.UpdateClient;
+import io.providerportal.command.organization.OrganizationCommands.AddToProvider;
+import io.providerportal.command.organization.OrganizationCommands.CreateClientOrganization;
+import io.providerportal.command.organization.OrganizationCommands.UnlinkFromProvider;
+import io.providerportal.command.organization.OrganizationCommands.UpdateClient;
 import io.providerportal.command.provider.ProviderAccess;
 import io.providerportal.command.provider.ProviderAccess.ProviderContext;
 import io.providerportal.command.provider.ProviderErrors;

@@ -1,12 +1,12 @@
 package io.providerportal.command.organization;
 
-import io.providerportal.command.organization.CollectionCommands.AddCollectionAccess;
-import io.providerportal.command.organization.CollectionCommands.CreateCollection;
-import io.providerportal.command.organization.CollectionCommands.DeleteCollection;
-import io.providerportal.command.organization.CollectionCommands.Grant;
-import io.providerportal.command.organization.CollectionCommands.SetCollectionAccess;
-import io.providerportal.command.organization.CollectionCommands.UpdateCollection;
-import io.providerportal.command.organization.CollectionCommands.UpdateCollectionManagement;
+import io.providerportal.command.organization.OrganizationCommands.AddCollectionAccess;
+import io.providerportal.command.organization.OrganizationCommands.CreateCollection;
+import io.providerportal.command.organization.OrganizationCommands.DeleteCollection;
+import io.providerportal.command.organization.OrganizationCommands.Grant;
+import io.providerportal.command.organization.OrganizationCommands.SetCollectionAccess;
+import io.providerportal.command.organization.OrganizationCommands.UpdateCollection;
+import io.providerportal.command.organization.OrganizationCommands.UpdateCollectionManagement;
 import io.providerportal.command.web.CommandSender;
 import io.providerportal.platform.Ids;
 import io.providerportal.platform.security.Actor;

@@ -2,14 +2,14 @@ package io.providerportal.command.organization;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-import io.providerportal.command.organization.CollectionCommands.AddCollectionAccess;
-import io.providerportal.command.organization.CollectionCommands.CreateCollection;
-import io.providerportal.command.organization.CollectionCommands.DeleteCollection;
-import io.providerportal.command.organization.CollectionCommands.Grant;
-import io.providerportal.command.organization.CollectionCommands.SetCollectionAccess;
-import io.providerportal.command.organization.CollectionCommands.UpdateCollection;
-import io.providerportal.command.organization.CollectionCommands.UpdateCollectionManagement;
-import io.providerportal.command.organization.MemberCommands.CollectionAccess;
+import io.providerportal.command.organization.OrganizationCommands.AddCollectionAccess;
+import io.providerportal.command.organization.OrganizationCommands.CollectionAccess;
+import io.providerportal.command.organization.OrganizationCommands.CreateCollection;
+import io.providerportal.command.organization.OrganizationCommands.DeleteCollection;
+import io.providerportal.command.organization.OrganizationCommands.Grant;
+import io.providerportal.command.organization.OrganizationCommands.SetCollectionAccess;
+import io.providerportal.command.organization.OrganizationCommands.UpdateCollection;
+import io.providerportal.command.organization.OrganizationCommands.UpdateCollectionManagement;
 import io.providerportal.events.organization.CollectionCreated;
 import io.providerportal.events.organization.CollectionDeleted;
 import io.providerportal.events.organization.CollectionManagementUpdated;

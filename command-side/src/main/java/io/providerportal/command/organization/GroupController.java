@@ -1,8 +1,8 @@
 package io.providerportal.command.organization;
 
-import io.providerportal.command.organization.GroupCommands.CreateGroup;
-import io.providerportal.command.organization.GroupCommands.DeleteGroup;
-import io.providerportal.command.organization.GroupCommands.UpdateGroup;
+import io.providerportal.command.organization.OrganizationCommands.CreateGroup;
+import io.providerportal.command.organization.OrganizationCommands.DeleteGroup;
+import io.providerportal.command.organization.OrganizationCommands.UpdateGroup;
 import io.providerportal.command.organization.OrganizationMemberController.Access;
 import io.providerportal.command.web.CommandSender;
 import io.providerportal.platform.Ids;
@@ -41,7 +41,7 @@ class GroupController {
             return members == null ? Set.of() : members;
         }
 
-        List<MemberCommands.CollectionAccess> access() {
+        List<OrganizationCommands.CollectionAccess> access() {
             return collections == null
                     ? List.of()
                     : collections.stream().map(Access::toCommand).toList();

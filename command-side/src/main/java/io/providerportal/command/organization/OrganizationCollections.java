@@ -2,8 +2,8 @@ package io.providerportal.command.organization;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-import io.providerportal.command.organization.CollectionCommands.Grant;
-import io.providerportal.command.organization.MemberCommands.CollectionAccess;
+import io.providerportal.command.organization.OrganizationCommands.CollectionAccess;
+import io.providerportal.command.organization.OrganizationCommands.Grant;
 import io.providerportal.events.organization.CollectionCreated;
 import io.providerportal.events.organization.CollectionDeleted;
 import io.providerportal.events.organization.CollectionMemberAccessRemoved;

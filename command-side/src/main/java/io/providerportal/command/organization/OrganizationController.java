@@ -1,6 +1,7 @@
 package io.providerportal.command.organization;
 
 import io.providerportal.command.identity.UserDirectory;
+import io.providerportal.command.organization.OrganizationCommands.CreateOrganization;
 import io.providerportal.command.web.CommandSender;
 import io.providerportal.events.organization.PlanType;
 import io.providerportal.platform.Ids;

@@ -2,11 +2,11 @@ package io.providerportal.command.organization;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-import io.providerportal.command.organization.CollectionCommands.Grant;
-import io.providerportal.command.organization.GroupCommands.CreateGroup;
-import io.providerportal.command.organization.GroupCommands.DeleteGroup;
-import io.providerportal.command.organization.GroupCommands.UpdateGroup;
-import io.providerportal.command.organization.MemberCommands.CollectionAccess;
+import io.providerportal.command.organization.OrganizationCommands.CollectionAccess;
+import io.providerportal.command.organization.OrganizationCommands.CreateGroup;
+import io.providerportal.command.organization.OrganizationCommands.DeleteGroup;
+import io.providerportal.command.organization.OrganizationCommands.Grant;
+import io.providerportal.command.organization.OrganizationCommands.UpdateGroup;
 import io.providerportal.events.organization.CollectionDeleted;
 import io.providerportal.events.organization.CollectionGroupAccessRemoved;
 import io.providerportal.events.organization.CollectionGroupAccessSet;

@@ -1,6 +1,6 @@
 package io.providerportal.command.organization;
 
-import io.providerportal.command.organization.MemberCommands.Membership;
+import io.providerportal.command.organization.OrganizationCommands.Membership;
 import io.providerportal.events.organization.ClientOrganizationAdded;
 import io.providerportal.events.organization.ClientOrganizationCreated;
 import io.providerportal.events.organization.ClientOrganizationUnlinked;

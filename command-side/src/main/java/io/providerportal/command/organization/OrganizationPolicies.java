@@ -2,8 +2,9 @@ package io.providerportal.command.organization;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-import io.providerportal.command.organization.ClientCommands.ApplyProviderPolicy;
-import io.providerportal.command.organization.MemberCommands.Membership;
+import io.providerportal.command.organization.OrganizationCommands.ApplyProviderPolicy;
+import io.providerportal.command.organization.OrganizationCommands.Membership;
+import io.providerportal.command.organization.OrganizationCommands.SetPolicy;
 import io.providerportal.events.organization.ClientOrganizationUnlinked;
 import io.providerportal.events.organization.OrganizationUserType;
 import io.providerportal.events.organization.PolicyType;

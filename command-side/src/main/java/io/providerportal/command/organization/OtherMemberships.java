@@ -1,6 +1,6 @@
 package io.providerportal.command.organization;
 
-import io.providerportal.command.organization.MemberCommands.Membership;
+import io.providerportal.command.organization.OrganizationCommands.Membership;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Component;

@@ -1,6 +1,7 @@
 package io.providerportal.command.organization;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.providerportal.command.organization.OrganizationCommands.SetPolicy;
 import io.providerportal.command.web.CommandSender;
 import io.providerportal.events.organization.PolicyType;
 import io.providerportal.platform.policy.PolicySettings;

@@ -1,6 +1,8 @@
 package io.providerportal.command.organization;
 
-import io.providerportal.command.organization.ClientCommands.ApplyProviderPolicy;
+import io.providerportal.command.organization.OrganizationCommands.ApplyProviderPolicy;
+import io.providerportal.command.organization.OrganizationCommands.DisableOrganization;
+import io.providerportal.command.organization.OrganizationCommands.EnableOrganization;
 import io.providerportal.events.provider.ProviderDisabled;
 import io.providerportal.events.provider.ProviderEnabled;
 import io.providerportal.events.provider.ProviderPolicyUpdated;

@@ -3,9 +3,9 @@ package io.providerportal.command.vault;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.axonframework.modelling.command.AggregateLifecycle.markDeleted;
 
-import io.providerportal.command.vault.VaultCommands.CreateFolder;
-import io.providerportal.command.vault.VaultCommands.DeleteFolder;
-import io.providerportal.command.vault.VaultCommands.RenameFolder;
+import io.providerportal.command.vault.FolderCommands.CreateFolder;
+import io.providerportal.command.vault.FolderCommands.DeleteFolder;
+import io.providerportal.command.vault.FolderCommands.RenameFolder;
 import io.providerportal.events.vault.FolderCreated;
 import io.providerportal.events.vault.FolderDeleted;
 import io.providerportal.events.vault.FolderRenamed;

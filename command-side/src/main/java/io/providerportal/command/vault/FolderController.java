@@ -1,8 +1,8 @@
 package io.providerportal.command.vault;
 
-import io.providerportal.command.vault.VaultCommands.CreateFolder;
-import io.providerportal.command.vault.VaultCommands.DeleteFolder;
-import io.providerportal.command.vault.VaultCommands.RenameFolder;
+import io.providerportal.command.vault.FolderCommands.CreateFolder;
+import io.providerportal.command.vault.FolderCommands.DeleteFolder;
+import io.providerportal.command.vault.FolderCommands.RenameFolder;
 import io.providerportal.command.web.CommandSender;
 import io.providerportal.platform.Ids;
 import io.providerportal.platform.security.Actor;

@@ -1,15 +1,15 @@
 package io.providerportal.command.vault;
 
-import io.providerportal.command.vault.VaultCommands.ChangeItemCollections;
-import io.providerportal.command.vault.VaultCommands.CreateItem;
-import io.providerportal.command.vault.VaultCommands.MoveItemToFolder;
-import io.providerportal.command.vault.VaultCommands.PlaceItem;
-import io.providerportal.command.vault.VaultCommands.Placement;
-import io.providerportal.command.vault.VaultCommands.PurgeItem;
-import io.providerportal.command.vault.VaultCommands.RestoreItem;
-import io.providerportal.command.vault.VaultCommands.ShareItem;
-import io.providerportal.command.vault.VaultCommands.TrashItem;
-import io.providerportal.command.vault.VaultCommands.UpdateItem;
+import io.providerportal.command.vault.VaultItemCommands.ChangeItemCollections;
+import io.providerportal.command.vault.VaultItemCommands.CreateItem;
+import io.providerportal.command.vault.VaultItemCommands.MoveItemToFolder;
+import io.providerportal.command.vault.VaultItemCommands.PlaceItem;
+import io.providerportal.command.vault.VaultItemCommands.Placement;
+import io.providerportal.command.vault.VaultItemCommands.PurgeItem;
+import io.providerportal.command.vault.VaultItemCommands.RestoreItem;
+import io.providerportal.command.vault.VaultItemCommands.ShareItem;
+import io.providerportal.command.vault.VaultItemCommands.TrashItem;
+import io.providerportal.command.vault.VaultItemCommands.UpdateItem;
 import io.providerportal.command.web.CommandSender;
 import io.providerportal.command.web.CommandSender.BulkResult;
 import io.providerportal.platform.Ids;

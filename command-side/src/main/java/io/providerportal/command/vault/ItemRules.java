@@ -1,7 +1,7 @@
 package io.providerportal.command.vault;
 
 import io.providerportal.command.organization.CollectionGrants;
-import io.providerportal.command.vault.VaultCommands.Placement;
+import io.providerportal.command.vault.VaultItemCommands.Placement;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;

@@ -11,13 +11,13 @@ import static io.providerportal.command.organization.OrganizationMembersTest.ORG
 import static io.providerportal.command.organization.OrganizationMembersTest.OWNER;
 import static io.providerportal.platform.test.ErrorMatchers.withCode;
 
-import io.providerportal.command.organization.CollectionCommands.AddCollectionAccess;
-import io.providerportal.command.organization.CollectionCommands.CreateCollection;
-import io.providerportal.command.organization.CollectionCommands.DeleteCollection;
-import io.providerportal.command.organization.CollectionCommands.Grant;
-import io.providerportal.command.organization.CollectionCommands.SetCollectionAccess;
-import io.providerportal.command.organization.CollectionCommands.UpdateCollection;
-import io.providerportal.command.organization.CollectionCommands.UpdateCollectionManagement;
+import io.providerportal.command.organization.OrganizationCommands.AddCollectionAccess;
+import io.providerportal.command.organization.OrganizationCommands.CreateCollection;
+import io.providerportal.command.organization.OrganizationCommands.DeleteCollection;
+import io.providerportal.command.organization.OrganizationCommands.Grant;
+import io.providerportal.command.organization.OrganizationCommands.SetCollectionAccess;
+import io.providerportal.command.organization.OrganizationCommands.UpdateCollection;
+import io.providerportal.command.organization.OrganizationCommands.UpdateCollectionManagement;
 import io.providerportal.events.organization.CollectionCreated;
 import io.providerportal.events.organization.CollectionDeleted;
 import io.providerportal.events.organization.CollectionGroupAccessRemoved;

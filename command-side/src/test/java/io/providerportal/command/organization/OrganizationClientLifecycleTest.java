@@ -4,9 +4,9 @@ import static io.providerportal.command.organization.OrganizationMembersTest.ORG
 import static io.providerportal.command.organization.OrganizationMembersTest.organization;
 import static io.providerportal.platform.test.ErrorMatchers.withCode;
 
-import io.providerportal.command.organization.ClientCommands.AddToProvider;
-import io.providerportal.command.organization.ClientCommands.UnlinkFromProvider;
-import io.providerportal.command.organization.ClientCommands.UpdateClient;
+import io.providerportal.command.organization.OrganizationCommands.AddToProvider;
+import io.providerportal.command.organization.OrganizationCommands.UnlinkFromProvider;
+import io.providerportal.command.organization.OrganizationCommands.UpdateClient;
 import io.providerportal.events.organization.ClientOrganizationAdded;
 import io.providerportal.events.organization.ClientOrganizationCreated;
 import io.providerportal.events.organization.ClientOrganizationUnlinked;

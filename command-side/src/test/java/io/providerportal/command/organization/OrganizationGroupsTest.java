@@ -8,12 +8,12 @@ import static io.providerportal.command.organization.OrganizationMembersTest.ORG
 import static io.providerportal.command.organization.OrganizationMembersTest.organization;
 import static io.providerportal.platform.test.ErrorMatchers.withCode;
 
-import io.providerportal.command.organization.GroupCommands.CreateGroup;
-import io.providerportal.command.organization.GroupCommands.DeleteGroup;
-import io.providerportal.command.organization.GroupCommands.UpdateGroup;
-import io.providerportal.command.organization.MemberCommands.CollectionAccess;
-import io.providerportal.command.organization.MemberCommands.InviteOrganizationUsers;
-import io.providerportal.command.organization.MemberCommands.Invitee;
+import io.providerportal.command.organization.OrganizationCommands.CollectionAccess;
+import io.providerportal.command.organization.OrganizationCommands.CreateGroup;
+import io.providerportal.command.organization.OrganizationCommands.DeleteGroup;
+import io.providerportal.command.organization.OrganizationCommands.InviteOrganizationUsers;
+import io.providerportal.command.organization.OrganizationCommands.Invitee;
+import io.providerportal.command.organization.OrganizationCommands.UpdateGroup;
 import io.providerportal.events.organization.CollectionGroupAccessRemoved;
 import io.providerportal.events.organization.CollectionGroupAccessSet;
 import io.providerportal.events.organization.GroupCreated;

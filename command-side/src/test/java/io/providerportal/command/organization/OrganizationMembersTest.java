@@ -2,16 +2,16 @@ package io.providerportal.command.organization;
 
 import static io.providerportal.platform.test.ErrorMatchers.withCode;
 
-import io.providerportal.command.organization.MemberCommands.AcceptOrganizationUser;
-import io.providerportal.command.organization.MemberCommands.CollectionAccess;
-import io.providerportal.command.organization.MemberCommands.ConfirmOrganizationUser;
-import io.providerportal.command.organization.MemberCommands.InvitationResult;
-import io.providerportal.command.organization.MemberCommands.InviteOrganizationUsers;
-import io.providerportal.command.organization.MemberCommands.Invitee;
-import io.providerportal.command.organization.MemberCommands.RemoveOrganizationUser;
-import io.providerportal.command.organization.MemberCommands.RestoreOrganizationUser;
-import io.providerportal.command.organization.MemberCommands.RevokeOrganizationUser;
-import io.providerportal.command.organization.MemberCommands.UpdateOrganizationUser;
+import io.providerportal.command.organization.OrganizationCommands.AcceptOrganizationUser;
+import io.providerportal.command.organization.OrganizationCommands.CollectionAccess;
+import io.providerportal.command.organization.OrganizationCommands.ConfirmOrganizationUser;
+import io.providerportal.command.organization.OrganizationCommands.InvitationResult;
+import io.providerportal.command.organization.OrganizationCommands.InviteOrganizationUsers;
+import io.providerportal.command.organization.OrganizationCommands.Invitee;
+import io.providerportal.command.organization.OrganizationCommands.RemoveOrganizationUser;
+import io.providerportal.command.organization.OrganizationCommands.RestoreOrganizationUser;
+import io.providerportal.command.organization.OrganizationCommands.RevokeOrganizationUser;
+import io.providerportal.command.organization.OrganizationCommands.UpdateOrganizationUser;
 import io.providerportal.events.organization.ClientOrganizationCreated;
 import io.providerportal.events.organization.CollectionCreated;
 import io.providerportal.events.organization.CollectionMemberAccessRemoved;

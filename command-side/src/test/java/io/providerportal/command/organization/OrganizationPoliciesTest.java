@@ -5,10 +5,12 @@ import static io.providerportal.command.organization.OrganizationMembersTest.ORG
 import static io.providerportal.command.organization.OrganizationMembersTest.organization;
 import static io.providerportal.platform.test.ErrorMatchers.withCode;
 
-import io.providerportal.command.organization.MemberCommands.AcceptOrganizationUser;
-import io.providerportal.command.organization.MemberCommands.ConfirmOrganizationUser;
-import io.providerportal.command.organization.MemberCommands.Membership;
-import io.providerportal.command.organization.MemberCommands.RestoreOrganizationUser;
+import io.providerportal.command.organization.OrganizationCommands.AcceptOrganizationUser;
+import io.providerportal.command.organization.OrganizationCommands.ConfirmOrganizationUser;
+import io.providerportal.command.organization.OrganizationCommands.CreateOrganization;
+import io.providerportal.command.organization.OrganizationCommands.Membership;
+import io.providerportal.command.organization.OrganizationCommands.RestoreOrganizationUser;
+import io.providerportal.command.organization.OrganizationCommands.SetPolicy;
 import io.providerportal.events.organization.OrganizationUserAccepted;
 import io.providerportal.events.organization.OrganizationUserInvited;
 import io.providerportal.events.organization.OrganizationUserRevoked;

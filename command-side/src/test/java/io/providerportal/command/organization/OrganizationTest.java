@@ -2,6 +2,9 @@ package io.providerportal.command.organization;
 
 import static io.providerportal.platform.test.ErrorMatchers.withCode;
 
+import io.providerportal.command.organization.OrganizationCommands.CreateClientOrganization;
+import io.providerportal.command.organization.OrganizationCommands.DisableOrganization;
+import io.providerportal.command.organization.OrganizationCommands.EnableOrganization;
 import io.providerportal.events.organization.ClientOrganizationCreated;
 import io.providerportal.events.organization.CollectionCreated;
 import io.providerportal.events.organization.CollectionMemberAccessSet;

@@ -8,9 +8,10 @@ import static io.providerportal.command.organization.OrganizationMembersTest.ORG
 import static io.providerportal.command.organization.OrganizationMembersTest.organization;
 import static io.providerportal.platform.test.ErrorMatchers.withCode;
 
-import io.providerportal.command.organization.ClientCommands.AddToProvider;
-import io.providerportal.command.organization.ClientCommands.ApplyProviderPolicy;
-import io.providerportal.command.organization.ClientCommands.UnlinkFromProvider;
+import io.providerportal.command.organization.OrganizationCommands.AddToProvider;
+import io.providerportal.command.organization.OrganizationCommands.ApplyProviderPolicy;
+import io.providerportal.command.organization.OrganizationCommands.SetPolicy;
+import io.providerportal.command.organization.OrganizationCommands.UnlinkFromProvider;
 import io.providerportal.events.organization.ClientOrganizationAdded;
 import io.providerportal.events.organization.ClientOrganizationUnlinked;
 import io.providerportal.events.organization.OrganizationUserAccepted;

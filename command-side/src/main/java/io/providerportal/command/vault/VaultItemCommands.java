@@ -7,12 +7,12 @@ import java.util.UUID;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /**
- * The commands of {@link VaultItem} and {@link Folder}. {@code actor} is the user who asks, from the access
- * token; {@code now} the request's time, from which the item's next revision date is taken.
+ * The commands of {@link VaultItem}. {@code actor} is the user who asks, from the access token; {@code now} the
+ * request's time, from which the item's next revision date is taken.
  */
-public final class VaultCommands {
+public final class VaultItemCommands {
 
-    private VaultCommands() {}
+    private VaultItemCommands() {}
 
     /** The caller's own placement of an item, beside its shared contents. */
     public record Placement(UUID folderId, boolean favorite) {}
@@ -104,10 +104,4 @@ public final class VaultCommands {
     public record RestoreItem(@TargetAggregateIdentifier UUID itemId, UUID actor, Instant now) {}
 
     public record PurgeItem(@TargetAggregateIdentifier UUID itemId, UUID actor) {}
-
-    public record CreateFolder(@TargetAggregateIdentifier UUID folderId, UUID actor, String name) {}
-
-    public record RenameFolder(@TargetAggregateIdentifier UUID folderId, UUID actor, String name) {}
-
-    public record DeleteFolder(@TargetAggregateIdentifier UUID folderId, UUID actor) {}
 }
