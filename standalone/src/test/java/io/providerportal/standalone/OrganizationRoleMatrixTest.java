@@ -39,6 +39,9 @@ class OrganizationRoleMatrixTest {
         ADMIN,
         OWNER,
         SERVICE_USER,
+        TECHNICIAN,
+        SERVICE_USER_SCOPED_HERE,
+        SERVICE_USER_SCOPED_ELSEWHERE,
         PROVIDER_ADMIN
     }
 
@@ -82,6 +85,12 @@ class OrganizationRoleMatrixTest {
         tokens.put(
                 Caller.SERVICE_USER,
                 provider.confirmed("Service", "SERVICE_USER").token());
+        tokens.put(
+                Caller.TECHNICIAN,
+                provider.confirmed("Technician", "TECHNICIAN").token());
+        Organization elsewhere = scenario.client(provider, "Elsewhere", 5);
+        tokens.put(Caller.SERVICE_USER_SCOPED_HERE, scoped(provider, "Here", client.id));
+        tokens.put(Caller.SERVICE_USER_SCOPED_ELSEWHERE, scoped(provider, "Away", elsewhere.id));
         tokens.put(Caller.PROVIDER_ADMIN, provider.adminToken);
     }
 
@@ -240,9 +249,42 @@ class OrganizationRoleMatrixTest {
             for (Caller caller : Caller.values()) {
                 assertThat(call(row, tokens.get(caller)))
                         .as("%s %s as %s", row.method(), row.path(), caller)
-                        .isEqualTo(row.expected().get(caller));
+                        .isEqualTo(expected(row, caller));
             }
         }
+    }
+
+    /**
+     * A Service User limited to this client is a Service User here; one limited to another client is an outsider
+     * (R-03).
+     */
+    private static int expected(Row row, Caller caller) {
+        return switch (caller) {
+            case TECHNICIAN -> technician(row);
+            case SERVICE_USER_SCOPED_HERE -> row.expected().get(Caller.SERVICE_USER);
+            case SERVICE_USER_SCOPED_ELSEWHERE -> 404;
+            default -> row.expected().get(caller);
+        };
+    }
+
+    private String scoped(Provider provider, String name, UUID organizationId) throws Exception {
+        Member member = provider.confirmed(name, "SERVICE_USER");
+        api.put(
+                        "/providers/" + provider.id + "/users/" + member.id() + "/scope",
+                        provider.adminToken,
+                        Map.of("allClients", false, "organizationIds", List.of(organizationId)))
+                .andExpect(status().isNoContent());
+        return member.token();
+    }
+
+    /**
+     * A technician of the provider reads what a Provider Admin reads (the bulk public-key lookup is a read too) and
+     * is refused every change the admin may make.
+     */
+    private static int technician(Row row) {
+        int admin = row.expected().get(Caller.PROVIDER_ADMIN);
+        boolean read = row.method().equals("GET") || row.path().endsWith("public-keys");
+        return read || admin >= 400 ? admin : 403;
     }
 
     private int call(Row row, String token) throws Exception {

@@ -33,6 +33,7 @@ class TenantIsolationTest {
         ADMIN_OF_OTHER_PROVIDER,
         UNCONFIRMED_MEMBER,
         SERVICE_USER,
+        TECHNICIAN,
         PROVIDER_ADMIN,
         OPERATOR
     }
@@ -67,6 +68,7 @@ class TenantIsolationTest {
                 Caller.UNCONFIRMED_MEMBER,
                 b.accepted("Unconfirmed", "PROVIDER_ADMIN").token());
         tokens.put(Caller.SERVICE_USER, b.confirmed("Service", "SERVICE_USER").token());
+        tokens.put(Caller.TECHNICIAN, b.confirmed("Technician", "TECHNICIAN").token());
         tokens.put(Caller.PROVIDER_ADMIN, b.adminToken);
         tokens.put(Caller.OPERATOR, scenario.operator());
         pending = b.invite("Pending", "SERVICE_USER");
@@ -106,6 +108,7 @@ class TenantIsolationTest {
                         404),
                 row("POST", users + "/" + pending.id() + "/reinvite", null, 204, 403, 404),
                 row("POST", users + "/reinvite", () -> Map.of("ids", List.of(pending.id())), 200, 403, 404),
+                row("PUT", users + "/" + pending.id() + "/scope", () -> Map.of("allClients", true), 204, 403, 404),
                 row("PUT", users + "/" + pending.id(), () -> Map.of("type", "PROVIDER_ADMIN"), 204, 403, 404),
                 row(
                         "POST",
@@ -159,6 +162,8 @@ class TenantIsolationTest {
         expected.put(Caller.ADMIN_OF_OTHER_PROVIDER, 404);
         expected.put(Caller.UNCONFIRMED_MEMBER, 404);
         expected.put(Caller.SERVICE_USER, serviceUser);
+        // a technician sees what a Service User sees and changes nothing
+        expected.put(Caller.TECHNICIAN, method.equals("GET") || serviceUser >= 400 ? serviceUser : 403);
         expected.put(Caller.PROVIDER_ADMIN, admin);
         expected.put(Caller.OPERATOR, operator);
         return new Row(method, path, body == null ? () -> null : body, expected);

@@ -5,7 +5,8 @@ import * as api from './api.js';
 import { attempt, choice, error } from './forms.js';
 import * as session from './session.js';
 
-export const PROVIDER_ROLES = [['SERVICE_USER', 'Service User'], ['PROVIDER_ADMIN', 'Provider Admin']];
+export const PROVIDER_ROLES = [['SERVICE_USER', 'Service User'], ['TECHNICIAN', 'Technician (read-only)'],
+  ['PROVIDER_ADMIN', 'Provider Admin']];
 const ROLE_NAMES = Object.fromEntries(PROVIDER_ROLES);
 const FILTERS = [['ALL', 'All'], ['INVITED', 'Invited'], ['ACCEPTED', 'Needs confirmation']];
 const STATUS_NAMES = { INVITED: 'Invited', ACCEPTED: 'Needs confirmation', CONFIRMED: 'Confirmed' };

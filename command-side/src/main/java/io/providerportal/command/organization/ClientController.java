@@ -143,6 +143,7 @@ class ClientController {
             @Valid @RequestBody UpdateClientRequest request,
             Actor actor) {
         access.require(actor, providerId, ProviderPermission.ADMINISTER_CLIENTS);
+        access.requireReach(actor, providerId, organizationId);
         lookup.lockSeatPool(providerId);
         OrganizationLookup.Client client =
                 lookup.client(providerId, organizationId).orElseThrow(OrganizationErrors::notAClient);

@@ -8,14 +8,13 @@ import io.providerportal.platform.security.OrganizationPolicy;
 import io.providerportal.platform.security.OrganizationRole;
 import io.providerportal.platform.web.ForbiddenException;
 import io.providerportal.platform.web.RuleViolationException;
-import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 /**
  * The command side's one authorization check for everything done in an organization: the actor's standing comes
- * from the command-side lookups (a confirmed member of the managing provider counts as an Owner), the decision
- * from {@link OrganizationPolicy}.
+ * from the command-side lookups (a confirmed member of the managing provider counts as an Owner, a technician of
+ * it changes nothing), the decision from {@link OrganizationPolicy}.
  */
 @Component
 public class OrganizationAccess {
@@ -47,14 +46,14 @@ public class OrganizationAccess {
     public OrganizationActor require(Actor actor, UUID organizationId, OrganizationPermission permission) {
         OrganizationLookup.OrganizationRow organization =
                 lookup.find(organizationId).orElseThrow(OrganizationPolicy::notFound);
-        Optional<UUID> provider = organization.providerId();
-        OrganizationRole role =
-                provider.filter(id -> providers.isConfirmedMember(actor, id)).isPresent()
-                        ? OrganizationRole.PROVIDER
-                        : lookup.confirmedMember(organizationId, actor.id())
-                                .map(m -> OrganizationRole.member(m.type(), m.permissions()))
-                                .orElse(OrganizationRole.NONE);
-        OrganizationPolicy.check(permission, role);
+        OrganizationRole role = organization
+                .providerId()
+                .flatMap(id -> providers.reachOf(actor, id, organizationId))
+                .map(OrganizationRole::ofProviderMember)
+                .orElseGet(() -> lookup.confirmedMember(organizationId, actor.id())
+                        .map(m -> OrganizationRole.member(m.type(), m.permissions()))
+                        .orElse(OrganizationRole.NONE));
+        OrganizationPolicy.checkChange(permission, role);
         if (!organization.enabled()) {
             throw new RuleViolationException("organization.disabled", "The organization is disabled.");
         }

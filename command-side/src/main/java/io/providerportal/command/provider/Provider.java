@@ -15,6 +15,7 @@ import io.providerportal.command.provider.ProviderCommands.InviteProviderUsers;
 import io.providerportal.command.provider.ProviderCommands.Invitee;
 import io.providerportal.command.provider.ProviderCommands.ReinviteProviderUser;
 import io.providerportal.command.provider.ProviderCommands.RemoveProviderUser;
+import io.providerportal.command.provider.ProviderCommands.SetProviderUserScope;
 import io.providerportal.command.provider.ProviderCommands.SetSeatMinimum;
 import io.providerportal.command.provider.ProviderCommands.SetUpProvider;
 import io.providerportal.command.provider.ProviderCommands.UpdateProviderProfile;
@@ -32,6 +33,8 @@ import io.providerportal.events.provider.ProviderUserConfirmed;
 import io.providerportal.events.provider.ProviderUserInvited;
 import io.providerportal.events.provider.ProviderUserReinvited;
 import io.providerportal.events.provider.ProviderUserRemoved;
+import io.providerportal.events.provider.ProviderUserScopeSet;
+import io.providerportal.events.provider.ProviderUserType;
 import io.providerportal.events.provider.ProviderUserTypeChanged;
 import io.providerportal.platform.security.ProviderPolicy;
 import java.util.ArrayList;
@@ -201,6 +204,22 @@ class Provider {
             throw ProviderErrors.notAccepted();
         }
         apply(new ProviderUserConfirmed(providerId, command.providerUserId(), member.userId(), command.key()));
+    }
+
+    /** a Provider Admin keeps full reach, so only Service Users and technicians are scoped. */
+    @CommandHandler
+    void handle(SetProviderUserScope command) {
+        members.requireSetUp();
+        ProviderMember member = members.get(command.providerUserId());
+        if (member.type() == ProviderUserType.PROVIDER_ADMIN) {
+            throw ProviderErrors.adminsReachEveryClient();
+        }
+        List<UUID> scope = command.allClients()
+                ? List.of()
+                : command.organizationIds().stream().distinct().sorted().toList();
+        if (!members.hasScope(command.providerUserId(), command.allClients(), scope)) {
+            apply(new ProviderUserScopeSet(providerId, command.providerUserId(), command.allClients(), scope));
+        }
     }
 
     @CommandHandler

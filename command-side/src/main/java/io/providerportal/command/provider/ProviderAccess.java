@@ -5,10 +5,13 @@ import io.providerportal.events.organization.PolicyType;
 import io.providerportal.events.provider.ProviderUserType;
 import io.providerportal.platform.policy.PolicyState;
 import io.providerportal.platform.security.Actor;
+import io.providerportal.platform.security.OrganizationPolicy;
 import io.providerportal.platform.security.ProviderPermission;
 import io.providerportal.platform.security.ProviderPolicy;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 
@@ -48,12 +51,32 @@ public class ProviderAccess {
         return new ProviderContext(provider.providerId(), provider.enabled(), provider.billingEmail());
     }
 
-    /** Whether the actor is a confirmed member (of either type) of the provider, and the provider is enabled. */
-    public boolean isConfirmedMember(Actor actor, UUID providerId) {
-        return confirmedType(actor, providerId).isPresent()
-                && lookup.find(providerId)
+    /**
+     * The actor's type as a confirmed member of the provider, if they are one, the provider is enabled and they
+     * reach the client (R-03).
+     */
+    public Optional<ProviderUserType> reachOf(Actor actor, UUID providerId, UUID organizationId) {
+        return lookup.confirmedMembershipReaching(providerId, actor.id(), organizationId)
+                .filter(type -> lookup.find(providerId)
                         .map(ProviderLookup.ProviderRow::enabled)
-                        .orElse(false);
+                        .orElse(false));
+    }
+
+    /** A client outside the actor's scope does not exist for them. */
+    public void requireReach(Actor actor, UUID providerId, UUID organizationId) {
+        if (!actor.isOperator()
+                && lookup.confirmedMembershipReaching(providerId, actor.id(), organizationId)
+                        .isEmpty()) {
+            throw OrganizationPolicy.notFound();
+        }
+    }
+
+    /** Refuses a scope naming an organization that is not a client of the provider. */
+    public void requireClients(UUID providerId, List<UUID> organizationIds) {
+        if (lookup.clientsAmong(providerId, organizationIds)
+                != Set.copyOf(organizationIds).size()) {
+            throw ProviderErrors.notClients();
+        }
     }
 
     public Optional<ProviderUserType> confirmedType(Actor actor, UUID providerId) {

@@ -65,4 +65,11 @@ final class ProviderCommands {
     /** {@code data} is the policy's settings already checked and in canonical JSON, or null. */
     record SetProviderPolicy(
             @TargetAggregateIdentifier UUID providerId, PolicyType type, boolean enabled, String data) {}
+
+    /** All clients, or only {@code organizationIds} (clients of the provider, checked by the caller). */
+    record SetProviderUserScope(
+            @TargetAggregateIdentifier UUID providerId,
+            UUID providerUserId,
+            boolean allClients,
+            List<UUID> organizationIds) {}
 }

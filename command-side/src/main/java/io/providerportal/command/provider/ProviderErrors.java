@@ -10,6 +10,17 @@ public final class ProviderErrors {
 
     private ProviderErrors() {}
 
+    static RuleViolationException adminsReachEveryClient() {
+        return new RuleViolationException(
+                "provider-user.admin-reaches-every-client",
+                "A Provider Admin reaches every client: only Service Users and technicians are limited to some.");
+    }
+
+    static RuleViolationException notClients() {
+        return new RuleViolationException(
+                "provider-user.scope-not-clients", "organizationIds", "must all be clients of the provider");
+    }
+
     static RuleViolationException ownerRequired() {
         return new RuleViolationException(
                 "provider.owner-required", "ownerEmail", "A managed service provider needs an owner.");

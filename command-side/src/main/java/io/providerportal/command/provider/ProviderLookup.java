@@ -16,10 +16,12 @@ import io.providerportal.events.provider.ProviderUserAdded;
 import io.providerportal.events.provider.ProviderUserConfirmed;
 import io.providerportal.events.provider.ProviderUserInvited;
 import io.providerportal.events.provider.ProviderUserRemoved;
+import io.providerportal.events.provider.ProviderUserScopeSet;
 import io.providerportal.events.provider.ProviderUserType;
 import io.providerportal.events.provider.ProviderUserTypeChanged;
 import io.providerportal.platform.policy.PolicyState;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -161,6 +163,56 @@ class ProviderLookup {
         jdbc.sql("delete from provider_member_lookup where provider_user_id = ?")
                 .param(event.providerUserId())
                 .update();
+        jdbc.sql("delete from provider_member_scope_lookup where provider_user_id = ?")
+                .param(event.providerUserId())
+                .update();
+    }
+
+    @EventHandler
+    void on(ProviderUserScopeSet event) {
+        jdbc.sql("update provider_member_lookup set all_clients = ? where provider_user_id = ?")
+                .params(event.allClients(), event.providerUserId())
+                .update();
+        jdbc.sql("delete from provider_member_scope_lookup where provider_user_id = ?")
+                .param(event.providerUserId())
+                .update();
+        for (UUID organizationId : event.organizationIds()) {
+            jdbc.sql("insert into provider_member_scope_lookup (provider_user_id, organization_id) values (?, ?)")
+                    .params(event.providerUserId(), organizationId)
+                    .update();
+        }
+    }
+
+    /**
+     * The user's type as a confirmed member of the provider if they reach the client: Provider Admins and members
+     * not limited to some clients reach all of them.
+     */
+    Optional<ProviderUserType> confirmedMembershipReaching(UUID providerId, UUID userId, UUID organizationId) {
+        return jdbc.sql("""
+                        select m.type from provider_member_lookup m
+                        where m.provider_id = ? and m.user_id = ? and m.status = 'CONFIRMED'
+                          and (m.type = 'PROVIDER_ADMIN' or m.all_clients
+                               or exists (select 1 from provider_member_scope_lookup s
+                                          where s.provider_user_id = m.provider_user_id and s.organization_id = ?))
+                        """)
+                .params(providerId, userId, organizationId)
+                .query(String.class)
+                .optional()
+                .map(ProviderUserType::valueOf);
+    }
+
+    /** How many of the organizations are clients of the provider. */
+    int clientsAmong(UUID providerId, List<UUID> organizationIds) {
+        if (organizationIds.isEmpty()) {
+            return 0;
+        }
+        // the organization feature keeps its lookup of clients; read here to check a scope, never written
+        return jdbc.sql(
+                        "select count(*) from organization_lookup where provider_id = :provider and organization_id in (:ids)")
+                .param("provider", providerId)
+                .param("ids", organizationIds)
+                .query(Integer.class)
+                .single();
     }
 
     @EventHandler

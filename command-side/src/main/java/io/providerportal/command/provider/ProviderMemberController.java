@@ -12,6 +12,7 @@ import io.providerportal.command.provider.ProviderCommands.InviteProviderUsers;
 import io.providerportal.command.provider.ProviderCommands.Invitee;
 import io.providerportal.command.provider.ProviderCommands.ReinviteProviderUser;
 import io.providerportal.command.provider.ProviderCommands.RemoveProviderUser;
+import io.providerportal.command.provider.ProviderCommands.SetProviderUserScope;
 import io.providerportal.command.web.CommandSender;
 import io.providerportal.command.web.CommandSender.BulkResult;
 import io.providerportal.events.provider.ProviderUserType;
@@ -65,6 +66,10 @@ class ProviderMemberController {
     record BulkConfirmRequest(@NotEmpty @Size(max = 100) List<@Valid MemberKey> keys) {}
 
     record TypeRequest(@NotNull ProviderUserType type) {}
+
+    /** Every client, or only the listed ones. */
+    record ScopeRequest(
+            boolean allClients, @Size(max = 10_000) List<@NotNull UUID> organizationIds) {}
 
     private final CommandSender commands;
     private final ProviderAccess access;
@@ -138,6 +143,22 @@ class ProviderMemberController {
                 request.keys(),
                 MemberKey::id,
                 key -> new ConfirmProviderUser(providerId, key.id(), key.key()));
+    }
+
+    /** the client organizations a Service User or technician reaches; effective on their next request. */
+    @PutMapping("/{providerUserId}/scope")
+    ResponseEntity<Void> setScope(
+            @PathVariable UUID providerId,
+            @PathVariable UUID providerUserId,
+            @Valid @RequestBody ScopeRequest request,
+            Actor actor) {
+        access.require(actor, providerId, ProviderPermission.MANAGE_MEMBERS);
+        List<UUID> organizationIds =
+                request.allClients() || request.organizationIds() == null ? List.of() : request.organizationIds();
+        access.requireClients(providerId, organizationIds);
+        return commands.done(commands.send(
+                new SetProviderUserScope(providerId, providerUserId, request.allClients(), organizationIds),
+                providerId));
     }
 
     @PutMapping("/{providerUserId}")

@@ -8,9 +8,11 @@ import io.providerportal.events.provider.ProviderUserAdded;
 import io.providerportal.events.provider.ProviderUserConfirmed;
 import io.providerportal.events.provider.ProviderUserInvited;
 import io.providerportal.events.provider.ProviderUserRemoved;
+import io.providerportal.events.provider.ProviderUserScopeSet;
 import io.providerportal.events.provider.ProviderUserType;
 import io.providerportal.events.provider.ProviderUserTypeChanged;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -23,6 +25,8 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 final class ProviderMembers {
 
     private final Map<UUID, ProviderMember> members = new HashMap<>();
+    /** The clients each scoped member reaches; a member missing here reaches every client. */
+    private final Map<UUID, List<UUID>> scopes = new HashMap<>();
     /** The owner's membership: assigned at creation, invited later, or (before set-up existed) added confirmed. */
     private UUID ownerId;
     /** Whether the provider takes member commands: set up by its owner, or created before set-up existed. */
@@ -47,6 +51,20 @@ final class ProviderMembers {
                                 .filter(ProviderMember::isConfirmedAdmin)
                                 .count()
                         == 1;
+    }
+
+    boolean hasScope(UUID providerUserId, boolean allClients, List<UUID> organizationIds) {
+        List<UUID> current = scopes.get(providerUserId);
+        return allClients ? current == null : organizationIds.equals(current);
+    }
+
+    @EventSourcingHandler
+    void on(ProviderUserScopeSet event) {
+        if (event.allClients()) {
+            scopes.remove(event.providerUserId());
+        } else {
+            scopes.put(event.providerUserId(), List.copyOf(event.organizationIds()));
+        }
     }
 
     Optional<UUID> ownerId() {
@@ -128,6 +146,7 @@ final class ProviderMembers {
     @EventSourcingHandler
     void on(ProviderUserRemoved event) {
         members.remove(event.providerUserId());
+        scopes.remove(event.providerUserId());
         if (event.providerUserId().equals(ownerId)) {
             ownerId = null;
         }

@@ -19,6 +19,7 @@ import io.providerportal.events.provider.ProviderUserConfirmed;
 import io.providerportal.events.provider.ProviderUserInvited;
 import io.providerportal.events.provider.ProviderUserReinvited;
 import io.providerportal.events.provider.ProviderUserRemoved;
+import io.providerportal.events.provider.ProviderUserScopeSet;
 import io.providerportal.events.provider.ProviderUserType;
 import io.providerportal.events.provider.ProviderUserTypeChanged;
 import io.providerportal.platform.web.ForbiddenException;
@@ -200,5 +201,26 @@ class ProviderMembersTest {
                 .when(new ChangeProviderUserType(PROVIDER, OWNER, ProviderUserType.PROVIDER_ADMIN))
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
+    }
+
+    @Test
+    void aServiceUserIsLimitedToSomeClientsAndAProviderAdminNever() {
+        UUID contoso = UUID.randomUUID();
+        UUID fabrikam = UUID.randomUUID();
+        ProviderUserScopeSet limited = new ProviderUserScopeSet(PROVIDER, BOB, false, List.of(contoso));
+        fixture.given(CREATED, OWNER_ASSIGNED, OWNER_SET_UP, BOB_INVITED, BOB_ACCEPTED, BOB_CONFIRMED)
+                .when(new ProviderCommands.SetProviderUserScope(PROVIDER, BOB, false, List.of(contoso, contoso)))
+                .expectEvents(limited);
+        fixture.given(CREATED, OWNER_ASSIGNED, OWNER_SET_UP, BOB_INVITED, limited)
+                .when(new ProviderCommands.SetProviderUserScope(PROVIDER, BOB, false, List.of(contoso)))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+        fixture.given(CREATED, OWNER_ASSIGNED, OWNER_SET_UP, BOB_INVITED, limited)
+                .when(new ProviderCommands.SetProviderUserScope(PROVIDER, BOB, true, List.of(fabrikam)))
+                .expectEvents(new ProviderUserScopeSet(PROVIDER, BOB, true, List.of()));
+        fixture.given(CREATED, OWNER_ASSIGNED, OWNER_SET_UP)
+                .when(new ProviderCommands.SetProviderUserScope(PROVIDER, OWNER, false, List.of(contoso)))
+                .expectNoEvents()
+                .expectException(withCode("provider-user.admin-reaches-every-client"));
     }
 }

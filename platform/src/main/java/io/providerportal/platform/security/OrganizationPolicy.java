@@ -7,7 +7,8 @@ import java.util.Map;
 
 /**
  * The organization role matrix, in one place for both sides: Owners, Admins and provider members may do all of
- * it, Users only look, Custom members what their flags grant. Non-members get the 404 of an organization that
+ * it (a technician of the provider only looks: {@link #checkChange}), Users only look, Custom members what their
+ * flags grant. Non-members get the 404 of an organization that
  * does not exist.
  */
 public final class OrganizationPolicy {
@@ -19,6 +20,14 @@ public final class OrganizationPolicy {
             OrganizationPermission.ACCESS_EVENT_LOGS, CustomPermission.ACCESS_EVENT_LOGS);
 
     private OrganizationPolicy() {}
+
+    /** For a change: as {@link #check}, and a technician of the provider changes nothing. */
+    public static void checkChange(OrganizationPermission permission, OrganizationRole role) {
+        check(permission, role);
+        if (role.readOnly()) {
+            throw ProviderPolicy.readOnly();
+        }
+    }
 
     public static void check(OrganizationPermission permission, OrganizationRole role) {
         if (role.isNone()) {

@@ -14,6 +14,8 @@ public final class ProviderPolicy {
 
     private static final Set<ProviderPermission> SERVICE_USER = EnumSet.of(
             ProviderPermission.VIEW_PROVIDER, ProviderPermission.LIST_CLIENTS, ProviderPermission.ADMINISTER_CLIENTS);
+    private static final Set<ProviderPermission> TECHNICIAN =
+            EnumSet.of(ProviderPermission.VIEW_PROVIDER, ProviderPermission.LIST_CLIENTS);
     private static final Set<ProviderPermission> PROVIDER_ADMIN =
             EnumSet.complementOf(EnumSet.of(ProviderPermission.CHANGE_STATUS));
     private static final Set<ProviderPermission> OPERATOR = EnumSet.of(
@@ -41,7 +43,9 @@ public final class ProviderPolicy {
             throw notFound();
         }
         if (!allows(permission, confirmedType, false)) {
-            throw new ForbiddenException("provider.admin-required", "Only a Provider Admin may do this.");
+            throw confirmedType == ProviderUserType.TECHNICIAN
+                    ? readOnly()
+                    : new ForbiddenException("provider.admin-required", "Only a Provider Admin may do this.");
         }
     }
 
@@ -50,9 +54,20 @@ public final class ProviderPolicy {
         if (operator && OPERATOR.contains(permission)) {
             return true;
         }
-        return confirmedType != null
-                && (confirmedType == ProviderUserType.PROVIDER_ADMIN ? PROVIDER_ADMIN : SERVICE_USER)
-                        .contains(permission);
+        return confirmedType != null && granted(confirmedType).contains(permission);
+    }
+
+    private static Set<ProviderPermission> granted(ProviderUserType type) {
+        return switch (type) {
+            case PROVIDER_ADMIN -> PROVIDER_ADMIN;
+            case SERVICE_USER -> SERVICE_USER;
+            case TECHNICIAN -> TECHNICIAN;
+        };
+    }
+
+    /** A technician's refusal, on the provider and in its clients alike. */
+    public static ForbiddenException readOnly() {
+        return new ForbiddenException("provider.read-only", "A technician changes nothing: ask a Provider Admin.");
     }
 
     public static NotFoundException notFound() {

@@ -58,6 +58,7 @@ import io.providerportal.events.provider.ProviderUserConfirmed;
 import io.providerportal.events.provider.ProviderUserInvited;
 import io.providerportal.events.provider.ProviderUserReinvited;
 import io.providerportal.events.provider.ProviderUserRemoved;
+import io.providerportal.events.provider.ProviderUserScopeSet;
 import io.providerportal.events.provider.ProviderUserType;
 import io.providerportal.events.provider.ProviderUserTypeChanged;
 import io.providerportal.events.vault.FolderCreated;
@@ -124,6 +125,7 @@ public final class EventSamples {
                 new ProviderDisabled(PROVIDER),
                 new ProviderEnabled(PROVIDER),
                 new ProviderPolicyUpdated(PROVIDER, PolicyType.SINGLE_ORG, true, null),
+                new ProviderUserScopeSet(PROVIDER, MEMBER, false, List.of(ORGANIZATION)),
                 new ClientOrganizationCreated(
                         ORGANIZATION, PROVIDER, "Contoso", PlanType.TEAMS, 10, "billing@acme.test", ENC),
                 new CollectionCreated(ORGANIZATION, COLLECTION, ENC, "sales-eu"),

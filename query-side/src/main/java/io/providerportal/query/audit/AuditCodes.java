@@ -51,6 +51,7 @@ import io.providerportal.events.provider.ProviderUserConfirmed;
 import io.providerportal.events.provider.ProviderUserInvited;
 import io.providerportal.events.provider.ProviderUserReinvited;
 import io.providerportal.events.provider.ProviderUserRemoved;
+import io.providerportal.events.provider.ProviderUserScopeSet;
 import io.providerportal.events.provider.ProviderUserTypeChanged;
 import io.providerportal.events.vault.FolderCreated;
 import io.providerportal.events.vault.FolderDeleted;
@@ -92,6 +93,7 @@ final class AuditCodes {
             entry(ProviderPolicyUpdated.class, 9008, "Provider_PolicyUpdated"),
             entry(ProviderUserReinvited.class, 9010, "ProviderUser_Reinvited"),
             entry(ProviderUserAccepted.class, 9011, "ProviderUser_Accepted"),
+            entry(ProviderUserScopeSet.class, 9012, "ProviderUser_ScopeSet"),
             entry(ProviderUserConfirmed.class, 1801, "ProviderUser_Confirmed"),
             entry(ProviderUserTypeChanged.class, 1802, "ProviderUser_Updated"),
             entry(ProviderUserRemoved.class, 1803, "ProviderUser_Removed"),

@@ -112,7 +112,7 @@ class SyncController {
                 confirmed.stream().map(p -> shapes.provider(p, actor.id())).toList());
         profile.put(
                 "providerOrganizations",
-                clients.of(confirmed.stream().map(MyProviderView::id).toList()).stream()
+                clients.of(confirmed.stream().map(MyProviderView::id).toList(), actor.id()).stream()
                         .filter(c -> c.key() != null)
                         .map(c -> shapes.providerOrganization(c, actor.id()))
                         .toList());

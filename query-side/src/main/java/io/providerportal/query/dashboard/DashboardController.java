@@ -55,6 +55,6 @@ class DashboardController {
         };
         ContinuationToken after =
                 continuationToken == null ? null : ContinuationToken.decode(continuationToken, order, descending);
-        return queries.clients(providerId, search, order, descending, limit, after);
+        return queries.clients(providerId, access.scopeOf(actor, providerId), search, order, descending, limit, after);
     }
 }

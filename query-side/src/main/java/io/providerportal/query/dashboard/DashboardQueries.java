@@ -55,10 +55,23 @@ class DashboardQueries {
                 .optional();
     }
 
+    /** {@code scope}: the clients a member limited to some sees; empty for everyone else. */
     ClientPage clients(
-            UUID providerId, String search, ClientSort sort, boolean descending, int limit, ContinuationToken after) {
+            UUID providerId,
+            Optional<List<UUID>> scope,
+            String search,
+            ClientSort sort,
+            boolean descending,
+            int limit,
+            ContinuationToken after) {
+        if (scope.isPresent() && scope.get().isEmpty()) {
+            return new ClientPage(List.of(), null);
+        }
         String direction = descending ? "desc" : "asc";
         StringBuilder sql = new StringBuilder("select * from dashboard_client where provider_id = :provider");
+        if (scope.isPresent()) {
+            sql.append(" and organization_id in (:scope)");
+        }
         if (search != null && !search.isBlank()) {
             sql.append(" and sort_name like :search escape '\\'");
         }
@@ -79,6 +92,9 @@ class DashboardQueries {
 
         JdbcClient.StatementSpec statement =
                 jdbc.sql(sql.toString()).param("provider", providerId).param("limit", limit + 1);
+        if (scope.isPresent()) {
+            statement = statement.param("scope", scope.get());
+        }
         if (search != null && !search.isBlank()) {
             statement = statement.param("search", "%" + escapeLike(DashboardProjection.sortKey(search.trim())) + "%");
         }

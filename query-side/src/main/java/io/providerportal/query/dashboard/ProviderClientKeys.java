@@ -20,16 +20,25 @@ public class ProviderClientKeys {
         this.jdbc = jdbc;
     }
 
-    /** In one query, however many providers. */
-    public List<ClientKey> of(Collection<UUID> providerIds) {
+    /**
+     * In one query, however many providers: the clients the user reaches as a confirmed member of each (all of them,
+     * unless they are limited to some, R-03).
+     */
+    public List<ClientKey> of(Collection<UUID> providerIds, UUID userId) {
         if (providerIds.isEmpty()) {
             return List.of();
         }
         return jdbc.sql("""
-                select organization_id, provider_id, name, plan, status, key from dashboard_client
-                where provider_id in (:providers) order by sort_name, organization_id
+                select c.organization_id, c.provider_id, c.name, c.plan, c.status, c.key from dashboard_client c
+                join provider_member m on m.provider_id = c.provider_id and m.user_id = :user and m.status = 'CONFIRMED'
+                where c.provider_id in (:providers)
+                  and (m.type = 'PROVIDER_ADMIN' or m.all_clients
+                       or exists (select 1 from provider_member_scope s
+                                  where s.provider_user_id = m.provider_user_id and s.organization_id = c.organization_id))
+                order by c.sort_name, c.organization_id
                 """)
                 .param("providers", providerIds)
+                .param("user", userId)
                 .query((rs, i) -> new ClientKey(
                         rs.getObject("organization_id", UUID.class),
                         rs.getObject("provider_id", UUID.class),

@@ -13,6 +13,7 @@ import io.providerportal.events.provider.ProviderUserAdded;
 import io.providerportal.events.provider.ProviderUserConfirmed;
 import io.providerportal.events.provider.ProviderUserInvited;
 import io.providerportal.events.provider.ProviderUserRemoved;
+import io.providerportal.events.provider.ProviderUserScopeSet;
 import io.providerportal.events.provider.ProviderUserType;
 import io.providerportal.events.provider.ProviderUserTypeChanged;
 import io.providerportal.query.projection.ReadModel;
@@ -27,7 +28,7 @@ import org.springframework.stereotype.Component;
  * member list and "my providers" show. Upserts only, so redelivery and replay give the same rows.
  */
 @Component
-@ReadModel(tables = {"provider_member", "membership_user", "membership_provider"})
+@ReadModel(tables = {"provider_member", "provider_member_scope", "membership_user", "membership_provider"})
 @ProcessingGroup(ProviderMembersProjection.NAME)
 class ProviderMembersProjection {
 
@@ -154,6 +155,24 @@ class ProviderMembersProjection {
         jdbc.sql("delete from provider_member where provider_user_id = ?")
                 .param(event.providerUserId())
                 .update();
+        jdbc.sql("delete from provider_member_scope where provider_user_id = ?")
+                .param(event.providerUserId())
+                .update();
+    }
+
+    @EventHandler
+    void on(ProviderUserScopeSet event) {
+        jdbc.sql("update provider_member set all_clients = ? where provider_user_id = ?")
+                .params(event.allClients(), event.providerUserId())
+                .update();
+        jdbc.sql("delete from provider_member_scope where provider_user_id = ?")
+                .param(event.providerUserId())
+                .update();
+        for (UUID organizationId : event.organizationIds()) {
+            jdbc.sql("insert into provider_member_scope (provider_user_id, organization_id) values (?, ?)")
+                    .params(event.providerUserId(), organizationId)
+                    .update();
+        }
     }
 
     private void confirm(UUID providerUserId, String key) {

@@ -5,6 +5,7 @@ import io.providerportal.platform.security.Actor;
 import io.providerportal.platform.security.ProviderPermission;
 import io.providerportal.platform.security.ProviderPolicy;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -27,11 +28,6 @@ public class ProviderReadAccess {
 
     public void require(Actor actor, UUID providerId, ProviderPermission permission) {
         ProviderPolicy.check(permission, confirmedType(actor, providerId).orElse(null), actor.isOperator());
-    }
-
-    /** Whether the actor is a confirmed member (of either type) of the provider. */
-    public boolean isConfirmedMember(Actor actor, UUID providerId) {
-        return confirmedType(actor, providerId).isPresent();
     }
 
     /**
@@ -67,7 +63,42 @@ public class ProviderReadAccess {
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
-    private Optional<ProviderUserType> confirmedType(Actor actor, UUID providerId) {
+    /**
+     * The actor's type as a confirmed member of the provider if they reach the client (R-03): Provider Admins and
+     * members not limited to some clients reach all of them.
+     */
+    public Optional<ProviderUserType> confirmedTypeReaching(Actor actor, UUID providerId, UUID organizationId) {
+        return jdbc.sql("""
+                        select m.type from provider_member m
+                        where m.provider_id = ? and m.user_id = ? and m.status = 'CONFIRMED'
+                          and (m.type = 'PROVIDER_ADMIN' or m.all_clients
+                               or exists (select 1 from provider_member_scope s
+                                          where s.provider_user_id = m.provider_user_id and s.organization_id = ?))
+                        """)
+                .params(providerId, actor.id(), organizationId)
+                .query(String.class)
+                .optional()
+                .map(ProviderUserType::valueOf);
+    }
+
+    /** The clients the actor is limited to, if they are a confirmed member limited to some; empty if not. */
+    public Optional<List<UUID>> scopeOf(Actor actor, UUID providerId) {
+        return jdbc.sql("""
+                        select m.provider_user_id from provider_member m
+                        where m.provider_id = ? and m.user_id = ? and m.status = 'CONFIRMED'
+                          and m.type <> 'PROVIDER_ADMIN' and not m.all_clients
+                        """)
+                .params(providerId, actor.id())
+                .query(UUID.class)
+                .optional()
+                .map(member -> jdbc.sql("select organization_id from provider_member_scope where provider_user_id = ?")
+                        .param(member)
+                        .query(UUID.class)
+                        .list());
+    }
+
+    /** The actor's type as a confirmed member of the provider, if they are one. */
+    public Optional<ProviderUserType> confirmedType(Actor actor, UUID providerId) {
         return jdbc.sql("""
                 select type from provider_member where provider_id = ? and user_id = ? and status = 'CONFIRMED'
                 """)

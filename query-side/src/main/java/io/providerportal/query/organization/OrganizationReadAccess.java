@@ -67,7 +67,10 @@ public class OrganizationReadAccess {
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
-    /** A confirmed member of the managing provider counts as such even if also a member of the organization. */
+    /**
+     * A confirmed member of the managing provider counts as such (a technician only looking) even if also a member
+     * of the organization.
+     */
     public OrganizationRole roleOf(Actor actor, UUID organizationId) {
         Optional<Optional<UUID>> provider = jdbc.sql("select provider_id from org_view where organization_id = ?")
                 .param(organizationId)
@@ -76,10 +79,10 @@ public class OrganizationReadAccess {
         if (provider.isEmpty()) {
             return OrganizationRole.NONE;
         }
-        if (provider.get().filter(id -> providers.isConfirmedMember(actor, id)).isPresent()) {
-            return OrganizationRole.PROVIDER;
-        }
-        return membershipOf(actor, organizationId).orElse(OrganizationRole.NONE);
+        return provider.get()
+                .flatMap(id -> providers.confirmedTypeReaching(actor, id, organizationId))
+                .map(OrganizationRole::ofProviderMember)
+                .orElseGet(() -> membershipOf(actor, organizationId).orElse(OrganizationRole.NONE));
     }
 
     /** The actor's own confirmed membership, whether or not they are also a member of the managing provider. */
