@@ -7,12 +7,13 @@ import io.providerportal.events.organization.CollectionGroupAccessRemoved;
 import io.providerportal.events.organization.CollectionGroupAccessSet;
 import io.providerportal.events.organization.CollectionMemberAccessRemoved;
 import io.providerportal.events.organization.CollectionMemberAccessSet;
-import io.providerportal.events.organization.CustomPermission;
 import io.providerportal.events.organization.GroupDeleted;
 import io.providerportal.events.organization.GroupMemberAdded;
 import io.providerportal.events.organization.GroupMemberRemoved;
 import io.providerportal.events.organization.OrganizationUserRemoved;
 import io.providerportal.events.organization.OrganizationUserType;
+import io.providerportal.platform.security.OrganizationPolicy;
+import io.providerportal.platform.security.OrganizationRole;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.HashMap;
@@ -53,13 +54,10 @@ public class CollectionAccessLookup {
                 """)
                 .params(organizationId, userId)
                 .query((rs, i) -> {
-                    OrganizationUserType type = OrganizationUserType.valueOf(rs.getString("type"));
-                    boolean allItems = switch (type) {
-                        case OWNER, ADMIN -> rs.getBoolean("allow_admin_access");
-                        case CUSTOM ->
-                            rs.getString("permissions").contains(CustomPermission.EDIT_ANY_COLLECTION.name());
-                        case USER -> false;
-                    };
+                    OrganizationRole member = OrganizationRole.member(
+                            OrganizationUserType.valueOf(rs.getString("type")),
+                            OrganizationLookup.permissions(rs.getString("permissions")));
+                    boolean allItems = OrganizationPolicy.reachesEveryItem(member, rs.getBoolean("allow_admin_access"));
                     UUID memberId = rs.getObject("organization_user_id", UUID.class);
                     Set<UUID> existing = collectionsOf(organizationId);
                     Map<UUID, Flags> reached = allItems

@@ -297,7 +297,7 @@ class OrganizationLookup {
                 .update();
     }
 
-    private static Set<CustomPermission> permissions(String stored) {
+    static Set<CustomPermission> permissions(String stored) {
         return stored.isEmpty()
                 ? Set.of()
                 : Arrays.stream(stored.split(","))

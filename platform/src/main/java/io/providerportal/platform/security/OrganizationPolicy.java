@@ -54,6 +54,21 @@ public final class OrganizationPolicy {
         };
     }
 
+    /**
+     * Whether the member reaches every item of the organization (C-05, V-14): Owners and Admins while the
+     * organization allows admins every item, Custom members with EditAnyCollection always.
+     */
+    public static boolean reachesEveryItem(OrganizationRole member, boolean adminAccessAllowed) {
+        if (member.type() == null) {
+            return false;
+        }
+        return switch (member.type()) {
+            case OWNER, ADMIN -> adminAccessAllowed;
+            case CUSTOM -> member.permissions().contains(CustomPermission.EDIT_ANY_COLLECTION);
+            case USER -> false;
+        };
+    }
+
     public static NotFoundException notFound() {
         return new NotFoundException("organization.not-found", "No such organization.");
     }

@@ -1,6 +1,7 @@
 package io.providerportal.query.vault;
 
 import io.providerportal.events.organization.CustomPermission;
+import io.providerportal.events.organization.OrganizationUserType;
 import io.providerportal.platform.security.Actor;
 import io.providerportal.platform.security.OrganizationPolicy;
 import io.providerportal.platform.security.OrganizationRole;
@@ -31,17 +32,13 @@ class OrganizationVaultAccess {
         OrganizationRole role = role(actor, organizationId);
         Optional<OrganizationRole> member =
                 role.provider() ? organizations.membershipOf(actor, organizationId) : Optional.of(role);
-        Optional<ItemAccess> asMember = member.flatMap(m -> switch (m.type()) {
-            case OWNER, ADMIN ->
-                Optional.of(
-                        queries.collectionManagement(organizationId).allowAdminAccessToAllCollectionItems()
-                                ? ItemAccess.EVERY_ITEM
-                                : ItemAccess.ASSIGNED_AND_UNASSIGNED);
-            case CUSTOM ->
-                m.permissions().contains(CustomPermission.EDIT_ANY_COLLECTION)
-                        ? Optional.of(ItemAccess.EVERY_ITEM)
-                        : Optional.empty();
-            case USER -> Optional.empty();
+        Optional<ItemAccess> asMember = member.flatMap(m -> {
+            boolean allowed = queries.collectionManagement(organizationId).allowAdminAccessToAllCollectionItems();
+            if (OrganizationPolicy.reachesEveryItem(m, allowed)) {
+                return Optional.of(ItemAccess.EVERY_ITEM);
+            }
+            boolean admin = m.type() == OrganizationUserType.OWNER || m.type() == OrganizationUserType.ADMIN;
+            return admin ? Optional.of(ItemAccess.ASSIGNED_AND_UNASSIGNED) : Optional.empty();
         });
         if (asMember.isPresent()) {
             return asMember.get();
