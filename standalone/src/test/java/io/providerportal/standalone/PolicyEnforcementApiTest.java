@@ -159,7 +159,7 @@ class PolicyEnforcementApiTest {
         return api.post(
                 "/organizations/" + org.id + "/users/" + member.id() + "/accept",
                 member.token(),
-                Map.of("token", scenario.invitationToken(member.account().email())));
+                Map.of("token", scenario.invitationToken(member.account().email(), member.id())));
     }
 
     private void setSingleOrganization(Organization org, boolean enabled) throws Exception {

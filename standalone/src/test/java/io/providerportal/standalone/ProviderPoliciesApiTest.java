@@ -116,7 +116,7 @@ class ProviderPoliciesApiTest {
         api.post(
                         "/organizations/" + elsewhere.id + "/users/" + bobElsewhere.id() + "/accept",
                         bob.token(),
-                        Map.of("token", scenario.invitationToken(bob.account().email())))
+                        Map.of("token", scenario.invitationToken(bob.account().email(), bobElsewhere.id())))
                 .andExpect(status().isUnprocessableEntity())
                 .andExpect(jsonPath("$.code").value("policy.single-organization-elsewhere"));
 

@@ -94,7 +94,7 @@ class Scenario {
             api.post(
                             "/providers/" + id + "/users/" + member.id + "/accept",
                             member.token,
-                            Map.of("token", invitationToken(member.account.email())))
+                            Map.of("token", invitationToken(member.account.email(), member.id)))
                     .andExpect(status().isNoContent());
             return member;
         }
@@ -262,7 +262,7 @@ class Scenario {
             api.post(
                             "/organizations/" + id + "/users/" + member.id() + "/accept",
                             member.token(),
-                            Map.of("token", invitationToken(member.account().email())))
+                            Map.of("token", invitationToken(member.account().email(), member.id())))
                     .andExpect(status().isNoContent());
         }
 
@@ -296,5 +296,10 @@ class Scenario {
     /** The accept token from the newest invitation mail to the address: what the invited user clicks. */
     String invitationToken(String email) {
         return Scenarios.invitationToken(jdbc, email);
+    }
+
+    /** The accept token of the mail inviting to this membership: what a user invited more than once clicks. */
+    String invitationToken(String email, UUID membershipId) {
+        return Scenarios.invitationToken(jdbc, email, membershipId);
     }
 }

@@ -27,6 +27,7 @@ public class BindingPolicies {
                         """)
                 .params(userId, policy.name())
                 .query((rs, i) -> OrganizationUserType.valueOf(rs.getString("type")))
+                .list()
                 .stream()
                 .anyMatch(OrganizationPolicies::binds);
     }

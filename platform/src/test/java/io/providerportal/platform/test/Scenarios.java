@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 import io.providerportal.client.ClientCrypto;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,6 +39,33 @@ public final class Scenarios {
             throw new IllegalStateException("No accept link in " + body);
         }
         return matcher.group();
+    }
+
+    /**
+     * The accept token of the invitation mail for one membership: waits for that very mail, as a user invited a
+     * second time may still hold only the first.
+     */
+    public static String invitationToken(JdbcClient jdbc, String email, UUID membershipId) {
+        String path = "/users/" + membershipId + "/accept?token=";
+        String body = await().atMost(Duration.ofSeconds(10))
+                .until(
+                        () -> jdbc
+                                .sql("select body from mail_outbox where recipient = ? order by created_at desc")
+                                .param(email)
+                                .query(String.class)
+                                .list()
+                                .stream()
+                                .filter(mail -> mail.contains(path))
+                                .findFirst(),
+                        Optional::isPresent)
+                .orElseThrow();
+        Matcher links = LINK.matcher(body);
+        while (links.find()) {
+            if (links.group().contains(path)) {
+                return token(links.group());
+            }
+        }
+        throw new IllegalStateException("No accept link for " + membershipId + " in " + body);
     }
 
     /** The accept token of the newest invitation mail to the address. */
