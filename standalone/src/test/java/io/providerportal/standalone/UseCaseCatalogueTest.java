@@ -205,7 +205,7 @@ class UseCaseCatalogueTest {
             List<String> lines = SOURCES.computeIfAbsent(
                     topLevel(unit.getOwner()), name -> source(name).lines().toList());
             if (range.getCount() > 0 && range.getMax() <= lines.size()) {
-                code.append(String.join("\n", lines.subList(range.getMin() - 1, range.getMax())))
+                code.append(String.join("\n", lines.subList(range.getMin() - 1, statementEnd(lines, range.getMax()))))
                         .append('\n');
             }
         }
@@ -218,6 +218,15 @@ class UseCaseCatalogueTest {
                         .results()
                         .forEach(constant -> code.append(constant.group()).append('\n')));
         return code.toString();
+    }
+
+    /** The last access's statement runs on to its semicolon: the SQL it passes may follow on later lines. */
+    private static int statementEnd(List<String> lines, int line) {
+        int end = line;
+        while (end < lines.size() && !lines.get(end - 1).strip().endsWith(";")) {
+            end++;
+        }
+        return end;
     }
 
     private static final Map<String, List<String>> SOURCES = new HashMap<>();

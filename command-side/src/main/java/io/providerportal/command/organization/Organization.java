@@ -1,6 +1,7 @@
 package io.providerportal.command.organization;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import static org.axonframework.modelling.command.AggregateLifecycle.markDeleted;
 
 import io.providerportal.command.invitation.InvitationErrors;
 import io.providerportal.command.organization.OrganizationCommands.AcceptOrganizationUser;
@@ -9,6 +10,7 @@ import io.providerportal.command.organization.OrganizationCommands.ApplyProvider
 import io.providerportal.command.organization.OrganizationCommands.ConfirmOrganizationUser;
 import io.providerportal.command.organization.OrganizationCommands.CreateClientOrganization;
 import io.providerportal.command.organization.OrganizationCommands.CreateOrganization;
+import io.providerportal.command.organization.OrganizationCommands.DeleteOrganization;
 import io.providerportal.command.organization.OrganizationCommands.DisableOrganization;
 import io.providerportal.command.organization.OrganizationCommands.EnableOrganization;
 import io.providerportal.command.organization.OrganizationCommands.InvitationResult;
@@ -28,6 +30,7 @@ import io.providerportal.events.organization.ClientOrganizationUpdated;
 import io.providerportal.events.organization.CollectionCreated;
 import io.providerportal.events.organization.CollectionMemberAccessSet;
 import io.providerportal.events.organization.OrganizationCreated;
+import io.providerportal.events.organization.OrganizationDeleted;
 import io.providerportal.events.organization.OrganizationDisabled;
 import io.providerportal.events.organization.OrganizationEnabled;
 import io.providerportal.events.organization.OrganizationOwnerAdded;
@@ -290,6 +293,12 @@ class Organization {
         }
     }
 
+    /** Its items' streams stay; nothing reaches them once no collection of it is left to grant access. */
+    @CommandHandler
+    void handle(DeleteOrganization command) {
+        apply(new OrganizationDeleted(organizationId, providerId));
+    }
+
     private void requireClientOf(UUID provider) {
         if (!provider.equals(providerId)) {
             throw OrganizationErrors.notAClient();
@@ -348,5 +357,10 @@ class Organization {
     @EventSourcingHandler
     void on(OrganizationEnabled event) {
         enabled = true;
+    }
+
+    @EventSourcingHandler
+    void on(OrganizationDeleted event) {
+        markDeleted();
     }
 }

@@ -211,6 +211,9 @@ public final class OrganizationCommands {
     /** Enables an organization; sent for each client when its provider is enabled again. */
     record EnableOrganization(@TargetAggregateIdentifier UUID organizationId) {}
 
+    /** Deletes the organization with its vault; the caller checked who asks and their master password. */
+    record DeleteOrganization(@TargetAggregateIdentifier UUID organizationId) {}
+
     /** Disables an organization; sent for each client when its provider is disabled. */
     record DisableOrganization(@TargetAggregateIdentifier UUID organizationId) {}
 

@@ -1,11 +1,15 @@
 package io.providerportal.command.organization;
 
+import io.providerportal.command.identity.MasterPasswordCheck;
 import io.providerportal.command.identity.UserDirectory;
 import io.providerportal.command.organization.OrganizationCommands.CreateOrganization;
+import io.providerportal.command.organization.OrganizationCommands.DeleteOrganization;
 import io.providerportal.command.web.CommandSender;
 import io.providerportal.events.organization.PlanType;
 import io.providerportal.platform.Ids;
 import io.providerportal.platform.security.Actor;
+import io.providerportal.platform.security.OrganizationPermission;
+import io.providerportal.platform.security.OrganizationPolicy;
 import io.providerportal.platform.validation.EncString;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -18,12 +22,14 @@ import java.net.URI;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Any user creates an organization of their own, and becomes its Owner. */
+/** Any user creates an organization of their own, and becomes its Owner; Owners and the provider's Admins delete it. */
 @RestController
 @RequestMapping("/organizations")
 class OrganizationController {
@@ -43,12 +49,24 @@ class OrganizationController {
 
             @NotBlank @EncString @Size(max = 1000) String collectionName) {}
 
+    /** @param masterPasswordHash the caller's own, derived as for logging in: deleting asks for it again */
+    record DeleteOrganizationRequest(
+            @NotBlank @Size(max = 300) String masterPasswordHash) {}
+
     private final CommandSender commands;
     private final OtherMemberships elsewhere;
+    private final OrganizationAccess access;
+    private final MasterPasswordCheck masterPassword;
 
-    OrganizationController(CommandSender commands, OtherMemberships elsewhere) {
+    OrganizationController(
+            CommandSender commands,
+            OtherMemberships elsewhere,
+            OrganizationAccess access,
+            MasterPasswordCheck masterPassword) {
         this.commands = commands;
         this.elsewhere = elsewhere;
+        this.access = access;
+        this.masterPassword = masterPassword;
     }
 
     @PostMapping
@@ -75,5 +93,18 @@ class OrganizationController {
                 URI.create("/organizations/" + organizationId),
                 position,
                 Map.of("id", organizationId, "defaultCollectionId", collectionId));
+    }
+
+    /**
+     * Deletes the organization with its vault, for good: its members and its provider lose it at once. Its event
+     * history stays, for auditors (docs/api.md, "Deleting").
+     */
+    @DeleteMapping("/{organizationId}")
+    ResponseEntity<Void> delete(
+            @PathVariable UUID organizationId, @Valid @RequestBody DeleteOrganizationRequest request, Actor actor) {
+        access.require(actor, organizationId, OrganizationPermission.DELETE_ORGANIZATION);
+        masterPassword.require(actor, request.masterPasswordHash());
+        return commands.done(
+                commands.send(new DeleteOrganization(organizationId), OrganizationPolicy::notFound, organizationId));
     }
 }

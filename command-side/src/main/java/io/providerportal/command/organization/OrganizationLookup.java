@@ -8,6 +8,7 @@ import io.providerportal.events.organization.ClientOrganizationUpdated;
 import io.providerportal.events.organization.CollectionManagementUpdated;
 import io.providerportal.events.organization.CustomPermission;
 import io.providerportal.events.organization.OrganizationCreated;
+import io.providerportal.events.organization.OrganizationDeleted;
 import io.providerportal.events.organization.OrganizationDisabled;
 import io.providerportal.events.organization.OrganizationEnabled;
 import io.providerportal.events.organization.OrganizationOwnerAdded;
@@ -23,6 +24,7 @@ import io.providerportal.events.organization.OrganizationUserTypeChanged;
 import io.providerportal.events.organization.PlanType;
 import io.providerportal.events.organization.PolicyUpdated;
 import io.providerportal.events.organization.ProviderPolicyApplied;
+import io.providerportal.platform.persistence.TenantRows;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -87,6 +89,30 @@ class OrganizationLookup {
         jdbc.sql("update organization_lookup set provider_id = null where organization_id = ?")
                 .param(event.organizationId())
                 .update();
+    }
+
+    /**
+     * A deleted organization leaves every lookup of this feature, its collections' and groups' too; one handler, as
+     * the rows are found through one another.
+     */
+    @EventHandler
+    void on(OrganizationDeleted event) {
+        TenantRows.delete(
+                jdbc,
+                event.organizationId(),
+                """
+                delete from group_member_lookup where organization_user_id in
+                    (select organization_user_id from organization_member_lookup where organization_id = ?)""",
+                """
+                delete from collection_member_access_lookup where collection_id in
+                    (select collection_id from collection_lookup where organization_id = ?)""",
+                """
+                delete from collection_group_access_lookup where collection_id in
+                    (select collection_id from collection_lookup where organization_id = ?)""",
+                "delete from collection_lookup where organization_id = ?",
+                "delete from organization_member_lookup where organization_id = ?",
+                "delete from organization_policy_lookup where organization_id = ?",
+                "delete from organization_lookup where organization_id = ?");
     }
 
     @EventHandler

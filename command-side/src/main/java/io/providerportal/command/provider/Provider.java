@@ -1,12 +1,14 @@
 package io.providerportal.command.provider;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import static org.axonframework.modelling.command.AggregateLifecycle.markDeleted;
 
 import io.providerportal.command.invitation.InvitationErrors;
 import io.providerportal.command.provider.ProviderCommands.AcceptProviderUser;
 import io.providerportal.command.provider.ProviderCommands.ChangeProviderUserType;
 import io.providerportal.command.provider.ProviderCommands.ConfirmProviderUser;
 import io.providerportal.command.provider.ProviderCommands.CreateProvider;
+import io.providerportal.command.provider.ProviderCommands.DeleteProvider;
 import io.providerportal.command.provider.ProviderCommands.DisableProvider;
 import io.providerportal.command.provider.ProviderCommands.EnableProvider;
 import io.providerportal.command.provider.ProviderCommands.InvitationResult;
@@ -20,6 +22,7 @@ import io.providerportal.command.provider.ProviderCommands.SetSeatMinimum;
 import io.providerportal.command.provider.ProviderCommands.SetUpProvider;
 import io.providerportal.command.provider.ProviderCommands.UpdateProviderProfile;
 import io.providerportal.events.provider.ProviderCreated;
+import io.providerportal.events.provider.ProviderDeleted;
 import io.providerportal.events.provider.ProviderDisabled;
 import io.providerportal.events.provider.ProviderEnabled;
 import io.providerportal.events.provider.ProviderOwnerAssigned;
@@ -142,6 +145,15 @@ class Provider {
         if (enabled) {
             apply(new ProviderDisabled(providerId));
         }
+    }
+
+    /** Bitwarden's rule: a provider goes only once it has no client left, so no organization loses its manager. */
+    @CommandHandler
+    void handle(DeleteProvider command) {
+        if (command.clients() > 0) {
+            throw ProviderErrors.hasClients(command.clients());
+        }
+        apply(new ProviderDeleted(providerId));
     }
 
     @CommandHandler
@@ -272,5 +284,10 @@ class Provider {
     @EventSourcingHandler
     void on(ProviderEnabled event) {
         enabled = true;
+    }
+
+    @EventSourcingHandler
+    void on(ProviderDeleted event) {
+        markDeleted();
     }
 }

@@ -35,6 +35,9 @@ final class ProviderCommands {
 
     record DisableProvider(@TargetAggregateIdentifier UUID providerId) {}
 
+    /** {@code clients} is how many client organizations the provider has now, from the lookup. */
+    record DeleteProvider(@TargetAggregateIdentifier UUID providerId, int clients) {}
+
     record EnableProvider(@TargetAggregateIdentifier UUID providerId) {}
 
     /** Invites each email not yet a member; the ids are chosen by the caller, one per email, in order. */

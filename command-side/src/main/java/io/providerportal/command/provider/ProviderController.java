@@ -3,6 +3,7 @@ package io.providerportal.command.provider;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.providerportal.command.identity.UserDirectory;
 import io.providerportal.command.provider.ProviderCommands.CreateProvider;
+import io.providerportal.command.provider.ProviderCommands.DeleteProvider;
 import io.providerportal.command.provider.ProviderCommands.DisableProvider;
 import io.providerportal.command.provider.ProviderCommands.EnableProvider;
 import io.providerportal.command.provider.ProviderCommands.InviteProviderOwner;
@@ -32,6 +33,7 @@ import java.net.URI;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -75,11 +77,13 @@ class ProviderController {
     private final CommandSender commands;
     private final ProviderAccess access;
     private final UserDirectory directory;
+    private final ProviderLookup lookup;
 
-    ProviderController(CommandSender commands, ProviderAccess access, UserDirectory directory) {
+    ProviderController(CommandSender commands, ProviderAccess access, UserDirectory directory, ProviderLookup lookup) {
         this.commands = commands;
         this.access = access;
         this.directory = directory;
+        this.lookup = lookup;
     }
 
     @PostMapping
@@ -143,6 +147,14 @@ class ProviderController {
     ResponseEntity<Void> disable(@PathVariable UUID providerId, Actor actor) {
         access.require(actor, providerId, ProviderPermission.CHANGE_STATUS);
         return commands.done(commands.send(new DisableProvider(providerId), providerId));
+    }
+
+    /** An operator deletes a provider that has no client left; its members lose it (docs/api.md, "Deleting"). */
+    @DeleteMapping("/{providerId}")
+    ResponseEntity<Void> delete(@PathVariable UUID providerId, Actor actor) {
+        access.require(actor, providerId, ProviderPermission.CHANGE_STATUS);
+        return commands.done(commands.send(
+                new DeleteProvider(providerId, lookup.clientCount(providerId)), ProviderPolicy::notFound, providerId));
     }
 
     @PostMapping("/{providerId}/enable")

@@ -21,6 +21,12 @@ public final class ProviderErrors {
                 "provider-user.scope-not-clients", "organizationIds", "must all be clients of the provider");
     }
 
+    static RuleViolationException hasClients(int clients) {
+        return new RuleViolationException(
+                "provider.has-clients",
+                "The provider still has " + clients + " client organization(s): unlink or delete them first.");
+    }
+
     static RuleViolationException ownerRequired() {
         return new RuleViolationException(
                 "provider.owner-required", "ownerEmail", "A managed service provider needs an owner.");

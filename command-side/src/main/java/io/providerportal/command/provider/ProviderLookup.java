@@ -1,8 +1,10 @@
 package io.providerportal.command.provider;
 
+import io.providerportal.events.organization.OrganizationDeleted;
 import io.providerportal.events.organization.PlanType;
 import io.providerportal.events.organization.PolicyType;
 import io.providerportal.events.provider.ProviderCreated;
+import io.providerportal.events.provider.ProviderDeleted;
 import io.providerportal.events.provider.ProviderDisabled;
 import io.providerportal.events.provider.ProviderEnabled;
 import io.providerportal.events.provider.ProviderOwnerAssigned;
@@ -19,6 +21,7 @@ import io.providerportal.events.provider.ProviderUserRemoved;
 import io.providerportal.events.provider.ProviderUserScopeSet;
 import io.providerportal.events.provider.ProviderUserType;
 import io.providerportal.events.provider.ProviderUserTypeChanged;
+import io.providerportal.platform.persistence.TenantRows;
 import io.providerportal.platform.policy.PolicyState;
 import java.util.EnumMap;
 import java.util.List;
@@ -176,11 +179,43 @@ class ProviderLookup {
         jdbc.sql("delete from provider_member_scope_lookup where provider_user_id = ?")
                 .param(event.providerUserId())
                 .update();
-        for (UUID organizationId : event.organizationIds()) {
-            jdbc.sql("insert into provider_member_scope_lookup (provider_user_id, organization_id) values (?, ?)")
-                    .params(event.providerUserId(), organizationId)
-                    .update();
-        }
+        jdbc.sql("""
+                insert into provider_member_scope_lookup (provider_user_id, organization_id)
+                select ?, c from unnest(?) as c
+                """)
+                .params(event.providerUserId(), event.organizationIds().toArray(UUID[]::new))
+                .update();
+    }
+
+    /** A deleted client leaves every scope it was in. */
+    @EventHandler
+    void on(OrganizationDeleted event) {
+        jdbc.sql("delete from provider_member_scope_lookup where organization_id = ?")
+                .param(event.organizationId())
+                .update();
+    }
+
+    @EventHandler
+    void on(ProviderDeleted event) {
+        TenantRows.delete(
+                jdbc,
+                event.providerId(),
+                """
+                delete from provider_member_scope_lookup where provider_user_id in
+                    (select provider_user_id from provider_member_lookup where provider_id = ?)""",
+                "delete from provider_member_lookup where provider_id = ?",
+                "delete from provider_plan_lookup where provider_id = ?",
+                "delete from provider_policy_lookup where provider_id = ?",
+                "delete from provider_lookup where provider_id = ?");
+    }
+
+    /** How many clients the provider has. */
+    int clientCount(UUID providerId) {
+        // the organization feature keeps its lookup of clients; read here, never written
+        return jdbc.sql("select count(*) from organization_lookup where provider_id = ?")
+                .param(providerId)
+                .query(Integer.class)
+                .single();
     }
 
     /**

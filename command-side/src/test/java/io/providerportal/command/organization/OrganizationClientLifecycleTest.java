@@ -5,12 +5,14 @@ import static io.providerportal.command.organization.OrganizationMembersTest.org
 import static io.providerportal.platform.test.ErrorMatchers.withCode;
 
 import io.providerportal.command.organization.OrganizationCommands.AddToProvider;
+import io.providerportal.command.organization.OrganizationCommands.DeleteOrganization;
 import io.providerportal.command.organization.OrganizationCommands.UnlinkFromProvider;
 import io.providerportal.command.organization.OrganizationCommands.UpdateClient;
 import io.providerportal.events.organization.ClientOrganizationAdded;
 import io.providerportal.events.organization.ClientOrganizationCreated;
 import io.providerportal.events.organization.ClientOrganizationUnlinked;
 import io.providerportal.events.organization.ClientOrganizationUpdated;
+import io.providerportal.events.organization.OrganizationDeleted;
 import io.providerportal.events.organization.OrganizationDisabled;
 import io.providerportal.events.organization.OrganizationEnabled;
 import io.providerportal.events.organization.OrganizationUserAccepted;
@@ -23,6 +25,7 @@ import io.providerportal.platform.web.RuleViolationException;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.UUID;
+import org.axonframework.eventsourcing.AggregateDeletedException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
@@ -132,5 +135,20 @@ class OrganizationClientLifecycleTest {
                 .expectEvents(
                         new ClientOrganizationUnlinked(ORG, PROVIDER, "zoe@contoso.test"),
                         new OrganizationEnabled(ORG));
+    }
+
+    @Test
+    void aDeletedClientNamesItsProviderAndTakesNoCommandAgain() {
+        fixture.given(CLIENT, OWNER_INVITED)
+                .when(new DeleteOrganization(ORG))
+                .expectEvents(new OrganizationDeleted(ORG, PROVIDER))
+                .expectMarkedDeleted();
+        fixture.given(organization())
+                .when(new DeleteOrganization(ORG))
+                .expectEvents(new OrganizationDeleted(ORG, null));
+        fixture.given(CLIENT, new OrganizationDeleted(ORG, PROVIDER))
+                .when(new UpdateClient(ORG, PROVIDER, "Contoso", 10))
+                .expectNoEvents()
+                .expectException(AggregateDeletedException.class);
     }
 }

@@ -3,6 +3,7 @@ package io.providerportal.command.provider;
 import static io.providerportal.platform.test.ErrorMatchers.withCode;
 
 import io.providerportal.command.provider.ProviderCommands.CreateProvider;
+import io.providerportal.command.provider.ProviderCommands.DeleteProvider;
 import io.providerportal.command.provider.ProviderCommands.DisableProvider;
 import io.providerportal.command.provider.ProviderCommands.EnableProvider;
 import io.providerportal.command.provider.ProviderCommands.Owner;
@@ -10,6 +11,7 @@ import io.providerportal.command.provider.ProviderCommands.UpdateProviderProfile
 import io.providerportal.events.organization.PlanType;
 import io.providerportal.events.organization.PolicyType;
 import io.providerportal.events.provider.ProviderCreated;
+import io.providerportal.events.provider.ProviderDeleted;
 import io.providerportal.events.provider.ProviderDisabled;
 import io.providerportal.events.provider.ProviderEnabled;
 import io.providerportal.events.provider.ProviderOwnerAssigned;
@@ -19,6 +21,7 @@ import io.providerportal.events.provider.ProviderSeatMinimumSet;
 import io.providerportal.events.provider.ProviderType;
 import io.providerportal.platform.web.RuleViolationException;
 import java.util.UUID;
+import org.axonframework.eventsourcing.AggregateDeletedException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
@@ -120,5 +123,26 @@ class ProviderTest {
                 .when(new ProviderCommands.SetProviderPolicy(PROVIDER, PolicyType.SINGLE_ORG, false, null))
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
+    }
+
+    @Test
+    void aProviderIsDeletedOnlyOnceItHasNoClientLeft() {
+        fixture.given(CREATED)
+                .when(new DeleteProvider(PROVIDER, 2))
+                .expectNoEvents()
+                .expectException(RuleViolationException.class)
+                .expectException(withCode("provider.has-clients"));
+    }
+
+    @Test
+    void aDeletedProviderTakesNoCommandAgain() {
+        fixture.given(CREATED)
+                .when(new DeleteProvider(PROVIDER, 0))
+                .expectEvents(new ProviderDeleted(PROVIDER))
+                .expectMarkedDeleted();
+        setUp();
+        fixture.given(CREATED, new ProviderDeleted(PROVIDER))
+                .when(new DisableProvider(PROVIDER))
+                .expectException(AggregateDeletedException.class);
     }
 }

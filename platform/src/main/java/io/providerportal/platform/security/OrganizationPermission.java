@@ -11,5 +11,7 @@ public enum OrganizationPermission {
     /** Read and change policies. */
     MANAGE_POLICIES,
     /** Read the organization's event log. */
-    ACCESS_EVENT_LOGS
+    ACCESS_EVENT_LOGS,
+    /** Delete the organization with its vault. */
+    DELETE_ORGANIZATION
 }

@@ -1,14 +1,16 @@
 package io.providerportal.platform.security;
 
 import io.providerportal.events.organization.CustomPermission;
+import io.providerportal.events.organization.OrganizationUserType;
+import io.providerportal.events.provider.ProviderUserType;
 import io.providerportal.platform.web.ForbiddenException;
 import io.providerportal.platform.web.NotFoundException;
 import java.util.Map;
 
 /**
  * The organization role matrix, in one place for both sides: Owners, Admins and provider members may do all of
- * it (a technician of the provider only looks: {@link #checkChange}), Users only look, Custom members what their
- * flags grant. Non-members get the 404 of an organization that
+ * it but delete the organization, which only its Owners and the provider's Admins may (a technician of the provider
+ * only looks: {@link #checkChange}), Users only look, Custom members what their flags grant. Non-members get the 404 of an organization that
  * does not exist.
  */
 public final class OrganizationPolicy {
@@ -43,6 +45,10 @@ public final class OrganizationPolicy {
     public static boolean allows(OrganizationPermission permission, OrganizationRole role) {
         if (role.isNone()) {
             return false;
+        }
+        if (permission == OrganizationPermission.DELETE_ORGANIZATION) {
+            // the vault goes with it: its own Owners and the Admins of its provider, nobody they delegate to
+            return role.type() == OrganizationUserType.OWNER || role.providerType() == ProviderUserType.PROVIDER_ADMIN;
         }
         if (role.provider() || permission == OrganizationPermission.VIEW_ORGANIZATION) {
             return true;

@@ -24,6 +24,7 @@ import io.providerportal.events.organization.GroupMemberAdded;
 import io.providerportal.events.organization.GroupMemberRemoved;
 import io.providerportal.events.organization.GroupRenamed;
 import io.providerportal.events.organization.OrganizationCreated;
+import io.providerportal.events.organization.OrganizationDeleted;
 import io.providerportal.events.organization.OrganizationDisabled;
 import io.providerportal.events.organization.OrganizationEnabled;
 import io.providerportal.events.organization.OrganizationOwnerAdded;
@@ -43,6 +44,7 @@ import io.providerportal.events.organization.PolicyType;
 import io.providerportal.events.organization.PolicyUpdated;
 import io.providerportal.events.organization.ProviderPolicyApplied;
 import io.providerportal.events.provider.ProviderCreated;
+import io.providerportal.events.provider.ProviderDeleted;
 import io.providerportal.events.provider.ProviderDisabled;
 import io.providerportal.events.provider.ProviderEnabled;
 import io.providerportal.events.provider.ProviderOwnerAssigned;
@@ -126,6 +128,7 @@ public final class EventSamples {
                 new ProviderEnabled(PROVIDER),
                 new ProviderPolicyUpdated(PROVIDER, PolicyType.SINGLE_ORG, true, null),
                 new ProviderUserScopeSet(PROVIDER, MEMBER, false, List.of(ORGANIZATION)),
+                new ProviderDeleted(PROVIDER),
                 new ClientOrganizationCreated(
                         ORGANIZATION, PROVIDER, "Contoso", PlanType.TEAMS, 10, "billing@acme.test", ENC),
                 new CollectionCreated(ORGANIZATION, COLLECTION, ENC, "sales-eu"),
@@ -158,6 +161,7 @@ public final class EventSamples {
                 new ClientOrganizationUnlinked(ORGANIZATION, PROVIDER, "owner@contoso.test"),
                 new ProviderSeatMinimumSet(PROVIDER, PlanType.TEAMS, 50),
                 new OrganizationDisabled(ORGANIZATION),
+                new OrganizationDeleted(ORGANIZATION, PROVIDER),
                 new OrganizationEnabled(ORGANIZATION),
                 new CollectionRenamed(ORGANIZATION, COLLECTION, ENC),
                 new CollectionDeleted(ORGANIZATION, COLLECTION),

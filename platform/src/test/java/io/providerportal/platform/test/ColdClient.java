@@ -28,13 +28,21 @@ public final class ColdClient {
     private final UUID userId;
     private final String token;
     private final UnlockedKeys keys;
+    private final String masterPasswordHash;
 
-    private ColdClient(PortalTestClient api, String email, UUID userId, String token, UnlockedKeys keys) {
+    private ColdClient(
+            PortalTestClient api,
+            String email,
+            UUID userId,
+            String token,
+            UnlockedKeys keys,
+            String masterPasswordHash) {
         this.api = api;
         this.email = email;
         this.userId = userId;
         this.token = token;
         this.keys = keys;
+        this.masterPasswordHash = masterPasswordHash;
     }
 
     /** Logs in as a client does: the KDF settings from prelogin, the hash to the token endpoint, keys unlocked. */
@@ -43,12 +51,12 @@ public final class ColdClient {
                 .get("kdfIterations")
                 .asInt();
         byte[] masterKey = ClientCrypto.masterKey(email, password, iterations);
-        JsonNode answer = api.body(api.passwordGrant(email, ClientCrypto.masterPasswordHash(masterKey, password))
-                .andExpect(status().isOk()));
+        String masterPasswordHash = ClientCrypto.masterPasswordHash(masterKey, password);
+        JsonNode answer = api.body(api.passwordGrant(email, masterPasswordHash).andExpect(status().isOk()));
         String token = answer.get("access_token").asText();
         UnlockedKeys keys = UnlockedKeys.unlock(
                 masterKey, answer.get("Key").asText(), answer.get("PrivateKey").asText());
-        return new ColdClient(api, email, subject(token), token, keys);
+        return new ColdClient(api, email, subject(token), token, keys, masterPasswordHash);
     }
 
     public String email() {
@@ -61,6 +69,11 @@ public final class ColdClient {
 
     public String token() {
         return token;
+    }
+
+    /** What the server asks for again before a change that cannot be undone, derived as at log-in. */
+    public String masterPasswordHash() {
+        return masterPasswordHash;
     }
 
     /** This account's public key, known from its own private key. */

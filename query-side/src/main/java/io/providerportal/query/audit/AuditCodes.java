@@ -22,6 +22,7 @@ import io.providerportal.events.organization.GroupMemberAdded;
 import io.providerportal.events.organization.GroupMemberRemoved;
 import io.providerportal.events.organization.GroupRenamed;
 import io.providerportal.events.organization.OrganizationCreated;
+import io.providerportal.events.organization.OrganizationDeleted;
 import io.providerportal.events.organization.OrganizationDisabled;
 import io.providerportal.events.organization.OrganizationEnabled;
 import io.providerportal.events.organization.OrganizationOwnerAdded;
@@ -37,6 +38,7 @@ import io.providerportal.events.organization.OrganizationUserTypeChanged;
 import io.providerportal.events.organization.PolicyUpdated;
 import io.providerportal.events.organization.ProviderPolicyApplied;
 import io.providerportal.events.provider.ProviderCreated;
+import io.providerportal.events.provider.ProviderDeleted;
 import io.providerportal.events.provider.ProviderDisabled;
 import io.providerportal.events.provider.ProviderEnabled;
 import io.providerportal.events.provider.ProviderOwnerAssigned;
@@ -94,6 +96,7 @@ final class AuditCodes {
             entry(ProviderUserReinvited.class, 9010, "ProviderUser_Reinvited"),
             entry(ProviderUserAccepted.class, 9011, "ProviderUser_Accepted"),
             entry(ProviderUserScopeSet.class, 9012, "ProviderUser_ScopeSet"),
+            entry(ProviderDeleted.class, 9009, "Provider_Deleted"),
             entry(ProviderUserConfirmed.class, 1801, "ProviderUser_Confirmed"),
             entry(ProviderUserTypeChanged.class, 1802, "ProviderUser_Updated"),
             entry(ProviderUserRemoved.class, 1803, "ProviderUser_Removed"),
@@ -105,6 +108,7 @@ final class AuditCodes {
             entry(OrganizationCreated.class, 9200, "Organization_Created"),
             entry(OrganizationDisabled.class, 9201, "Organization_Disabled"),
             entry(OrganizationEnabled.class, 9202, "Organization_Enabled"),
+            entry(OrganizationDeleted.class, 9203, "Organization_Deleted"),
             entry(OrganizationOwnerAdded.class, 1501, "OrganizationUser_Confirmed"),
             entry(OrganizationUserInvited.class, 1500, "OrganizationUser_Invited"),
             entry(OrganizationUserReinvited.class, 9210, "OrganizationUser_Reinvited"),

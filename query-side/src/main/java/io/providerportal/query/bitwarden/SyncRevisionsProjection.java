@@ -69,6 +69,8 @@ class SyncRevisionsProjection {
                         .ifPresent(touched::add);
             }
         }
+        // a member's clients must sync even though the deleted scope no longer counts for them afterwards
+        touched.addAll(scopes.losingMembers(event));
         for (UUID scope : touched) {
             jdbc.sql("""
                     insert into bitwarden_revision (scope_id, revised_at) values (?, ?)

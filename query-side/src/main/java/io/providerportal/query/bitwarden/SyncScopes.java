@@ -3,16 +3,20 @@ package io.providerportal.query.bitwarden;
 import io.providerportal.events.organization.ClientOrganizationAdded;
 import io.providerportal.events.organization.ClientOrganizationCreated;
 import io.providerportal.events.organization.ClientOrganizationUnlinked;
+import io.providerportal.events.organization.OrganizationDeleted;
 import io.providerportal.events.organization.OrganizationOwnerAdded;
 import io.providerportal.events.organization.OrganizationUserConfirmed;
 import io.providerportal.events.organization.OrganizationUserRemoved;
 import io.providerportal.events.organization.OrganizationUserRestored;
 import io.providerportal.events.organization.OrganizationUserRevoked;
 import io.providerportal.events.organization.OrganizationUserStatus;
+import io.providerportal.events.provider.ProviderDeleted;
 import io.providerportal.events.provider.ProviderSetUp;
 import io.providerportal.events.provider.ProviderUserAdded;
 import io.providerportal.events.provider.ProviderUserConfirmed;
 import io.providerportal.events.provider.ProviderUserRemoved;
+import io.providerportal.platform.persistence.TenantRows;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -59,7 +63,29 @@ class SyncScopes {
             jdbc.sql("delete from bitwarden_client where organization_id = ?")
                     .param(e.organizationId())
                     .update();
+        } else if (event instanceof OrganizationDeleted e) {
+            TenantRows.delete(
+                    jdbc,
+                    e.organizationId(),
+                    "delete from bitwarden_member where scope_id = ?",
+                    "delete from bitwarden_client where organization_id = ?");
+        } else if (event instanceof ProviderDeleted e) {
+            TenantRows.delete(jdbc, e.providerId(), "delete from bitwarden_member where scope_id = ?");
         }
+    }
+
+    /** The users whose organization or provider the event deletes: their own revision must move. */
+    List<UUID> losingMembers(Object event) {
+        UUID deleted = event instanceof OrganizationDeleted e
+                ? e.organizationId()
+                : event instanceof ProviderDeleted e ? e.providerId() : null;
+        if (deleted == null) {
+            return List.of();
+        }
+        return jdbc.sql("select user_id from bitwarden_member where scope_id = ?")
+                .param(deleted)
+                .query(UUID.class)
+                .list();
     }
 
     private void join(UUID userId, UUID scopeId) {

@@ -7,6 +7,7 @@ import io.providerportal.events.organization.ClientOrganizationUpdated;
 import io.providerportal.events.organization.CollectionCreated;
 import io.providerportal.events.organization.CollectionDeleted;
 import io.providerportal.events.organization.OrganizationCreated;
+import io.providerportal.events.organization.OrganizationDeleted;
 import io.providerportal.events.organization.OrganizationDisabled;
 import io.providerportal.events.organization.OrganizationEnabled;
 import io.providerportal.events.organization.OrganizationOwnerAdded;
@@ -17,6 +18,7 @@ import io.providerportal.events.organization.OrganizationUserRemoved;
 import io.providerportal.events.organization.OrganizationUserRestored;
 import io.providerportal.events.organization.OrganizationUserRevoked;
 import io.providerportal.events.provider.ProviderCreated;
+import io.providerportal.events.provider.ProviderDeleted;
 import io.providerportal.events.provider.ProviderDisabled;
 import io.providerportal.events.provider.ProviderEnabled;
 import io.providerportal.events.provider.ProviderProfileUpdated;
@@ -24,6 +26,7 @@ import io.providerportal.events.provider.ProviderSeatMinimumSet;
 import io.providerportal.events.vault.VaultItemCreated;
 import io.providerportal.events.vault.VaultItemPurged;
 import io.providerportal.events.vault.VaultItemShared;
+import io.providerportal.platform.persistence.TenantRows;
 import io.providerportal.query.projection.ReadModel;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -225,6 +228,26 @@ class DashboardProjection {
     @EventHandler
     void on(VaultItemPurged event) {
         uncount("dashboard_org_item", "item_id", "items", event.itemId());
+    }
+
+    @EventHandler
+    void on(OrganizationDeleted event) {
+        TenantRows.delete(
+                jdbc,
+                event.organizationId(),
+                "delete from dashboard_org_member where organization_id = ?",
+                "delete from dashboard_org_collection where organization_id = ?",
+                "delete from dashboard_org_item where organization_id = ?",
+                "delete from dashboard_client where organization_id = ?");
+    }
+
+    @EventHandler
+    void on(ProviderDeleted event) {
+        TenantRows.delete(
+                jdbc,
+                event.providerId(),
+                "delete from dashboard_provider_plan where provider_id = ?",
+                "delete from dashboard_provider where provider_id = ?");
     }
 
     private void insertOrganization(

@@ -5,6 +5,7 @@ import io.providerportal.events.ProviderEvent;
 import io.providerportal.events.organization.ClientOrganizationAdded;
 import io.providerportal.events.organization.ClientOrganizationCreated;
 import io.providerportal.events.organization.ClientOrganizationUnlinked;
+import io.providerportal.events.organization.OrganizationDeleted;
 import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
@@ -54,6 +55,8 @@ final class HistoryFilter {
         } else if (event instanceof ClientOrganizationAdded e && providerId.equals(e.providerId())) {
             clients.add(e.organizationId());
         } else if (event instanceof ClientOrganizationUnlinked e && providerId.equals(e.providerId())) {
+            clients.remove(e.organizationId());
+        } else if (event instanceof OrganizationDeleted e) {
             clients.remove(e.organizationId());
         }
     }

@@ -19,6 +19,7 @@ import io.providerportal.events.organization.GroupMemberAdded;
 import io.providerportal.events.organization.GroupMemberRemoved;
 import io.providerportal.events.organization.GroupRenamed;
 import io.providerportal.events.organization.OrganizationCreated;
+import io.providerportal.events.organization.OrganizationDeleted;
 import io.providerportal.events.organization.OrganizationDisabled;
 import io.providerportal.events.organization.OrganizationEnabled;
 import io.providerportal.events.organization.OrganizationOwnerAdded;
@@ -107,6 +108,7 @@ final class OrganizationAtInstant {
     private int seats;
     private String billingEmail;
     private boolean enabled = true;
+    private boolean deleted;
     private CollectionManagement collectionManagement = new CollectionManagement(false, false, true);
     private final Map<UUID, MemberState> members = new TreeMap<>();
     private final Map<UUID, String> groupNames = new TreeMap<>();
@@ -136,6 +138,8 @@ final class OrganizationAtInstant {
         } else if (event instanceof ClientOrganizationUnlinked e) {
             providerId = null;
             billingEmail = e.billingEmail();
+        } else if (event instanceof OrganizationDeleted) {
+            deleted = true;
         } else if (event instanceof OrganizationDisabled) {
             enabled = false;
         } else if (event instanceof OrganizationEnabled) {
@@ -212,9 +216,12 @@ final class OrganizationAtInstant {
         // reinvitations change nothing here
     }
 
-    /** Whether the events folded so far created an organization (an id could name any other aggregate). */
+    /**
+     * Whether the events folded so far created an organization (an id could name any other aggregate) and did not
+     * delete it.
+     */
     boolean exists() {
-        return plan != null;
+        return plan != null && !deleted;
     }
 
     View view(Instant at, long sequence, Instant lastChange) {

@@ -29,9 +29,11 @@ class ProviderClients {
                     where global_index <= :position
                       and payload_type in ('io.providerportal.events.organization.ClientOrganizationCreated',
                                            'io.providerportal.events.organization.ClientOrganizationAdded',
-                                           'io.providerportal.events.organization.ClientOrganizationUnlinked')) link
+                                           'io.providerportal.events.organization.ClientOrganizationUnlinked',
+                                           'io.providerportal.events.organization.OrganizationDeleted')) link
                 where newest = 1 and provider_id = :provider
-                  and payload_type <> 'io.providerportal.events.organization.ClientOrganizationUnlinked'
+                  and payload_type not in ('io.providerportal.events.organization.ClientOrganizationUnlinked',
+                                           'io.providerportal.events.organization.OrganizationDeleted')
                 """)
                 .param("position", position)
                 .param("provider", providerId.toString())

@@ -1,7 +1,9 @@
 package io.providerportal.query.membership;
 
 import io.providerportal.events.identity.UserRegistered;
+import io.providerportal.events.organization.OrganizationDeleted;
 import io.providerportal.events.provider.ProviderCreated;
+import io.providerportal.events.provider.ProviderDeleted;
 import io.providerportal.events.provider.ProviderDisabled;
 import io.providerportal.events.provider.ProviderEnabled;
 import io.providerportal.events.provider.ProviderOwnerAssigned;
@@ -16,6 +18,7 @@ import io.providerportal.events.provider.ProviderUserRemoved;
 import io.providerportal.events.provider.ProviderUserScopeSet;
 import io.providerportal.events.provider.ProviderUserType;
 import io.providerportal.events.provider.ProviderUserTypeChanged;
+import io.providerportal.platform.persistence.TenantRows;
 import io.providerportal.query.projection.ReadModel;
 import java.util.UUID;
 import org.axonframework.config.ProcessingGroup;
@@ -168,11 +171,30 @@ class ProviderMembersProjection {
         jdbc.sql("delete from provider_member_scope where provider_user_id = ?")
                 .param(event.providerUserId())
                 .update();
-        for (UUID organizationId : event.organizationIds()) {
-            jdbc.sql("insert into provider_member_scope (provider_user_id, organization_id) values (?, ?)")
-                    .params(event.providerUserId(), organizationId)
-                    .update();
-        }
+        jdbc.sql("""
+                insert into provider_member_scope (provider_user_id, organization_id)
+                select ?, c from unnest(?) as c
+                """)
+                .params(event.providerUserId(), event.organizationIds().toArray(UUID[]::new))
+                .update();
+    }
+
+    /** A deleted client leaves every scope it was in. */
+    @EventHandler
+    void on(OrganizationDeleted event) {
+        TenantRows.delete(jdbc, event.organizationId(), "delete from provider_member_scope where organization_id = ?");
+    }
+
+    @EventHandler
+    void on(ProviderDeleted event) {
+        TenantRows.delete(
+                jdbc,
+                event.providerId(),
+                """
+                delete from provider_member_scope
+                where provider_user_id in (select provider_user_id from provider_member where provider_id = ?)""",
+                "delete from provider_member where provider_id = ?",
+                "delete from membership_provider where provider_id = ?");
     }
 
     private void confirm(UUID providerUserId, String key) {

@@ -15,6 +15,7 @@ import io.providerportal.events.organization.GroupMemberAdded;
 import io.providerportal.events.organization.GroupMemberRemoved;
 import io.providerportal.events.organization.GroupRenamed;
 import io.providerportal.events.organization.OrganizationCreated;
+import io.providerportal.events.organization.OrganizationDeleted;
 import io.providerportal.events.organization.OrganizationDisabled;
 import io.providerportal.events.organization.OrganizationEnabled;
 import io.providerportal.events.organization.OrganizationOwnerAdded;
@@ -28,7 +29,9 @@ import io.providerportal.events.organization.OrganizationUserRevoked;
 import io.providerportal.events.organization.OrganizationUserTypeChanged;
 import io.providerportal.events.organization.PolicyUpdated;
 import io.providerportal.events.organization.ProviderPolicyApplied;
+import io.providerportal.events.provider.ProviderDeleted;
 import io.providerportal.events.provider.ProviderPolicyUpdated;
+import io.providerportal.platform.persistence.TenantRows;
 import io.providerportal.query.projection.ReadModel;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -371,5 +374,27 @@ class OrganizationsProjection {
         jdbc.sql("update org_member_view set status = ? where organization_user_id = ?")
                 .params(status, memberId)
                 .update();
+    }
+
+    @EventHandler
+    void on(OrganizationDeleted event) {
+        TenantRows.delete(
+                jdbc,
+                event.organizationId(),
+                "delete from org_group_member where group_id in (select group_id from org_group where organization_id = ?)",
+                """
+                delete from org_group_collection
+                where group_id in (select group_id from org_group where organization_id = ?)""",
+                "delete from org_member_collection where organization_id = ?",
+                "delete from org_member_view where organization_id = ?",
+                "delete from org_group where organization_id = ?",
+                "delete from org_policy where organization_id = ?",
+                "delete from org_provider_policy where organization_id = ?",
+                "delete from org_view where organization_id = ?");
+    }
+
+    @EventHandler
+    void on(ProviderDeleted event) {
+        TenantRows.delete(jdbc, event.providerId(), "delete from provider_policy where provider_id = ?");
     }
 }

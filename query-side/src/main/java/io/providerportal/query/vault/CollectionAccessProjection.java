@@ -10,6 +10,8 @@ import io.providerportal.events.organization.CollectionRenamed;
 import io.providerportal.events.organization.GroupDeleted;
 import io.providerportal.events.organization.GroupMemberAdded;
 import io.providerportal.events.organization.GroupMemberRemoved;
+import io.providerportal.events.organization.OrganizationDeleted;
+import io.providerportal.platform.persistence.TenantRows;
 import io.providerportal.query.projection.ReadModel;
 import java.util.List;
 import org.axonframework.config.ProcessingGroup;
@@ -153,5 +155,17 @@ class CollectionAccessProjection {
                     .update();
         }
         access.forOrganization(event.organizationId());
+    }
+
+    @EventHandler
+    void on(OrganizationDeleted event) {
+        TenantRows.delete(
+                jdbc,
+                event.organizationId(),
+                "delete from vault_access where organization_id = ?",
+                "delete from vault_member_access where organization_id = ?",
+                "delete from vault_group_member where organization_id = ?",
+                "delete from vault_group_access where organization_id = ?",
+                "delete from vault_collection where organization_id = ?");
     }
 }

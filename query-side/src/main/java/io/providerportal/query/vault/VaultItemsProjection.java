@@ -1,6 +1,7 @@
 package io.providerportal.query.vault;
 
 import io.providerportal.events.organization.CollectionDeleted;
+import io.providerportal.events.organization.OrganizationDeleted;
 import io.providerportal.events.vault.FolderDeleted;
 import io.providerportal.events.vault.VaultItemCollectionsChanged;
 import io.providerportal.events.vault.VaultItemCreated;
@@ -11,6 +12,7 @@ import io.providerportal.events.vault.VaultItemRestored;
 import io.providerportal.events.vault.VaultItemShared;
 import io.providerportal.events.vault.VaultItemTrashed;
 import io.providerportal.events.vault.VaultItemUpdated;
+import io.providerportal.platform.persistence.TenantRows;
 import io.providerportal.query.projection.ReadModel;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -167,5 +169,16 @@ class VaultItemsProjection {
 
     private static Timestamp timestamp(Instant instant) {
         return Timestamp.from(instant);
+    }
+
+    /** The organization's items go with it, and with them every member's folder and favourite of them. */
+    @EventHandler
+    void on(OrganizationDeleted event) {
+        TenantRows.delete(
+                jdbc,
+                event.organizationId(),
+                "delete from vault_item_collection where item_id in (select item_id from vault_item where organization_id = ?)",
+                "delete from vault_item_user where item_id in (select item_id from vault_item where organization_id = ?)",
+                "delete from vault_item where organization_id = ?");
     }
 }

@@ -6,6 +6,7 @@ import io.providerportal.events.organization.ClientOrganizationUnlinked;
 import io.providerportal.events.organization.ClientOrganizationUpdated;
 import io.providerportal.events.organization.CollectionManagementUpdated;
 import io.providerportal.events.organization.OrganizationCreated;
+import io.providerportal.events.organization.OrganizationDeleted;
 import io.providerportal.events.organization.OrganizationDisabled;
 import io.providerportal.events.organization.OrganizationEnabled;
 import io.providerportal.events.organization.OrganizationOwnerAdded;
@@ -17,6 +18,7 @@ import io.providerportal.events.organization.OrganizationUserRemoved;
 import io.providerportal.events.organization.OrganizationUserRestored;
 import io.providerportal.events.organization.OrganizationUserRevoked;
 import io.providerportal.events.organization.OrganizationUserTypeChanged;
+import io.providerportal.platform.persistence.TenantRows;
 import io.providerportal.query.projection.ReadModel;
 import java.util.List;
 import java.util.UUID;
@@ -199,5 +201,14 @@ class VaultMembersProjection {
                 .params(status, memberId)
                 .update();
         access.forMember(memberId);
+    }
+
+    @EventHandler
+    void on(OrganizationDeleted event) {
+        TenantRows.delete(
+                jdbc,
+                event.organizationId(),
+                "delete from vault_member where organization_id = ?",
+                "delete from vault_organization where organization_id = ?");
     }
 }
