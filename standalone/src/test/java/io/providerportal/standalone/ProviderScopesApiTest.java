@@ -126,6 +126,89 @@ class ProviderScopesApiTest {
                 .andExpect(status().isForbidden());
     }
 
+    @Test
+    void aServiceUserScopedToAClientGroupFollowsTheGroupAsItChanges() throws Exception {
+        Organization northwind = scenario.client(provider, "Northwind", 5);
+        Member service = provider.confirmed("Service", "SERVICE_USER");
+        String groups = "/providers/" + provider.id + "/client-groups";
+        UUID retail = api.createdId(
+                api.post(groups, provider.adminToken, Map.of("name", "Retail", "organizationIds", List.of(contoso.id)))
+                        .andExpect(status().isCreated()));
+        api.put(
+                        "/providers/" + provider.id + "/users/" + service.id() + "/scope",
+                        provider.adminToken,
+                        Map.of(
+                                "allClients",
+                                false,
+                                "organizationIds",
+                                List.of(northwind.id),
+                                "clientGroupIds",
+                                List.of(retail)))
+                .andExpect(status().isNoContent());
+
+        assertThat(clientNames(service)).containsExactlyInAnyOrder("Contoso", "Northwind");
+        api.get("/organizations/" + contoso.id + "/users", service.token()).andExpect(status().isOk());
+        api.get("/organizations/" + fabrikam.id + "/users", service.token()).andExpect(status().isNotFound());
+
+        // the group changes: the member follows on the next request
+        api.put(
+                        groups + "/" + retail,
+                        provider.adminToken,
+                        Map.of("name", "Retail", "organizationIds", List.of(fabrikam.id)))
+                .andExpect(status().isNoContent());
+        assertThat(clientNames(service)).containsExactlyInAnyOrder("Fabrikam", "Northwind");
+        api.post("/organizations/" + fabrikam.id + "/groups", service.token(), Map.of("name", "Sales"))
+                .andExpect(status().isCreated());
+        api.get("/organizations/" + contoso.id + "/users", service.token()).andExpect(status().isNotFound());
+        JsonNode sync = api.body(api.get("/api/sync", service.token()).andExpect(status().isOk()));
+        assertThat(sync.at("/profile/providerOrganizations"))
+                .extracting(o -> o.get("id").asText())
+                .containsExactlyInAnyOrder(fabrikam.id.toString(), northwind.id.toString());
+        JsonNode listed = api.body(api.get(groups, provider.adminToken).andExpect(status().isOk()));
+        assertThat(listed.at("/data/0/name").asText()).isEqualTo("Retail");
+        assertThat(listed.at("/data/0/organizationIds/0").asText()).isEqualTo(fabrikam.id.toString());
+        api.get(groups, service.token()).andExpect(status().isForbidden());
+
+        api.delete(groups + "/" + retail, provider.adminToken).andExpect(status().isNoContent());
+        assertThat(clientNames(service)).containsExactly("Northwind");
+        api.get(groups, provider.adminToken)
+                .andExpect(jsonPath("$.data.length()").value(0));
+        JsonNode log = api.body(api.get("/providers/" + provider.id + "/events", provider.adminToken));
+        assertThat(log.get("data").findValuesAsText("name"))
+                .contains("ProviderClientGroup_Created", "ProviderClientGroup_Updated", "ProviderClientGroup_Deleted");
+    }
+
+    @Test
+    void aClientGroupHoldsOnlyClientsOfTheProviderAndAScopeOnlyItsGroups() throws Exception {
+        String groups = "/providers/" + provider.id + "/client-groups";
+        Organization foreign = scenario.own("Foreign", 5);
+        api.post(
+                        groups,
+                        provider.adminToken,
+                        Map.of("name", "Mixed", "organizationIds", List.of(contoso.id, foreign.id)))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.code").value("provider.client-group-not-clients"))
+                .andExpect(jsonPath("$.errors[0].field").value("organizationIds"));
+        api.post(groups, provider.adminToken, Map.of("name", " ", "organizationIds", List.of()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("name"));
+        Member service = provider.confirmed("Service", "SERVICE_USER");
+        api.post(groups, service.token(), Map.of("name", "Retail", "organizationIds", List.of()))
+                .andExpect(status().isForbidden());
+        api.put(
+                        groups + "/" + UUID.randomUUID(),
+                        provider.adminToken,
+                        Map.of("name", "X", "organizationIds", List.of()))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.code").value("provider.client-group-not-found"));
+        api.put(
+                        "/providers/" + provider.id + "/users/" + service.id() + "/scope",
+                        provider.adminToken,
+                        Map.of("allClients", false, "clientGroupIds", List.of(UUID.randomUUID())))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.code").value("provider-user.scope-unknown-client-groups"));
+    }
+
     private void setScope(Member member, boolean allClients, List<UUID> organizationIds) throws Exception {
         api.put(
                         "/providers/" + provider.id + "/users/" + member.id() + "/scope",

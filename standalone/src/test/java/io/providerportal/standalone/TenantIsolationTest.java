@@ -55,6 +55,7 @@ class TenantIsolationTest {
     Member removable;
     Scenario.Organization client;
     Scenario.Organization ownedByAdmin;
+    UUID clientGroup;
 
     @BeforeEach
     void setUp() throws Exception {
@@ -76,6 +77,10 @@ class TenantIsolationTest {
         removable = b.invite("Removable", "SERVICE_USER");
         client = scenario.client(b, "Contoso", 10);
         ownedByAdmin = scenario.own(b.owner, "Fabrikam", 10);
+        clientGroup = api.createdId(api.post(
+                "/providers/" + b.id + "/client-groups",
+                b.adminToken,
+                Map.of("name", "Retail", "organizationIds", List.of(client.id))));
     }
 
     private List<Row> matrix() {
@@ -144,6 +149,24 @@ class TenantIsolationTest {
                 row("PUT", provider + "/policies/SINGLE_ORG", () -> Map.of("enabled", true), 204, 403, 404),
                 row("GET", provider + "/policies", null, 200, 200, 200),
                 row("GET", provider + "/clients/addable", null, 200, 403, 404),
+                row("GET", provider + "/client-groups", null, 200, 403, 404),
+                row(
+                        "POST",
+                        provider + "/client-groups",
+                        () -> Map.of("name", "Shops", "organizationIds", List.of()),
+                        201,
+                        403,
+                        404),
+                row(
+                        "PUT",
+                        provider + "/client-groups/" + clientGroup,
+                        () -> Map.of("name", "Renamed", "organizationIds", List.of()),
+                        204,
+                        403,
+                        404),
+                row("DELETE", provider + "/client-groups/" + clientGroup, null, 204, 403, 404),
+                // a provider with clients stays; the deletion itself is DeletionApiTest's
+                new Row("DELETE", provider, () -> null, operatorOnly(422)),
                 new Row("PUT", provider + "/plans/TEAMS", () -> Map.of("seatMinimum", 10), operatorOnly()),
                 new Row("POST", provider + "/disable", () -> null, operatorOnly()),
                 new Row("POST", provider + "/enable", () -> null, operatorOnly()),

@@ -7,7 +7,9 @@ import io.providerportal.command.invitation.InvitationErrors;
 import io.providerportal.command.provider.ProviderCommands.AcceptProviderUser;
 import io.providerportal.command.provider.ProviderCommands.ChangeProviderUserType;
 import io.providerportal.command.provider.ProviderCommands.ConfirmProviderUser;
+import io.providerportal.command.provider.ProviderCommands.CreateClientGroup;
 import io.providerportal.command.provider.ProviderCommands.CreateProvider;
+import io.providerportal.command.provider.ProviderCommands.DeleteClientGroup;
 import io.providerportal.command.provider.ProviderCommands.DeleteProvider;
 import io.providerportal.command.provider.ProviderCommands.DisableProvider;
 import io.providerportal.command.provider.ProviderCommands.EnableProvider;
@@ -20,7 +22,11 @@ import io.providerportal.command.provider.ProviderCommands.RemoveProviderUser;
 import io.providerportal.command.provider.ProviderCommands.SetProviderUserScope;
 import io.providerportal.command.provider.ProviderCommands.SetSeatMinimum;
 import io.providerportal.command.provider.ProviderCommands.SetUpProvider;
+import io.providerportal.command.provider.ProviderCommands.UpdateClientGroup;
 import io.providerportal.command.provider.ProviderCommands.UpdateProviderProfile;
+import io.providerportal.events.provider.ProviderClientGroupCreated;
+import io.providerportal.events.provider.ProviderClientGroupDeleted;
+import io.providerportal.events.provider.ProviderClientGroupUpdated;
 import io.providerportal.events.provider.ProviderCreated;
 import io.providerportal.events.provider.ProviderDeleted;
 import io.providerportal.events.provider.ProviderDisabled;
@@ -72,6 +78,9 @@ class Provider {
 
     @AggregateMember
     private final ProviderPolicies policies = new ProviderPolicies();
+
+    @AggregateMember
+    private final ProviderClientGroups clientGroups = new ProviderClientGroups();
 
     Provider() {}
 
@@ -226,12 +235,41 @@ class Provider {
         if (member.type() == ProviderUserType.PROVIDER_ADMIN) {
             throw ProviderErrors.adminsReachEveryClient();
         }
-        List<UUID> scope = command.allClients()
-                ? List.of()
-                : command.organizationIds().stream().distinct().sorted().toList();
-        if (!members.hasScope(command.providerUserId(), command.allClients(), scope)) {
-            apply(new ProviderUserScopeSet(providerId, command.providerUserId(), command.allClients(), scope));
+        List<UUID> clients = command.allClients() ? List.of() : distinctSorted(command.organizationIds());
+        List<UUID> groups = command.allClients() ? List.of() : distinctSorted(command.clientGroupIds());
+        clientGroups.requireAll(groups);
+        if (!members.hasScope(command.providerUserId(), command.allClients(), clients, groups)) {
+            apply(new ProviderUserScopeSet(
+                    providerId, command.providerUserId(), command.allClients(), clients, groups));
         }
+    }
+
+    @CommandHandler
+    void handle(CreateClientGroup command) {
+        members.requireSetUp();
+        apply(new ProviderClientGroupCreated(
+                providerId, command.clientGroupId(), command.name(), distinctSorted(command.organizationIds())));
+    }
+
+    @CommandHandler
+    void handle(UpdateClientGroup command) {
+        members.requireSetUp();
+        clientGroups.require(command.clientGroupId());
+        List<UUID> clients = distinctSorted(command.organizationIds());
+        if (!clientGroups.isAlready(command.clientGroupId(), command.name(), clients)) {
+            apply(new ProviderClientGroupUpdated(providerId, command.clientGroupId(), command.name(), clients));
+        }
+    }
+
+    @CommandHandler
+    void handle(DeleteClientGroup command) {
+        members.requireSetUp();
+        clientGroups.require(command.clientGroupId());
+        apply(new ProviderClientGroupDeleted(providerId, command.clientGroupId()));
+    }
+
+    private static List<UUID> distinctSorted(List<UUID> ids) {
+        return ids.stream().distinct().sorted().toList();
     }
 
     @CommandHandler

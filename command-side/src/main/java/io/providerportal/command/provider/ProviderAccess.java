@@ -71,12 +71,10 @@ public class ProviderAccess {
         }
     }
 
-    /** Refuses a scope naming an organization that is not a client of the provider. */
-    public void requireClients(UUID providerId, List<UUID> organizationIds) {
-        if (lookup.clientsAmong(providerId, organizationIds)
-                != Set.copyOf(organizationIds).size()) {
-            throw ProviderErrors.notClients();
-        }
+    /** Whether every one of the organizations is a client of the provider. */
+    boolean areClients(UUID providerId, List<UUID> organizationIds) {
+        return lookup.clientsAmong(providerId, organizationIds)
+                == Set.copyOf(organizationIds).size();
     }
 
     public Optional<ProviderUserType> confirmedType(Actor actor, UUID providerId) {

@@ -69,10 +69,24 @@ final class ProviderCommands {
     record SetProviderPolicy(
             @TargetAggregateIdentifier UUID providerId, PolicyType type, boolean enabled, String data) {}
 
-    /** All clients, or only {@code organizationIds} (clients of the provider, checked by the caller). */
+    /**
+     * All clients, or only {@code organizationIds} (clients of the provider, checked by the caller) and the clients
+     * of {@code clientGroupIds}.
+     */
     record SetProviderUserScope(
             @TargetAggregateIdentifier UUID providerId,
             UUID providerUserId,
             boolean allClients,
-            List<UUID> organizationIds) {}
+            List<UUID> organizationIds,
+            List<UUID> clientGroupIds) {}
+
+    /** {@code organizationIds} are clients of the provider, checked by the caller. */
+    record CreateClientGroup(
+            @TargetAggregateIdentifier UUID providerId, UUID clientGroupId, String name, List<UUID> organizationIds) {}
+
+    /** The group's whole state; {@code organizationIds} as for {@link CreateClientGroup}. */
+    record UpdateClientGroup(
+            @TargetAggregateIdentifier UUID providerId, UUID clientGroupId, String name, List<UUID> organizationIds) {}
+
+    record DeleteClientGroup(@TargetAggregateIdentifier UUID providerId, UUID clientGroupId) {}
 }

@@ -27,6 +27,22 @@ public final class ProviderErrors {
                 "The provider still has " + clients + " client organization(s): unlink or delete them first.");
     }
 
+    static RuleViolationException groupNotClients() {
+        return new RuleViolationException(
+                "provider.client-group-not-clients", "organizationIds", "must all be clients of the provider");
+    }
+
+    static NotFoundException clientGroupNotFound() {
+        return new NotFoundException("provider.client-group-not-found", "No such client group.");
+    }
+
+    static RuleViolationException unknownClientGroups() {
+        return new RuleViolationException(
+                "provider-user.scope-unknown-client-groups",
+                "clientGroupIds",
+                "must all be client groups of the provider");
+    }
+
     static RuleViolationException ownerRequired() {
         return new RuleViolationException(
                 "provider.owner-required", "ownerEmail", "A managed service provider needs an owner.");

@@ -3,6 +3,9 @@ package io.providerportal.command.provider;
 import io.providerportal.events.organization.OrganizationDeleted;
 import io.providerportal.events.organization.PlanType;
 import io.providerportal.events.organization.PolicyType;
+import io.providerportal.events.provider.ProviderClientGroupCreated;
+import io.providerportal.events.provider.ProviderClientGroupDeleted;
+import io.providerportal.events.provider.ProviderClientGroupUpdated;
 import io.providerportal.events.provider.ProviderCreated;
 import io.providerportal.events.provider.ProviderDeleted;
 import io.providerportal.events.provider.ProviderDisabled;
@@ -163,12 +166,12 @@ class ProviderLookup {
 
     @EventHandler
     void on(ProviderUserRemoved event) {
-        jdbc.sql("delete from provider_member_lookup where provider_user_id = ?")
-                .param(event.providerUserId())
-                .update();
-        jdbc.sql("delete from provider_member_scope_lookup where provider_user_id = ?")
-                .param(event.providerUserId())
-                .update();
+        TenantRows.delete(
+                jdbc,
+                event.providerUserId(),
+                "delete from provider_member_lookup where provider_user_id = ?",
+                "delete from provider_member_scope_lookup where provider_user_id = ?",
+                "delete from provider_member_group_scope_lookup where provider_user_id = ?");
     }
 
     @EventHandler
@@ -176,23 +179,64 @@ class ProviderLookup {
         jdbc.sql("update provider_member_lookup set all_clients = ? where provider_user_id = ?")
                 .params(event.allClients(), event.providerUserId())
                 .update();
-        jdbc.sql("delete from provider_member_scope_lookup where provider_user_id = ?")
-                .param(event.providerUserId())
-                .update();
+        TenantRows.delete(
+                jdbc,
+                event.providerUserId(),
+                "delete from provider_member_scope_lookup where provider_user_id = ?",
+                "delete from provider_member_group_scope_lookup where provider_user_id = ?");
         jdbc.sql("""
                 insert into provider_member_scope_lookup (provider_user_id, organization_id)
                 select ?, c from unnest(?) as c
                 """)
                 .params(event.providerUserId(), event.organizationIds().toArray(UUID[]::new))
                 .update();
+        jdbc.sql("""
+                insert into provider_member_group_scope_lookup (provider_user_id, client_group_id)
+                select ?, g from unnest(?) as g
+                """)
+                .params(event.providerUserId(), event.clientGroupIds().toArray(UUID[]::new))
+                .update();
     }
 
-    /** A deleted client leaves every scope it was in. */
+    @EventHandler
+    void on(ProviderClientGroupCreated event) {
+        setClients(event.providerId(), event.clientGroupId(), event.organizationIds());
+    }
+
+    @EventHandler
+    void on(ProviderClientGroupUpdated event) {
+        setClients(event.providerId(), event.clientGroupId(), event.organizationIds());
+    }
+
+    @EventHandler
+    void on(ProviderClientGroupDeleted event) {
+        TenantRows.delete(
+                jdbc,
+                event.clientGroupId(),
+                "delete from provider_client_group_lookup where client_group_id = ?",
+                "delete from provider_member_group_scope_lookup where client_group_id = ?");
+    }
+
+    private void setClients(UUID providerId, UUID clientGroupId, List<UUID> organizationIds) {
+        jdbc.sql("delete from provider_client_group_lookup where client_group_id = ?")
+                .param(clientGroupId)
+                .update();
+        jdbc.sql("""
+                insert into provider_client_group_lookup (client_group_id, provider_id, organization_id)
+                select ?, ?, c from unnest(?) as c
+                """)
+                .params(clientGroupId, providerId, organizationIds.toArray(UUID[]::new))
+                .update();
+    }
+
+    /** A deleted client leaves every scope and client group it was in. */
     @EventHandler
     void on(OrganizationDeleted event) {
-        jdbc.sql("delete from provider_member_scope_lookup where organization_id = ?")
-                .param(event.organizationId())
-                .update();
+        TenantRows.delete(
+                jdbc,
+                event.organizationId(),
+                "delete from provider_member_scope_lookup where organization_id = ?",
+                "delete from provider_client_group_lookup where organization_id = ?");
     }
 
     @EventHandler
@@ -203,6 +247,10 @@ class ProviderLookup {
                 """
                 delete from provider_member_scope_lookup where provider_user_id in
                     (select provider_user_id from provider_member_lookup where provider_id = ?)""",
+                """
+                delete from provider_member_group_scope_lookup where provider_user_id in
+                    (select provider_user_id from provider_member_lookup where provider_id = ?)""",
+                "delete from provider_client_group_lookup where provider_id = ?",
                 "delete from provider_member_lookup where provider_id = ?",
                 "delete from provider_plan_lookup where provider_id = ?",
                 "delete from provider_policy_lookup where provider_id = ?",
@@ -225,12 +273,19 @@ class ProviderLookup {
     Optional<ProviderUserType> confirmedMembershipReaching(UUID providerId, UUID userId, UUID organizationId) {
         return jdbc.sql("""
                         select m.type from provider_member_lookup m
-                        where m.provider_id = ? and m.user_id = ? and m.status = 'CONFIRMED'
+                        where m.provider_id = :provider and m.user_id = :user and m.status = 'CONFIRMED'
                           and (m.type = 'PROVIDER_ADMIN' or m.all_clients
                                or exists (select 1 from provider_member_scope_lookup s
-                                          where s.provider_user_id = m.provider_user_id and s.organization_id = ?))
+                                          where s.provider_user_id = m.provider_user_id
+                                            and s.organization_id = :organization)
+                               or exists (select 1 from provider_member_group_scope_lookup g
+                                          join provider_client_group_lookup c on c.client_group_id = g.client_group_id
+                                          where g.provider_user_id = m.provider_user_id
+                                            and c.organization_id = :organization))
                         """)
-                .params(providerId, userId, organizationId)
+                .param("provider", providerId)
+                .param("user", userId)
+                .param("organization", organizationId)
                 .query(String.class)
                 .optional()
                 .map(ProviderUserType::valueOf);

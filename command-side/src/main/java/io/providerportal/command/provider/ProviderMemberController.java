@@ -69,7 +69,9 @@ class ProviderMemberController {
 
     /** Every client, or only the listed ones. */
     record ScopeRequest(
-            boolean allClients, @Size(max = 10_000) List<@NotNull UUID> organizationIds) {}
+            boolean allClients,
+            @Size(max = 10_000) List<@NotNull UUID> organizationIds,
+            @Size(max = 1_000) List<@NotNull UUID> clientGroupIds) {}
 
     private final CommandSender commands;
     private final ProviderAccess access;
@@ -153,11 +155,14 @@ class ProviderMemberController {
             @Valid @RequestBody ScopeRequest request,
             Actor actor) {
         access.require(actor, providerId, ProviderPermission.MANAGE_MEMBERS);
-        List<UUID> organizationIds =
-                request.allClients() || request.organizationIds() == null ? List.of() : request.organizationIds();
-        access.requireClients(providerId, organizationIds);
+        List<UUID> organizationIds = request.allClients() ? List.of() : orNone(request.organizationIds());
+        List<UUID> clientGroupIds = request.allClients() ? List.of() : orNone(request.clientGroupIds());
+        if (!access.areClients(providerId, organizationIds)) {
+            throw ProviderErrors.notClients();
+        }
         return commands.done(commands.send(
-                new SetProviderUserScope(providerId, providerUserId, request.allClients(), organizationIds),
+                new SetProviderUserScope(
+                        providerId, providerUserId, request.allClients(), organizationIds, clientGroupIds),
                 providerId));
     }
 
@@ -183,5 +188,9 @@ class ProviderMemberController {
             @PathVariable UUID providerId, @Valid @RequestBody IdsRequest request, Actor actor) {
         access.require(actor, providerId, ProviderPermission.MANAGE_MEMBERS);
         return commands.bulk(providerId, request.ids(), id -> new RemoveProviderUser(providerId, id, actor.id()));
+    }
+
+    private static List<UUID> orNone(List<UUID> ids) {
+        return ids == null ? List.of() : ids;
     }
 }

@@ -1,5 +1,6 @@
 package io.providerportal.command.provider;
 
+import io.providerportal.events.provider.ProviderClientGroupDeleted;
 import io.providerportal.events.provider.ProviderOwnerAssigned;
 import io.providerportal.events.provider.ProviderOwnerInvited;
 import io.providerportal.events.provider.ProviderSetUp;
@@ -25,8 +26,8 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 final class ProviderMembers {
 
     private final Map<UUID, ProviderMember> members = new HashMap<>();
-    /** The clients each scoped member reaches; a member missing here reaches every client. */
-    private final Map<UUID, List<UUID>> scopes = new HashMap<>();
+    /** The clients and client groups each scoped member reaches; a member missing here reaches every client. */
+    private final Map<UUID, Scope> scopes = new HashMap<>();
     /** The owner's membership: assigned at creation, invited later, or (before set-up existed) added confirmed. */
     private UUID ownerId;
     /** Whether the provider takes member commands: set up by its owner, or created before set-up existed. */
@@ -53,9 +54,11 @@ final class ProviderMembers {
                         == 1;
     }
 
-    boolean hasScope(UUID providerUserId, boolean allClients, List<UUID> organizationIds) {
-        List<UUID> current = scopes.get(providerUserId);
-        return allClients ? current == null : organizationIds.equals(current);
+    private record Scope(List<UUID> organizationIds, List<UUID> clientGroupIds) {}
+
+    boolean hasScope(UUID providerUserId, boolean allClients, List<UUID> organizationIds, List<UUID> clientGroupIds) {
+        Scope current = scopes.get(providerUserId);
+        return allClients ? current == null : new Scope(organizationIds, clientGroupIds).equals(current);
     }
 
     @EventSourcingHandler
@@ -63,8 +66,20 @@ final class ProviderMembers {
         if (event.allClients()) {
             scopes.remove(event.providerUserId());
         } else {
-            scopes.put(event.providerUserId(), List.copyOf(event.organizationIds()));
+            scopes.put(
+                    event.providerUserId(),
+                    new Scope(List.copyOf(event.organizationIds()), List.copyOf(event.clientGroupIds())));
         }
+    }
+
+    /** A deleted group leaves every scope that named it. */
+    @EventSourcingHandler
+    void on(ProviderClientGroupDeleted event) {
+        scopes.replaceAll((member, scope) -> new Scope(
+                scope.organizationIds(),
+                scope.clientGroupIds().stream()
+                        .filter(id -> !id.equals(event.clientGroupId()))
+                        .toList()));
     }
 
     Optional<UUID> ownerId() {

@@ -10,6 +10,9 @@ import io.providerportal.command.provider.ProviderCommands.InviteProviderUsers;
 import io.providerportal.command.provider.ProviderCommands.Invitee;
 import io.providerportal.command.provider.ProviderCommands.ReinviteProviderUser;
 import io.providerportal.command.provider.ProviderCommands.RemoveProviderUser;
+import io.providerportal.events.provider.ProviderClientGroupCreated;
+import io.providerportal.events.provider.ProviderClientGroupDeleted;
+import io.providerportal.events.provider.ProviderClientGroupUpdated;
 import io.providerportal.events.provider.ProviderCreated;
 import io.providerportal.events.provider.ProviderOwnerAssigned;
 import io.providerportal.events.provider.ProviderSetUp;
@@ -207,20 +210,79 @@ class ProviderMembersTest {
     void aServiceUserIsLimitedToSomeClientsAndAProviderAdminNever() {
         UUID contoso = UUID.randomUUID();
         UUID fabrikam = UUID.randomUUID();
-        ProviderUserScopeSet limited = new ProviderUserScopeSet(PROVIDER, BOB, false, List.of(contoso));
+        ProviderUserScopeSet limited = new ProviderUserScopeSet(PROVIDER, BOB, false, List.of(contoso), List.of());
         fixture.given(CREATED, OWNER_ASSIGNED, OWNER_SET_UP, BOB_INVITED, BOB_ACCEPTED, BOB_CONFIRMED)
-                .when(new ProviderCommands.SetProviderUserScope(PROVIDER, BOB, false, List.of(contoso, contoso)))
+                .when(new ProviderCommands.SetProviderUserScope(
+                        PROVIDER, BOB, false, List.of(contoso, contoso), List.of()))
                 .expectEvents(limited);
         fixture.given(CREATED, OWNER_ASSIGNED, OWNER_SET_UP, BOB_INVITED, limited)
-                .when(new ProviderCommands.SetProviderUserScope(PROVIDER, BOB, false, List.of(contoso)))
+                .when(new ProviderCommands.SetProviderUserScope(PROVIDER, BOB, false, List.of(contoso), List.of()))
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
         fixture.given(CREATED, OWNER_ASSIGNED, OWNER_SET_UP, BOB_INVITED, limited)
-                .when(new ProviderCommands.SetProviderUserScope(PROVIDER, BOB, true, List.of(fabrikam)))
-                .expectEvents(new ProviderUserScopeSet(PROVIDER, BOB, true, List.of()));
+                .when(new ProviderCommands.SetProviderUserScope(
+                        PROVIDER, BOB, true, List.of(fabrikam), List.of(UUID.randomUUID())))
+                .expectEvents(new ProviderUserScopeSet(PROVIDER, BOB, true, List.of(), List.of()));
         fixture.given(CREATED, OWNER_ASSIGNED, OWNER_SET_UP)
-                .when(new ProviderCommands.SetProviderUserScope(PROVIDER, OWNER, false, List.of(contoso)))
+                .when(new ProviderCommands.SetProviderUserScope(PROVIDER, OWNER, false, List.of(contoso), List.of()))
                 .expectNoEvents()
                 .expectException(withCode("provider-user.admin-reaches-every-client"));
+    }
+
+    @Test
+    void aServiceUserIsScopedToClientGroupsOfTheProviderOnly() {
+        UUID retail = UUID.randomUUID();
+        UUID contoso = UUID.randomUUID();
+        ProviderClientGroupCreated created =
+                new ProviderClientGroupCreated(PROVIDER, retail, "Retail", List.of(contoso));
+        fixture.given(CREATED, OWNER_ASSIGNED, OWNER_SET_UP)
+                .when(new ProviderCommands.CreateClientGroup(PROVIDER, retail, "Retail", List.of(contoso, contoso)))
+                .expectEvents(created);
+        fixture.given(CREATED, OWNER_ASSIGNED, OWNER_SET_UP, BOB_INVITED, created)
+                .when(new ProviderCommands.SetProviderUserScope(PROVIDER, BOB, false, List.of(), List.of(retail)))
+                .expectEvents(new ProviderUserScopeSet(PROVIDER, BOB, false, List.of(), List.of(retail)));
+        fixture.given(CREATED, OWNER_ASSIGNED, OWNER_SET_UP, BOB_INVITED, created)
+                .when(new ProviderCommands.SetProviderUserScope(
+                        PROVIDER, BOB, false, List.of(), List.of(UUID.randomUUID())))
+                .expectNoEvents()
+                .expectException(withCode("provider-user.scope-unknown-client-groups"));
+    }
+
+    @Test
+    void aClientGroupChangesAsAWholeAndOnlyWhenItExists() {
+        UUID retail = UUID.randomUUID();
+        UUID contoso = UUID.randomUUID();
+        ProviderClientGroupCreated created =
+                new ProviderClientGroupCreated(PROVIDER, retail, "Retail", List.of(contoso));
+        fixture.given(CREATED, OWNER_ASSIGNED, OWNER_SET_UP, created)
+                .when(new ProviderCommands.UpdateClientGroup(PROVIDER, retail, "Retail", List.of(contoso)))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+        fixture.given(CREATED, OWNER_ASSIGNED, OWNER_SET_UP, created)
+                .when(new ProviderCommands.UpdateClientGroup(PROVIDER, retail, "Shops", List.of()))
+                .expectEvents(new ProviderClientGroupUpdated(PROVIDER, retail, "Shops", List.of()));
+        fixture.given(CREATED, OWNER_ASSIGNED, OWNER_SET_UP, created)
+                .when(new ProviderCommands.DeleteClientGroup(PROVIDER, retail))
+                .expectEvents(new ProviderClientGroupDeleted(PROVIDER, retail));
+        fixture.given(CREATED, OWNER_ASSIGNED, OWNER_SET_UP)
+                .when(new ProviderCommands.DeleteClientGroup(PROVIDER, retail))
+                .expectNoEvents()
+                .expectException(withCode("provider.client-group-not-found"));
+    }
+
+    @Test
+    void aDeletedGroupLeavesTheScopesThatNamedIt() {
+        UUID retail = UUID.randomUUID();
+        fixture.given(
+                        CREATED,
+                        OWNER_ASSIGNED,
+                        OWNER_SET_UP,
+                        BOB_INVITED,
+                        new ProviderClientGroupCreated(PROVIDER, retail, "Retail", List.of()),
+                        new ProviderUserScopeSet(PROVIDER, BOB, false, List.of(), List.of(retail)),
+                        new ProviderClientGroupDeleted(PROVIDER, retail))
+                .when(new ProviderCommands.SetProviderUserScope(PROVIDER, BOB, false, List.of(), List.of()))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
     }
 }

@@ -43,6 +43,9 @@ import io.providerportal.events.organization.PlanType;
 import io.providerportal.events.organization.PolicyType;
 import io.providerportal.events.organization.PolicyUpdated;
 import io.providerportal.events.organization.ProviderPolicyApplied;
+import io.providerportal.events.provider.ProviderClientGroupCreated;
+import io.providerportal.events.provider.ProviderClientGroupDeleted;
+import io.providerportal.events.provider.ProviderClientGroupUpdated;
 import io.providerportal.events.provider.ProviderCreated;
 import io.providerportal.events.provider.ProviderDeleted;
 import io.providerportal.events.provider.ProviderDisabled;
@@ -127,7 +130,10 @@ public final class EventSamples {
                 new ProviderDisabled(PROVIDER),
                 new ProviderEnabled(PROVIDER),
                 new ProviderPolicyUpdated(PROVIDER, PolicyType.SINGLE_ORG, true, null),
-                new ProviderUserScopeSet(PROVIDER, MEMBER, false, List.of(ORGANIZATION)),
+                new ProviderClientGroupCreated(PROVIDER, GROUP, "Retail clients", List.of(ORGANIZATION)),
+                new ProviderClientGroupUpdated(PROVIDER, GROUP, "Retail clients", List.of(ORGANIZATION)),
+                new ProviderUserScopeSet(PROVIDER, MEMBER, false, List.of(ORGANIZATION), List.of(GROUP)),
+                new ProviderClientGroupDeleted(PROVIDER, GROUP),
                 new ProviderDeleted(PROVIDER),
                 new ClientOrganizationCreated(
                         ORGANIZATION, PROVIDER, "Contoso", PlanType.TEAMS, 10, "billing@acme.test", ENC),

@@ -37,6 +37,9 @@ import io.providerportal.events.organization.OrganizationUserRevoked;
 import io.providerportal.events.organization.OrganizationUserTypeChanged;
 import io.providerportal.events.organization.PolicyUpdated;
 import io.providerportal.events.organization.ProviderPolicyApplied;
+import io.providerportal.events.provider.ProviderClientGroupCreated;
+import io.providerportal.events.provider.ProviderClientGroupDeleted;
+import io.providerportal.events.provider.ProviderClientGroupUpdated;
 import io.providerportal.events.provider.ProviderCreated;
 import io.providerportal.events.provider.ProviderDeleted;
 import io.providerportal.events.provider.ProviderDisabled;
@@ -96,6 +99,9 @@ final class AuditCodes {
             entry(ProviderUserReinvited.class, 9010, "ProviderUser_Reinvited"),
             entry(ProviderUserAccepted.class, 9011, "ProviderUser_Accepted"),
             entry(ProviderUserScopeSet.class, 9012, "ProviderUser_ScopeSet"),
+            entry(ProviderClientGroupCreated.class, 9013, "ProviderClientGroup_Created"),
+            entry(ProviderClientGroupUpdated.class, 9014, "ProviderClientGroup_Updated"),
+            entry(ProviderClientGroupDeleted.class, 9015, "ProviderClientGroup_Deleted"),
             entry(ProviderDeleted.class, 9009, "Provider_Deleted"),
             entry(ProviderUserConfirmed.class, 1801, "ProviderUser_Confirmed"),
             entry(ProviderUserTypeChanged.class, 1802, "ProviderUser_Updated"),

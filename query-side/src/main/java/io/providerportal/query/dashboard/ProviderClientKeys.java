@@ -1,5 +1,6 @@
 package io.providerportal.query.dashboard;
 
+import io.providerportal.query.membership.ProviderReadAccess;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
@@ -29,14 +30,12 @@ public class ProviderClientKeys {
             return List.of();
         }
         return jdbc.sql("""
-                select c.organization_id, c.provider_id, c.name, c.plan, c.status, c.key from dashboard_client c
-                join provider_member m on m.provider_id = c.provider_id and m.user_id = :user and m.status = 'CONFIRMED'
-                where c.provider_id in (:providers)
-                  and (m.type = 'PROVIDER_ADMIN' or m.all_clients
-                       or exists (select 1 from provider_member_scope s
-                                  where s.provider_user_id = m.provider_user_id and s.organization_id = c.organization_id))
-                order by c.sort_name, c.organization_id
-                """)
+                        select c.organization_id, c.provider_id, c.name, c.plan, c.status, c.key from dashboard_client c
+                        join provider_member m on m.provider_id = c.provider_id and m.user_id = :user
+                                              and m.status = 'CONFIRMED'
+                        where c.provider_id in (:providers) and %s
+                        order by c.sort_name, c.organization_id
+                        """.formatted(ProviderReadAccess.reaches("c.organization_id")))
                 .param("providers", providerIds)
                 .param("user", userId)
                 .query((rs, i) -> new ClientKey(

@@ -2,6 +2,7 @@ package io.providerportal.query.membership;
 
 import io.providerportal.platform.security.Actor;
 import io.providerportal.platform.security.ProviderPermission;
+import io.providerportal.query.membership.MembershipViews.ClientGroupView;
 import io.providerportal.query.membership.MembershipViews.MyProviderView;
 import io.providerportal.query.membership.MembershipViews.ProviderUserView;
 import java.util.List;
@@ -50,5 +51,23 @@ class MembershipController {
     @GetMapping("/providers")
     Map<String, List<MyProviderView>> myProviders(Actor actor) {
         return Map.of("data", providers.of(actor.id()));
+    }
+
+    /** The provider's client groups (R-03), for Provider Admins who scope members by them. */
+    @GetMapping("/providers/{providerId}/client-groups")
+    Map<String, List<ClientGroupView>> clientGroups(@PathVariable UUID providerId, Actor actor) {
+        access.require(actor, providerId, ProviderPermission.MANAGE_MEMBERS);
+        List<ClientGroupView> groups = jdbc.sql("""
+                select g.client_group_id, g.name,
+                       array(select c.organization_id from provider_client_group_client c
+                             where c.client_group_id = g.client_group_id order by c.organization_id) as clients
+                from provider_client_group g where g.provider_id = ? order by g.name, g.client_group_id
+                """)
+                .param(providerId)
+                .query((rs, i) -> new ClientGroupView(
+                        rs.getObject("client_group_id", UUID.class), rs.getString("name"), List.of((UUID[])
+                                rs.getArray("clients").getArray())))
+                .list();
+        return Map.of("data", groups);
     }
 }

@@ -2,6 +2,9 @@ package io.providerportal.query.membership;
 
 import io.providerportal.events.identity.UserRegistered;
 import io.providerportal.events.organization.OrganizationDeleted;
+import io.providerportal.events.provider.ProviderClientGroupCreated;
+import io.providerportal.events.provider.ProviderClientGroupDeleted;
+import io.providerportal.events.provider.ProviderClientGroupUpdated;
 import io.providerportal.events.provider.ProviderCreated;
 import io.providerportal.events.provider.ProviderDeleted;
 import io.providerportal.events.provider.ProviderDisabled;
@@ -20,6 +23,7 @@ import io.providerportal.events.provider.ProviderUserType;
 import io.providerportal.events.provider.ProviderUserTypeChanged;
 import io.providerportal.platform.persistence.TenantRows;
 import io.providerportal.query.projection.ReadModel;
+import java.util.List;
 import java.util.UUID;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -31,7 +35,16 @@ import org.springframework.stereotype.Component;
  * member list and "my providers" show. Upserts only, so redelivery and replay give the same rows.
  */
 @Component
-@ReadModel(tables = {"provider_member", "provider_member_scope", "membership_user", "membership_provider"})
+@ReadModel(
+        tables = {
+            "provider_member",
+            "provider_member_scope",
+            "provider_member_group_scope",
+            "provider_client_group",
+            "provider_client_group_client",
+            "membership_user",
+            "membership_provider"
+        })
 @ProcessingGroup(ProviderMembersProjection.NAME)
 class ProviderMembersProjection {
 
@@ -155,12 +168,12 @@ class ProviderMembersProjection {
 
     @EventHandler
     void on(ProviderUserRemoved event) {
-        jdbc.sql("delete from provider_member where provider_user_id = ?")
-                .param(event.providerUserId())
-                .update();
-        jdbc.sql("delete from provider_member_scope where provider_user_id = ?")
-                .param(event.providerUserId())
-                .update();
+        TenantRows.delete(
+                jdbc,
+                event.providerUserId(),
+                "delete from provider_member where provider_user_id = ?",
+                "delete from provider_member_scope where provider_user_id = ?",
+                "delete from provider_member_group_scope where provider_user_id = ?");
     }
 
     @EventHandler
@@ -168,21 +181,69 @@ class ProviderMembersProjection {
         jdbc.sql("update provider_member set all_clients = ? where provider_user_id = ?")
                 .params(event.allClients(), event.providerUserId())
                 .update();
-        jdbc.sql("delete from provider_member_scope where provider_user_id = ?")
-                .param(event.providerUserId())
-                .update();
+        TenantRows.delete(
+                jdbc,
+                event.providerUserId(),
+                "delete from provider_member_scope where provider_user_id = ?",
+                "delete from provider_member_group_scope where provider_user_id = ?");
         jdbc.sql("""
                 insert into provider_member_scope (provider_user_id, organization_id)
                 select ?, c from unnest(?) as c
                 """)
                 .params(event.providerUserId(), event.organizationIds().toArray(UUID[]::new))
                 .update();
+        jdbc.sql("""
+                insert into provider_member_group_scope (provider_user_id, client_group_id)
+                select ?, g from unnest(?) as g
+                """)
+                .params(event.providerUserId(), event.clientGroupIds().toArray(UUID[]::new))
+                .update();
     }
 
-    /** A deleted client leaves every scope it was in. */
+    @EventHandler
+    void on(ProviderClientGroupCreated event) {
+        saveGroup(event.providerId(), event.clientGroupId(), event.name(), event.organizationIds());
+    }
+
+    @EventHandler
+    void on(ProviderClientGroupUpdated event) {
+        saveGroup(event.providerId(), event.clientGroupId(), event.name(), event.organizationIds());
+    }
+
+    @EventHandler
+    void on(ProviderClientGroupDeleted event) {
+        TenantRows.delete(
+                jdbc,
+                event.clientGroupId(),
+                "delete from provider_member_group_scope where client_group_id = ?",
+                "delete from provider_client_group_client where client_group_id = ?",
+                "delete from provider_client_group where client_group_id = ?");
+    }
+
+    private void saveGroup(UUID providerId, UUID clientGroupId, String name, List<UUID> organizationIds) {
+        jdbc.sql("""
+                insert into provider_client_group (client_group_id, provider_id, name) values (?, ?, ?)
+                on conflict (client_group_id) do update set name = excluded.name
+                """).params(clientGroupId, providerId, name).update();
+        jdbc.sql("delete from provider_client_group_client where client_group_id = ?")
+                .param(clientGroupId)
+                .update();
+        jdbc.sql("""
+                insert into provider_client_group_client (client_group_id, organization_id)
+                select ?, c from unnest(?) as c
+                """)
+                .params(clientGroupId, organizationIds.toArray(UUID[]::new))
+                .update();
+    }
+
+    /** A deleted client leaves every scope and client group it was in. */
     @EventHandler
     void on(OrganizationDeleted event) {
-        TenantRows.delete(jdbc, event.organizationId(), "delete from provider_member_scope where organization_id = ?");
+        TenantRows.delete(
+                jdbc,
+                event.organizationId(),
+                "delete from provider_member_scope where organization_id = ?",
+                "delete from provider_client_group_client where organization_id = ?");
     }
 
     @EventHandler
@@ -193,6 +254,13 @@ class ProviderMembersProjection {
                 """
                 delete from provider_member_scope
                 where provider_user_id in (select provider_user_id from provider_member where provider_id = ?)""",
+                """
+                delete from provider_member_group_scope
+                where provider_user_id in (select provider_user_id from provider_member where provider_id = ?)""",
+                """
+                delete from provider_client_group_client
+                where client_group_id in (select client_group_id from provider_client_group where provider_id = ?)""",
+                "delete from provider_client_group where provider_id = ?",
                 "delete from provider_member where provider_id = ?",
                 "delete from membership_provider where provider_id = ?");
     }

@@ -70,16 +70,33 @@ public class ProviderReadAccess {
     public Optional<ProviderUserType> confirmedTypeReaching(Actor actor, UUID providerId, UUID organizationId) {
         return jdbc.sql("""
                         select m.type from provider_member m
-                        where m.provider_id = ? and m.user_id = ? and m.status = 'CONFIRMED'
-                          and (m.type = 'PROVIDER_ADMIN' or m.all_clients
-                               or exists (select 1 from provider_member_scope s
-                                          where s.provider_user_id = m.provider_user_id and s.organization_id = ?))
-                        """)
-                .params(providerId, actor.id(), organizationId)
+                        where m.provider_id = :provider and m.user_id = :user and m.status = 'CONFIRMED' and %s
+                        """.formatted(reaches(":organization")))
+                .param("provider", providerId)
+                .param("user", actor.id())
+                .param("organization", organizationId)
                 .query(String.class)
                 .optional()
                 .map(ProviderUserType::valueOf);
     }
+
+    /**
+     * The one condition for every read: the confirmed member {@code m} (a row of {@code provider_member}) reaches the
+     * client {@code organization} (an SQL expression): a Provider Admin, a member of all clients, or one whose scope
+     * names it or one of its client groups (R-03). Its own aliases start with {@code reach_}, so that they hide none of
+     * the caller's.
+     */
+    public static String reaches(String organization) {
+        return REACHES.formatted(organization);
+    }
+
+    private static final String REACHES = """
+            (m.type = 'PROVIDER_ADMIN' or m.all_clients
+             or exists (select 1 from provider_member_scope reach_s
+                        where reach_s.provider_user_id = m.provider_user_id and reach_s.organization_id = %1$s)
+             or exists (select 1 from provider_member_group_scope reach_g
+                        join provider_client_group_client reach_c on reach_c.client_group_id = reach_g.client_group_id
+                        where reach_g.provider_user_id = m.provider_user_id and reach_c.organization_id = %1$s))""";
 
     /** The clients the actor is limited to, if they are a confirmed member limited to some; empty if not. */
     public Optional<List<UUID>> scopeOf(Actor actor, UUID providerId) {
@@ -91,10 +108,14 @@ public class ProviderReadAccess {
                 .params(providerId, actor.id())
                 .query(UUID.class)
                 .optional()
-                .map(member -> jdbc.sql("select organization_id from provider_member_scope where provider_user_id = ?")
-                        .param(member)
-                        .query(UUID.class)
-                        .list());
+                .map(member ->
+                        jdbc.sql("""
+                                select organization_id from provider_member_scope where provider_user_id = :member
+                                union
+                                select c.organization_id from provider_member_group_scope g
+                                join provider_client_group_client c on c.client_group_id = g.client_group_id
+                                where g.provider_user_id = :member
+                                """).param("member", member).query(UUID.class).list());
     }
 
     /** The actor's type as a confirmed member of the provider, if they are one. */
