@@ -52,6 +52,10 @@ class ProviderScopesApiTest {
         setScope(service, false, List.of(contoso.id));
 
         assertThat(clientNames(service)).containsExactly("Contoso");
+        api.get("/providers/" + provider.id, service.token())
+                .andExpect(jsonPath("$.clientCount").value(1));
+        api.get("/providers/" + provider.id, provider.adminToken)
+                .andExpect(jsonPath("$.clientCount").value(2));
         api.get("/organizations/" + contoso.id + "/users", service.token()).andExpect(status().isOk());
         api.get("/organizations/" + fabrikam.id + "/users", service.token()).andExpect(status().isNotFound());
         api.get("/organizations/" + fabrikam.id, service.token()).andExpect(status().isNotFound());

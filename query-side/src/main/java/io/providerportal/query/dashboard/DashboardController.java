@@ -33,7 +33,7 @@ class DashboardController {
     @GetMapping
     ProviderView provider(@PathVariable UUID providerId, Actor actor) {
         access.require(actor, providerId, ProviderPermission.VIEW_PROVIDER);
-        return queries.provider(providerId)
+        return queries.provider(providerId, access.scopeOf(actor, providerId))
                 .orElseThrow(() -> new NotFoundException("provider.not-found", "No such provider."));
     }
 

@@ -25,7 +25,8 @@ class DashboardQueries {
         this.jdbc = jdbc;
     }
 
-    Optional<ProviderView> provider(UUID providerId) {
+    /** {@code scope} as for {@link #clients}: a member limited to some clients counts those; the seat pool is whole. */
+    Optional<ProviderView> provider(UUID providerId, Optional<List<UUID>> scope) {
         List<PlanView> plans = jdbc.sql("""
                 select coalesce(m.plan, a.plan) as plan, coalesce(m.seat_minimum, 0) as seat_minimum,
                        coalesce(a.allocated, 0) as allocated
@@ -37,11 +38,16 @@ class DashboardQueries {
                 .param("provider", providerId)
                 .query((rs, i) -> new PlanView(rs.getString("plan"), rs.getInt("seat_minimum"), rs.getInt("allocated")))
                 .list();
+        // a scope of none counts none: an id no client has stands in for the empty list SQL cannot take
+        List<UUID> reached =
+                scope.map(ids -> ids.isEmpty() ? List.of(new UUID(0, 0)) : ids).orElse(List.of());
         return jdbc.sql("""
-                select p.*, (select count(*) from dashboard_client c where c.provider_id = p.provider_id) as clients
-                from dashboard_provider p where p.provider_id = ?
-                """)
-                .param(providerId)
+                        select p.*, (select count(*) from dashboard_client c where c.provider_id = p.provider_id %s)
+                                    as clients
+                        from dashboard_provider p where p.provider_id = :provider
+                        """.formatted(scope.isEmpty() ? "" : "and c.organization_id in (:scope)"))
+                .param("provider", providerId)
+                .param("scope", reached)
                 .query((rs, i) -> new ProviderView(
                         rs.getObject("provider_id", UUID.class),
                         rs.getString("name"),
