@@ -6,7 +6,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.providerportal.client.ClientAccount;
 import io.providerportal.platform.test.PortalTestClient;
 import io.providerportal.standalone.Scenario.Member;
 import io.providerportal.standalone.Scenario.Organization;
@@ -42,13 +41,7 @@ class AuditorApiTest {
     void setUp() throws Exception {
         api = new PortalTestClient(mvc);
         scenario = new Scenario(api, jdbc);
-        ClientAccount account = api.register("Auditor");
-        String userToken = api.login(account);
-        String userId = api.body(api.get("/vault", userToken).andExpect(status().isOk()))
-                .at("/profile/id")
-                .asText();
-        api.put("/admin/auditors/" + userId, scenario.operator(), null).andExpect(status().isNoContent());
-        auditor = api.login(account);
+        auditor = scenario.auditor();
     }
 
     private List<JsonNode> history(String query) throws Exception {

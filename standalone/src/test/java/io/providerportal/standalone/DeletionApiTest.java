@@ -5,7 +5,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.providerportal.client.ClientAccount;
 import io.providerportal.client.ClientCrypto;
 import io.providerportal.platform.test.PortalTestClient;
 import io.providerportal.standalone.Scenario.Member;
@@ -83,7 +82,7 @@ class DeletionApiTest {
         // a member bound nowhere else is free to create an organization of their own again
         scenario.own(bob.account(), "Bob's own", 2);
 
-        String auditor = auditor();
+        String auditor = scenario.auditor();
         api.get("/audit/organizations/" + org.id + "?at=" + before, auditor)
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.name").value("Fabrikam"));
@@ -192,15 +191,5 @@ class DeletionApiTest {
                                 org.id,
                                 org.defaultCollectionId))
                 .andExpect(status().isCreated()));
-    }
-
-    private String auditor() throws Exception {
-        ClientAccount account = api.register("Auditor");
-        String token = api.login(account);
-        String userId = api.body(api.get("/vault", token).andExpect(status().isOk()))
-                .at("/profile/id")
-                .asText();
-        api.put("/admin/auditors/" + userId, scenario.operator(), null).andExpect(status().isNoContent());
-        return api.login(account);
     }
 }

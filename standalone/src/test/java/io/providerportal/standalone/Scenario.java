@@ -3,6 +3,7 @@ package io.providerportal.standalone;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.providerportal.client.ClientAccount;
 import io.providerportal.client.ClientCrypto;
 import io.providerportal.client.ClientCrypto.SymmetricKey;
 import io.providerportal.platform.test.ColdClient;
@@ -44,6 +45,16 @@ class Scenario {
 
     String operator() {
         return operator;
+    }
+
+    /** A new user an operator made an auditor, logged in afresh so that their token carries the role. */
+    String auditor() throws Exception {
+        ClientAccount account = api.register("Auditor");
+        String userId = api.body(api.get("/vault", api.login(account)).andExpect(status().isOk()))
+                .at("/profile/id")
+                .asText();
+        api.put("/admin/auditors/" + userId, operator, null).andExpect(status().isNoContent());
+        return api.login(account);
     }
 
     /** A provider set up by its owner, a newly registered user who thereby is its first Provider Admin. */

@@ -3,7 +3,6 @@ package io.providerportal.command.bitwarden;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.providerportal.command.vault.ItemRequest;
 import io.providerportal.command.vault.StoredItem;
-import io.providerportal.command.vault.VaultErrors;
 import io.providerportal.command.vault.VaultItemCommands.ChangeItemCollections;
 import io.providerportal.command.vault.VaultItemCommands.Contents;
 import io.providerportal.command.vault.VaultItemCommands.CreateItem;
@@ -19,6 +18,7 @@ import io.providerportal.command.web.CommandSender;
 import io.providerportal.platform.Ids;
 import io.providerportal.platform.security.Actor;
 import io.providerportal.platform.web.InvalidRequestException;
+import io.providerportal.platform.web.NotFound;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
@@ -133,7 +133,7 @@ class CipherController {
 
     @PutMapping("/{itemId}/delete")
     ResponseEntity<Void> trash(@PathVariable UUID itemId, Actor actor) {
-        return ok(commands.send(new TrashItem(itemId, actor.id(), clock.instant()), VaultErrors::itemNotFound, itemId));
+        return ok(commands.send(new TrashItem(itemId, actor.id(), clock.instant()), NotFound::item, itemId));
     }
 
     @PutMapping("/{itemId}/restore")
@@ -143,12 +143,12 @@ class CipherController {
 
     @DeleteMapping("/{itemId}")
     ResponseEntity<Void> purge(@PathVariable UUID itemId, Actor actor) {
-        return ok(commands.send(new PurgeItem(itemId, actor.id()), VaultErrors::itemNotFound, itemId));
+        return ok(commands.send(new PurgeItem(itemId, actor.id()), NotFound::item, itemId));
     }
 
     /** The item as the command left it, with the position of the write for reads that must show it. */
     private ResponseEntity<ObjectNode> answer(UUID itemId, Object command) {
-        StoredItem item = commands.sendForResult(command, VaultErrors::itemNotFound);
+        StoredItem item = commands.sendForResult(command, NotFound::item);
         return commands.ok(commands.position(itemId), answers.of(item));
     }
 

@@ -10,6 +10,7 @@ import io.providerportal.events.organization.CollectionMemberAccessRemoved;
 import io.providerportal.events.organization.CollectionMemberAccessSet;
 import io.providerportal.events.organization.CollectionRenamed;
 import io.providerportal.events.organization.OrganizationUserRemoved;
+import io.providerportal.platform.web.NotFound;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -28,7 +29,7 @@ final class OrganizationCollections {
 
     void requireExists(UUID collectionId) {
         if (!names.containsKey(collectionId)) {
-            throw OrganizationErrors.collectionNotFound();
+            throw NotFound.collection();
         }
     }
 

@@ -15,6 +15,7 @@ import io.providerportal.command.web.CommandSender.BulkResult;
 import io.providerportal.platform.Ids;
 import io.providerportal.platform.security.Actor;
 import io.providerportal.platform.web.InvalidRequestException;
+import io.providerportal.platform.web.NotFound;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -140,26 +141,22 @@ class ItemController {
 
     @PutMapping("/trash")
     ResponseEntity<List<BulkResult>> trashAll(@Valid @RequestBody BulkRequest request, Actor actor) {
-        return commands.bulk(
-                request.ids(), VaultErrors::itemNotFound, id -> new TrashItem(id, actor.id(), clock.instant()));
+        return commands.bulk(request.ids(), NotFound::item, id -> new TrashItem(id, actor.id(), clock.instant()));
     }
 
     @PutMapping("/restore")
     ResponseEntity<List<BulkResult>> restoreAll(@Valid @RequestBody BulkRequest request, Actor actor) {
-        return commands.bulk(
-                request.ids(), VaultErrors::itemNotFound, id -> new RestoreItem(id, actor.id(), clock.instant()));
+        return commands.bulk(request.ids(), NotFound::item, id -> new RestoreItem(id, actor.id(), clock.instant()));
     }
 
     /** V-04: files the items in one of the caller's folders, or in none. */
     @PutMapping("/move")
     ResponseEntity<List<BulkResult>> move(@Valid @RequestBody MoveRequest request, Actor actor) {
         return commands.bulk(
-                request.ids(),
-                VaultErrors::itemNotFound,
-                id -> new MoveItemToFolder(id, actor.id(), request.folderId()));
+                request.ids(), NotFound::item, id -> new MoveItemToFolder(id, actor.id(), request.folderId()));
     }
 
     private long send(Object command, UUID itemId) {
-        return commands.send(command, VaultErrors::itemNotFound, itemId);
+        return commands.send(command, NotFound::item, itemId);
     }
 }

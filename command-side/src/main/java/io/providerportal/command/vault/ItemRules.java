@@ -2,6 +2,8 @@ package io.providerportal.command.vault;
 
 import io.providerportal.command.organization.CollectionGrants;
 import io.providerportal.command.vault.VaultItemCommands.Placement;
+import io.providerportal.platform.security.OrganizationPolicy;
+import io.providerportal.platform.web.NotFound;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
@@ -13,14 +15,14 @@ final class ItemRules {
 
     static ItemRights reachable(ItemRights rights) {
         if (!rights.reach()) {
-            throw VaultErrors.itemNotFound();
+            throw NotFound.item();
         }
         return rights;
     }
 
     static CollectionGrants member(CollectionGrants grants) {
         if (!grants.member()) {
-            throw VaultErrors.organizationNotFound();
+            throw OrganizationPolicy.notFound();
         }
         return grants;
     }
@@ -41,7 +43,7 @@ final class ItemRules {
 
     static void requireExists(CollectionGrants grants, UUID collectionId) {
         if (!grants.existing().contains(collectionId)) {
-            throw VaultErrors.collectionNotFound();
+            throw NotFound.collection();
         }
     }
 

@@ -3,7 +3,6 @@ package io.providerportal.command.vault;
 import io.providerportal.platform.web.ConflictException;
 import io.providerportal.platform.web.ForbiddenException;
 import io.providerportal.platform.web.InvalidRequestException;
-import io.providerportal.platform.web.NotFound;
 import io.providerportal.platform.web.NotFoundException;
 import io.providerportal.platform.web.RuleViolationException;
 
@@ -12,21 +11,8 @@ public final class VaultErrors {
 
     private VaultErrors() {}
 
-    /** Also for items the caller may not see: their existence does not leak. */
-    public static NotFoundException itemNotFound() {
-        return NotFound.item();
-    }
-
     public static NotFoundException folderNotFound() {
         return new NotFoundException("folder.not-found", "No such folder.");
-    }
-
-    static NotFoundException organizationNotFound() {
-        return new NotFoundException("organization.not-found", "No such organization.");
-    }
-
-    static NotFoundException collectionNotFound() {
-        return NotFound.collection();
     }
 
     static ForbiddenException editRequired() {

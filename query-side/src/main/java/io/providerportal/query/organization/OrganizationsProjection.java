@@ -27,6 +27,7 @@ import io.providerportal.events.organization.OrganizationUserRemoved;
 import io.providerportal.events.organization.OrganizationUserRestored;
 import io.providerportal.events.organization.OrganizationUserRevoked;
 import io.providerportal.events.organization.OrganizationUserTypeChanged;
+import io.providerportal.events.organization.PolicyType;
 import io.providerportal.events.organization.PolicyUpdated;
 import io.providerportal.events.organization.ProviderPolicyApplied;
 import io.providerportal.events.provider.ProviderDeleted;
@@ -305,31 +306,33 @@ class OrganizationsProjection {
 
     @EventHandler
     void on(PolicyUpdated event) {
-        jdbc.sql("""
-                insert into org_policy (organization_id, type, enabled, data) values (?, ?, ?, ?)
-                on conflict (organization_id, type) do update set enabled = excluded.enabled, data = excluded.data
-                """)
-                .params(event.organizationId(), event.type().name(), event.enabled(), event.data())
-                .update();
+        savePolicy(
+                "org_policy", "organization_id", event.organizationId(), event.type(), event.enabled(), event.data());
     }
 
     @EventHandler
     void on(ProviderPolicyApplied event) {
-        jdbc.sql("""
-                insert into org_provider_policy (organization_id, type, enabled, data) values (?, ?, ?, ?)
-                on conflict (organization_id, type) do update set enabled = excluded.enabled, data = excluded.data
-                """)
-                .params(event.organizationId(), event.type().name(), event.enabled(), event.data())
-                .update();
+        savePolicy(
+                "org_provider_policy",
+                "organization_id",
+                event.organizationId(),
+                event.type(),
+                event.enabled(),
+                event.data());
     }
 
     @EventHandler
     void on(ProviderPolicyUpdated event) {
+        savePolicy("provider_policy", "provider_id", event.providerId(), event.type(), event.enabled(), event.data());
+    }
+
+    /** The three policy tables (own, provider's as applied to a client, provider's default) have one shape. */
+    private void savePolicy(String table, String owner, UUID ownerId, PolicyType type, boolean enabled, String data) {
         jdbc.sql("""
-                insert into provider_policy (provider_id, type, enabled, data) values (?, ?, ?, ?)
-                on conflict (provider_id, type) do update set enabled = excluded.enabled, data = excluded.data
-                """)
-                .params(event.providerId(), event.type().name(), event.enabled(), event.data())
+                insert into %1$s (%2$s, type, enabled, data) values (?, ?, ?, ?)
+                on conflict (%2$s, type) do update set enabled = excluded.enabled, data = excluded.data
+                """.formatted(table, owner))
+                .params(ownerId, type.name(), enabled, data)
                 .update();
     }
 
