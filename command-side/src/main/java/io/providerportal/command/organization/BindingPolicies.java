@@ -2,6 +2,7 @@ package io.providerportal.command.organization;
 
 import io.providerportal.events.organization.OrganizationUserType;
 import io.providerportal.events.organization.PolicyType;
+import io.providerportal.platform.security.OrganizationPolicy;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -29,6 +30,6 @@ public class BindingPolicies {
                 .query((rs, i) -> OrganizationUserType.valueOf(rs.getString("type")))
                 .list()
                 .stream()
-                .anyMatch(OrganizationPolicies::binds);
+                .anyMatch(OrganizationPolicy::boundByEnforcedPolicies);
     }
 }

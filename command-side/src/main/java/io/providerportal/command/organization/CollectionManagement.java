@@ -14,8 +14,8 @@ import io.providerportal.events.organization.CollectionCreated;
 import io.providerportal.events.organization.CollectionDeleted;
 import io.providerportal.events.organization.CollectionManagementUpdated;
 import io.providerportal.events.organization.CollectionRenamed;
-import io.providerportal.events.organization.CustomPermission;
-import io.providerportal.events.organization.OrganizationUserType;
+import io.providerportal.platform.security.CollectionPolicy;
+import io.providerportal.platform.security.OrganizationRole;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -44,29 +44,12 @@ final class CollectionManagement {
     }
 
     /** The actor as these rules see them: a provider member, or a confirmed member (with their member id). */
-    private record Standing(boolean provider, UUID memberId, OrganizationMember member) {
-
-        boolean admin() {
-            return member != null
-                    && (member.type() == OrganizationUserType.OWNER || member.type() == OrganizationUserType.ADMIN);
-        }
-
-        boolean has(CustomPermission permission) {
-            return member != null
-                    && member.type() == OrganizationUserType.CUSTOM
-                    && member.permissions().contains(permission);
-        }
-    }
+    private record Standing(OrganizationRole role, UUID memberId) {}
 
     @CommandHandler
     void handle(CreateCollection command) {
         Standing actor = standing(command.actor());
-        if (limitCollectionCreation
-                && !actor.provider()
-                && !actor.admin()
-                && !actor.has(CustomPermission.CREATE_NEW_COLLECTIONS)) {
-            throw OrganizationErrors.collectionPermissionRequired();
-        }
+        CollectionPolicy.checkCreate(actor.role(), settings());
         validate(command.users(), command.groups());
         apply(new CollectionCreated(
                 command.organizationId(), command.collectionId(), command.name(), command.externalId()));
@@ -109,23 +92,13 @@ final class CollectionManagement {
     void handle(DeleteCollection command) {
         collections.requireExists(command.collectionId());
         Standing actor = standing(command.actor());
-        boolean manager = manages(actor, command.collectionId());
-        boolean allowed = actor.provider()
-                || actor.has(CustomPermission.DELETE_ANY_COLLECTION)
-                || (actor.admin() && allowAdminAccessToAllCollectionItems)
-                || (manager && (!limitCollectionDeletion || actor.admin()));
-        if (!allowed) {
-            throw OrganizationErrors.collectionPermissionRequired();
-        }
+        CollectionPolicy.checkDelete(actor.role(), settings(), manages(actor, command.collectionId()));
         apply(new CollectionDeleted(command.organizationId(), command.collectionId()));
     }
 
     @CommandHandler
     void handle(UpdateCollectionManagement command) {
-        Standing actor = standing(command.actor());
-        if (!actor.provider() && actor.member().type() != OrganizationUserType.OWNER) {
-            throw OrganizationErrors.ownerRequired();
-        }
+        CollectionPolicy.checkSettingsChange(standing(command.actor()).role());
         if (command.limitCollectionCreation() != limitCollectionCreation
                 || command.limitCollectionDeletion() != limitCollectionDeletion
                 || command.allowAdminAccessToAllCollectionItems() != allowAdminAccessToAllCollectionItems) {
@@ -137,21 +110,17 @@ final class CollectionManagement {
         }
     }
 
-    /**
-     * C-05: EditAnyCollection, Owners and Admins while they may reach all items, holders of Manage, and Owners and
-     * Admins on a collection nobody manages (so it is never orphaned); provider members always.
-     */
+    /** C-05, as {@link CollectionPolicy#checkEdit} decides it. */
     private void requireMayEdit(OrganizationActor acting, UUID collectionId) {
         collections.requireExists(collectionId);
         Standing actor = standing(acting);
         boolean orphaned = !collections.hasDirectManager(collectionId) && !groups.hasGroupManager(collectionId);
-        boolean allowed = actor.provider()
-                || actor.has(CustomPermission.EDIT_ANY_COLLECTION)
-                || (actor.admin() && (allowAdminAccessToAllCollectionItems || orphaned))
-                || manages(actor, collectionId);
-        if (!allowed) {
-            throw OrganizationErrors.collectionPermissionRequired();
-        }
+        CollectionPolicy.checkEdit(actor.role(), settings(), manages(actor, collectionId), orphaned);
+    }
+
+    private CollectionPolicy.Settings settings() {
+        return new CollectionPolicy.Settings(
+                limitCollectionCreation, limitCollectionDeletion, allowAdminAccessToAllCollectionItems);
     }
 
     /** The effective Manage flag: a direct row wins, otherwise any of the member's groups (C-03). */
@@ -168,10 +137,8 @@ final class CollectionManagement {
 
     /** A member without access to every collection gets Manage on what they create, or they could not reach it. */
     private List<Grant> withCreatorAsManager(Standing actor, List<Grant> users) {
-        boolean reachesAll = actor.provider()
-                || actor.has(CustomPermission.EDIT_ANY_COLLECTION)
-                || (actor.admin() && allowAdminAccessToAllCollectionItems);
-        if (reachesAll || users.stream().anyMatch(grant -> grant.id().equals(actor.memberId()))) {
+        if (CollectionPolicy.reachesEveryCollection(actor.role(), settings())
+                || users.stream().anyMatch(grant -> grant.id().equals(actor.memberId()))) {
             return users;
         }
         List<Grant> withCreator = new ArrayList<>(users);
@@ -181,10 +148,11 @@ final class CollectionManagement {
 
     private Standing standing(OrganizationActor actor) {
         if (actor.providerMember()) {
-            return new Standing(true, null, null);
+            return new Standing(actor.role(null), null);
         }
         Optional<UUID> memberId = members.confirmedMemberId(actor.userId());
-        return memberId.map(id -> new Standing(false, id, members.get(id))).orElseThrow(OrganizationErrors::notAMember);
+        return memberId.map(id -> new Standing(actor.role(members.get(id)), id))
+                .orElseThrow(OrganizationErrors::notAMember);
     }
 
     private void validate(List<Grant> users, List<Grant> groupGrants) {

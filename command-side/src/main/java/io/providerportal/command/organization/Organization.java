@@ -3,26 +3,15 @@ package io.providerportal.command.organization;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.axonframework.modelling.command.AggregateLifecycle.markDeleted;
 
-import io.providerportal.command.invitation.InvitationErrors;
-import io.providerportal.command.organization.OrganizationCommands.AcceptOrganizationUser;
 import io.providerportal.command.organization.OrganizationCommands.AddToProvider;
 import io.providerportal.command.organization.OrganizationCommands.ApplyProviderPolicy;
-import io.providerportal.command.organization.OrganizationCommands.ConfirmOrganizationUser;
 import io.providerportal.command.organization.OrganizationCommands.CreateClientOrganization;
 import io.providerportal.command.organization.OrganizationCommands.CreateOrganization;
 import io.providerportal.command.organization.OrganizationCommands.DeleteOrganization;
 import io.providerportal.command.organization.OrganizationCommands.DisableOrganization;
 import io.providerportal.command.organization.OrganizationCommands.EnableOrganization;
-import io.providerportal.command.organization.OrganizationCommands.InvitationResult;
-import io.providerportal.command.organization.OrganizationCommands.InviteOrganizationUsers;
-import io.providerportal.command.organization.OrganizationCommands.Invitee;
-import io.providerportal.command.organization.OrganizationCommands.ReinviteOrganizationUser;
-import io.providerportal.command.organization.OrganizationCommands.RemoveOrganizationUser;
-import io.providerportal.command.organization.OrganizationCommands.RestoreOrganizationUser;
-import io.providerportal.command.organization.OrganizationCommands.RevokeOrganizationUser;
 import io.providerportal.command.organization.OrganizationCommands.UnlinkFromProvider;
 import io.providerportal.command.organization.OrganizationCommands.UpdateClient;
-import io.providerportal.command.organization.OrganizationCommands.UpdateOrganizationUser;
 import io.providerportal.events.organization.ClientOrganizationAdded;
 import io.providerportal.events.organization.ClientOrganizationCreated;
 import io.providerportal.events.organization.ClientOrganizationUnlinked;
@@ -34,21 +23,9 @@ import io.providerportal.events.organization.OrganizationDeleted;
 import io.providerportal.events.organization.OrganizationDisabled;
 import io.providerportal.events.organization.OrganizationEnabled;
 import io.providerportal.events.organization.OrganizationOwnerAdded;
-import io.providerportal.events.organization.OrganizationUserAccepted;
-import io.providerportal.events.organization.OrganizationUserConfirmed;
 import io.providerportal.events.organization.OrganizationUserInvited;
-import io.providerportal.events.organization.OrganizationUserReinvited;
-import io.providerportal.events.organization.OrganizationUserRemoved;
-import io.providerportal.events.organization.OrganizationUserRestored;
-import io.providerportal.events.organization.OrganizationUserRevoked;
-import io.providerportal.events.organization.OrganizationUserStatus;
 import io.providerportal.events.organization.OrganizationUserType;
-import io.providerportal.events.organization.OrganizationUserTypeChanged;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
 import java.util.UUID;
-import java.util.function.Predicate;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -56,9 +33,10 @@ import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.spring.stereotype.Aggregate;
 
 /**
- * An organization: plan and seats, provider link, members, collections and access. The rules that span members
- * (the last Owner, who may manage whom) live in {@link OrganizationMembers}; collections in
- * {@link OrganizationCollections}, and who may change them in {@link CollectionManagement}.
+ * An organization: plan and seats, provider link, members, collections and access. Its parts hold their own rules
+ * and handle their own commands: members in {@link OrganizationMembers} and what may be done to them in
+ * {@link MemberManagement}; collections in {@link OrganizationCollections}, and who may change them in
+ * {@link CollectionManagement}; groups in {@link OrganizationGroups}; policies in {@link OrganizationPolicies}.
  */
 @Aggregate(cache = "aggregateCache")
 class Organization {
@@ -71,7 +49,6 @@ class Organization {
     private UUID providerId;
     private String name;
     private boolean enabled;
-    private int seats;
 
     @AggregateMember
     private final OrganizationCollections collections = new OrganizationCollections();
@@ -87,6 +64,13 @@ class Organization {
 
     @AggregateMember
     private final CollectionManagement collectionManagement = new CollectionManagement(members, groups, collections);
+
+    @AggregateMember
+    private final OrganizationSeats seats = new OrganizationSeats();
+
+    @AggregateMember
+    private final MemberManagement memberManagement =
+            new MemberManagement(members, collections, groups, policies, seats);
 
     Organization() {}
 
@@ -124,120 +108,6 @@ class Organization {
     }
 
     @CommandHandler
-    InvitationResult handle(InviteOrganizationUsers command) {
-        members.requireMayManage(command.actor(), null, command.type(), command.permissions());
-        List<Invitee> fresh = command.invitees().stream()
-                .filter(i -> !members.hasEmail(i.email()))
-                .filter(distinctEmails())
-                .toList();
-        if (members.occupiedSeats() + fresh.size() > seats) {
-            throw OrganizationErrors.seatLimit(providerId != null);
-        }
-        for (Invitee invitee : fresh) {
-            apply(new OrganizationUserInvited(
-                    organizationId, invitee.organizationUserId(), invitee.email(), command.type()));
-            members.setPermissions(organizationId, invitee.organizationUserId(), command.type(), command.permissions());
-            collections.setAccess(organizationId, invitee.organizationUserId(), command.collections());
-            groups.setGroupsOf(organizationId, invitee.organizationUserId(), command.groups());
-        }
-        List<String> skipped = command.invitees().stream()
-                .filter(i -> !fresh.contains(i))
-                .map(Invitee::email)
-                .toList();
-        return new InvitationResult(fresh, skipped);
-    }
-
-    @CommandHandler
-    void handle(ReinviteOrganizationUser command) {
-        OrganizationMember member = members.get(command.organizationUserId());
-        members.requireMayManage(command.actor(), member.type(), member.type(), Set.of());
-        if (member.status() != OrganizationUserStatus.INVITED) {
-            throw OrganizationErrors.notInvited();
-        }
-        apply(new OrganizationUserReinvited(organizationId, command.organizationUserId(), member.email()));
-    }
-
-    @CommandHandler
-    void handle(AcceptOrganizationUser command) {
-        OrganizationMember member = members.get(command.organizationUserId());
-        if (member.status() != OrganizationUserStatus.INVITED) {
-            throw OrganizationErrors.notInvited();
-        }
-        if (!member.email().equals(command.email())) {
-            throw InvitationErrors.wrongUser();
-        }
-        policies.requireSingleOrganization(member.type(), command.elsewhere());
-        apply(new OrganizationUserAccepted(organizationId, command.organizationUserId(), command.userId()));
-    }
-
-    @CommandHandler
-    void handle(ConfirmOrganizationUser command) {
-        OrganizationMember member = members.get(command.organizationUserId());
-        members.requireMayManage(command.actor(), member.type(), member.type(), Set.of());
-        if (member.status() != OrganizationUserStatus.ACCEPTED) {
-            throw OrganizationErrors.notAccepted();
-        }
-        policies.requireSingleOrganization(member.type(), command.elsewhere());
-        apply(new OrganizationUserConfirmed(
-                organizationId, command.organizationUserId(), member.userId(), command.key()));
-    }
-
-    @CommandHandler
-    void handle(UpdateOrganizationUser command) {
-        UUID id = command.organizationUserId();
-        OrganizationMember member = members.get(id);
-        members.requireMayManage(command.actor(), member.type(), command.type(), command.permissions());
-        if (member.type() != command.type()) {
-            if (members.isLastConfirmedOwner(id)) {
-                throw OrganizationErrors.lastOwner();
-            }
-            apply(new OrganizationUserTypeChanged(organizationId, id, command.type()));
-        }
-        members.setPermissions(organizationId, id, command.type(), command.permissions());
-        collections.setAccess(organizationId, id, command.collections());
-        groups.setGroupsOf(organizationId, id, command.groups());
-    }
-
-    @CommandHandler
-    void handle(RevokeOrganizationUser command) {
-        OrganizationMember member = members.get(command.organizationUserId());
-        members.requireNotSelf(command.actor(), command.organizationUserId());
-        members.requireMayManage(command.actor(), member.type(), member.type(), Set.of());
-        if (member.status() == OrganizationUserStatus.REVOKED) {
-            throw OrganizationErrors.alreadyRevoked();
-        }
-        if (members.isLastConfirmedOwner(command.organizationUserId())) {
-            throw OrganizationErrors.lastOwner();
-        }
-        apply(new OrganizationUserRevoked(organizationId, command.organizationUserId()));
-    }
-
-    @CommandHandler
-    void handle(RestoreOrganizationUser command) {
-        OrganizationMember member = members.get(command.organizationUserId());
-        members.requireMayManage(command.actor(), member.type(), member.type(), Set.of());
-        if (member.status() != OrganizationUserStatus.REVOKED) {
-            throw OrganizationErrors.notRevoked();
-        }
-        policies.requireSingleOrganization(member.type(), command.elsewhere());
-        if (members.occupiedSeats() + 1 > seats) {
-            throw OrganizationErrors.seatLimit(providerId != null);
-        }
-        apply(new OrganizationUserRestored(organizationId, command.organizationUserId(), member.beforeRevocation()));
-    }
-
-    @CommandHandler
-    void handle(RemoveOrganizationUser command) {
-        OrganizationMember member = members.get(command.organizationUserId());
-        members.requireNotSelf(command.actor(), command.organizationUserId());
-        members.requireMayManage(command.actor(), member.type(), member.type(), Set.of());
-        if (members.isLastConfirmedOwner(command.organizationUserId())) {
-            throw OrganizationErrors.lastOwner();
-        }
-        apply(new OrganizationUserRemoved(organizationId, command.organizationUserId()));
-    }
-
-    @CommandHandler
     void handle(AddToProvider command) {
         if (providerId != null) {
             throw OrganizationErrors.alreadyClient();
@@ -262,7 +132,7 @@ class Organization {
         if (command.seats() < members.occupiedSeats()) {
             throw OrganizationErrors.seatsBelowOccupied(members.occupiedSeats());
         }
-        if (!command.name().equals(name) || command.seats() != seats) {
+        if (!command.name().equals(name) || command.seats() != seats.count()) {
             apply(new ClientOrganizationUpdated(organizationId, providerId, command.name(), command.seats()));
         }
     }
@@ -311,18 +181,12 @@ class Organization {
         }
     }
 
-    private static Predicate<Invitee> distinctEmails() {
-        Set<String> seen = new HashSet<>();
-        return invitee -> seen.add(invitee.email());
-    }
-
     @EventSourcingHandler
     void on(ClientOrganizationCreated event) {
         organizationId = event.organizationId();
         providerId = event.providerId();
         name = event.name();
         enabled = true;
-        seats = event.seats();
     }
 
     @EventSourcingHandler
@@ -330,7 +194,6 @@ class Organization {
         organizationId = event.organizationId();
         name = event.name();
         enabled = true;
-        seats = event.seats();
     }
 
     @EventSourcingHandler
@@ -341,7 +204,6 @@ class Organization {
     @EventSourcingHandler
     void on(ClientOrganizationUpdated event) {
         name = event.name();
-        seats = event.seats();
     }
 
     @EventSourcingHandler

@@ -57,6 +57,6 @@ public class OrganizationAccess {
         if (!organization.enabled()) {
             throw new RuleViolationException("organization.disabled", "The organization is disabled.");
         }
-        return new OrganizationActor(actor.id(), role.provider());
+        return new OrganizationActor(actor.id(), role.providerType());
     }
 }

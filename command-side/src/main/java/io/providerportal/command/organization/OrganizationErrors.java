@@ -1,7 +1,6 @@
 package io.providerportal.command.organization;
 
 import io.providerportal.platform.web.ForbiddenException;
-import io.providerportal.platform.web.NotFound;
 import io.providerportal.platform.web.NotFoundException;
 import io.providerportal.platform.web.RuleViolationException;
 
@@ -65,29 +64,8 @@ final class OrganizationErrors {
                 "organization.last-owner", "An organization must keep at least one confirmed Owner.");
     }
 
-    static ForbiddenException ownerRequired() {
-        return new ForbiddenException(
-                "organization.owner-required",
-                "Only an Owner can configure another Owner's account or grant the Owner role.");
-    }
-
-    static ForbiddenException customCannotManageAdmins() {
-        return new ForbiddenException(
-                "organization.custom-cannot-manage-admins", "Custom users can not manage Admins or Owners.");
-    }
-
-    static ForbiddenException cannotGrantUnheldPermissions() {
-        return new ForbiddenException(
-                "organization.custom-permissions-not-held",
-                "Custom users can only grant the same custom permissions that they have.");
-    }
-
     static ForbiddenException notAMember() {
         return new ForbiddenException("organization.member-required", "Only confirmed members may do this.");
-    }
-
-    static NotFoundException collectionNotFound() {
-        return NotFound.collection();
     }
 
     static RuleViolationException alreadyClient() {
@@ -110,10 +88,5 @@ final class OrganizationErrors {
         return new RuleViolationException(
                 "organization.owner-required-to-unlink",
                 "The organization needs a confirmed Owner of its own before it can leave its provider.");
-    }
-
-    static ForbiddenException collectionPermissionRequired() {
-        return new ForbiddenException(
-                "collection.permission-required", "Your access to this collection does not allow this.");
     }
 }

@@ -14,6 +14,7 @@ import io.providerportal.events.organization.OrganizationUserRevoked;
 import io.providerportal.events.organization.OrganizationUserStatus;
 import io.providerportal.events.organization.OrganizationUserType;
 import io.providerportal.events.organization.OrganizationUserTypeChanged;
+import io.providerportal.platform.security.OrganizationPolicy;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -65,29 +66,10 @@ final class OrganizationMembers {
             OrganizationUserType currentType,
             OrganizationUserType newType,
             Set<CustomPermission> granted) {
-        if (actor.providerMember()) {
-            return;
-        }
-        OrganizationMember acting = confirmedMember(actor.userId()).orElseThrow(OrganizationErrors::notAMember);
-        boolean touchesOwner = currentType == OrganizationUserType.OWNER || newType == OrganizationUserType.OWNER;
-        switch (acting.type()) {
-            case OWNER -> {}
-            case ADMIN -> {
-                if (touchesOwner) {
-                    throw OrganizationErrors.ownerRequired();
-                }
-            }
-            default -> {
-                if (touchesOwner
-                        || currentType == OrganizationUserType.ADMIN
-                        || newType == OrganizationUserType.ADMIN) {
-                    throw OrganizationErrors.customCannotManageAdmins();
-                }
-                if (!acting.permissions().containsAll(granted)) {
-                    throw OrganizationErrors.cannotGrantUnheldPermissions();
-                }
-            }
-        }
+        OrganizationMember acting = actor.providerMember()
+                ? null
+                : confirmedMember(actor.userId()).orElseThrow(OrganizationErrors::notAMember);
+        OrganizationPolicy.checkManagesMember(actor.role(acting), currentType, newType, granted);
     }
 
     /** Sets a member's Custom permissions (none for other roles), recording only a change. */

@@ -12,6 +12,7 @@ import io.providerportal.events.organization.PolicyUpdated;
 import io.providerportal.events.organization.ProviderPolicyApplied;
 import io.providerportal.platform.policy.PolicySettings;
 import io.providerportal.platform.policy.PolicyState;
+import io.providerportal.platform.security.OrganizationPolicy;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -65,25 +66,24 @@ final class OrganizationPolicies {
     }
 
     /**
-     * SINGLE_ORG: a member under it belongs to no other organization. It {@link #binds} both the members of this
-     * organization when someone joins it and those of the others they already belong to.
+     * SINGLE_ORG: a member under it belongs to no other organization. It binds (as
+     * {@link OrganizationPolicy#boundByEnforcedPolicies} says) both the members of this organization when someone
+     * joins it and those of the others they already belong to.
      */
     void requireSingleOrganization(OrganizationUserType joiningAs, List<Membership> elsewhere) {
-        if (!elsewhere.isEmpty() && isOn(PolicyType.SINGLE_ORG) && binds(joiningAs)) {
+        if (!elsewhere.isEmpty()
+                && isOn(PolicyType.SINGLE_ORG)
+                && OrganizationPolicy.boundByEnforcedPolicies(joiningAs)) {
             throw OrganizationErrors.singleOrganizationHere();
         }
         requireNotBoundElsewhere(elsewhere);
     }
 
     static void requireNotBoundElsewhere(List<Membership> elsewhere) {
-        if (elsewhere.stream().anyMatch(m -> m.singleOrganization() && binds(m.type()))) {
+        if (elsewhere.stream()
+                .anyMatch(m -> m.singleOrganization() && OrganizationPolicy.boundByEnforcedPolicies(m.type()))) {
             throw OrganizationErrors.singleOrganizationElsewhere();
         }
-    }
-
-    /** The policies the server enforces bind every member but Owners and Admins, as Bitwarden's do. */
-    static boolean binds(OrganizationUserType type) {
-        return type != OrganizationUserType.OWNER && type != OrganizationUserType.ADMIN;
     }
 
     private boolean isOn(PolicyType type) {

@@ -52,7 +52,7 @@ class CollectionManagementTest {
     static final UUID USER_ACCOUNT = UUID.randomUUID();
     static final UUID GROUP = UUID.randomUUID();
     static final UUID OTHER = UUID.randomUUID();
-    static final OrganizationActor AS_USER = new OrganizationActor(USER_ACCOUNT, false);
+    static final OrganizationActor AS_USER = new OrganizationActor(USER_ACCOUNT, null);
     static final String NAME = "2.new-name";
 
     private FixtureConfiguration<Organization> fixture;

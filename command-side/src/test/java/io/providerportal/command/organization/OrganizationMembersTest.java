@@ -30,6 +30,7 @@ import io.providerportal.events.organization.OrganizationUserStatus;
 import io.providerportal.events.organization.OrganizationUserType;
 import io.providerportal.events.organization.OrganizationUserTypeChanged;
 import io.providerportal.events.organization.PlanType;
+import io.providerportal.events.provider.ProviderUserType;
 import io.providerportal.platform.web.ForbiddenException;
 import io.providerportal.platform.web.RuleViolationException;
 import java.util.List;
@@ -52,10 +53,11 @@ class OrganizationMembersTest {
     static final UUID CUSTOM = UUID.randomUUID();
     static final UUID CUSTOM_USER = UUID.randomUUID();
 
-    static final OrganizationActor AS_OWNER = new OrganizationActor(OWNER_USER, false);
-    static final OrganizationActor AS_ADMIN = new OrganizationActor(ADMIN_USER, false);
-    static final OrganizationActor AS_CUSTOM = new OrganizationActor(CUSTOM_USER, false);
-    static final OrganizationActor AS_PROVIDER = new OrganizationActor(UUID.randomUUID(), true);
+    static final OrganizationActor AS_OWNER = new OrganizationActor(OWNER_USER, null);
+    static final OrganizationActor AS_ADMIN = new OrganizationActor(ADMIN_USER, null);
+    static final OrganizationActor AS_CUSTOM = new OrganizationActor(CUSTOM_USER, null);
+    static final OrganizationActor AS_PROVIDER =
+            new OrganizationActor(UUID.randomUUID(), ProviderUserType.SERVICE_USER);
 
     private FixtureConfiguration<Organization> fixture;
 

@@ -6,6 +6,7 @@ import io.providerportal.events.provider.ProviderUserType;
 import io.providerportal.platform.web.ForbiddenException;
 import io.providerportal.platform.web.NotFoundException;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The organization role matrix, in one place for both sides: Owners, Admins and provider members may do all of
@@ -73,6 +74,58 @@ public final class OrganizationPolicy {
             case CUSTOM -> member.permissions().contains(CustomPermission.EDIT_ANY_COLLECTION);
             case USER -> false;
         };
+    }
+
+    /** Owners and Admins. */
+    public static boolean isAdministrator(OrganizationRole role) {
+        return role.type() == OrganizationUserType.OWNER || role.type() == OrganizationUserType.ADMIN;
+    }
+
+    /** Whether a Custom member holds the flag. */
+    public static boolean holds(OrganizationRole role, CustomPermission permission) {
+        return role.type() == OrganizationUserType.CUSTOM && role.permissions().contains(permission);
+    }
+
+    /**
+     * Who may manage a member of {@code currentType} into {@code newType}, granting {@code granted} (O-10, O-11):
+     * provider members and Owners anyone; Admins no Owner; Custom members (with MANAGE_USERS) no Owner or Admin,
+     * and only permissions they hold themselves.
+     */
+    public static void checkManagesMember(
+            OrganizationRole actor,
+            OrganizationUserType currentType,
+            OrganizationUserType newType,
+            Set<CustomPermission> granted) {
+        if (actor.provider() || actor.type() == OrganizationUserType.OWNER) {
+            return;
+        }
+        boolean touchesOwner = currentType == OrganizationUserType.OWNER || newType == OrganizationUserType.OWNER;
+        if (actor.type() == OrganizationUserType.ADMIN) {
+            if (touchesOwner) {
+                throw ownerRequired();
+            }
+            return;
+        }
+        if (touchesOwner || currentType == OrganizationUserType.ADMIN || newType == OrganizationUserType.ADMIN) {
+            throw new ForbiddenException(
+                    "organization.custom-cannot-manage-admins", "Custom users can not manage Admins or Owners.");
+        }
+        if (!actor.permissions().containsAll(granted)) {
+            throw new ForbiddenException(
+                    "organization.custom-permissions-not-held",
+                    "Custom users can only grant the same custom permissions that they have.");
+        }
+    }
+
+    /** The policies the server enforces bind every member but Owners and Admins, as Bitwarden's do. */
+    public static boolean boundByEnforcedPolicies(OrganizationUserType type) {
+        return type != OrganizationUserType.OWNER && type != OrganizationUserType.ADMIN;
+    }
+
+    static ForbiddenException ownerRequired() {
+        return new ForbiddenException(
+                "organization.owner-required",
+                "Only an Owner can configure another Owner's account or grant the Owner role.");
     }
 
     public static NotFoundException notFound() {
