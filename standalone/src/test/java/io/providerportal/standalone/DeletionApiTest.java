@@ -51,10 +51,7 @@ class DeletionApiTest {
         Instant before = Instant.now();
         api.get("/items/" + item, bob.token()).andExpect(status().isOk());
 
-        api.delete(
-                        path(org),
-                        org.adminToken,
-                        Map.of("masterPasswordHash", bob.account().masterPasswordHash()))
+        api.delete(path(org), org.adminToken, confirmation("the hash of a mistyped password"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.code").value("identity.master-password-mismatch"))
                 .andExpect(jsonPath("$.errors[0].field").value("masterPasswordHash"));

@@ -38,16 +38,15 @@ class DashboardQueries {
                 .param("provider", providerId)
                 .query((rs, i) -> new PlanView(rs.getString("plan"), rs.getInt("seat_minimum"), rs.getInt("allocated")))
                 .list();
-        // a scope of none counts none: an id no client has stands in for the empty list SQL cannot take
-        List<UUID> reached =
-                scope.map(ids -> ids.isEmpty() ? List.of(new UUID(0, 0)) : ids).orElse(List.of());
+        String reached = scope.map(ids -> ids.isEmpty() ? "and false" : "and c.organization_id in (:scope)")
+                .orElse("");
         return jdbc.sql("""
                         select p.*, (select count(*) from dashboard_client c where c.provider_id = p.provider_id %s)
                                     as clients
                         from dashboard_provider p where p.provider_id = :provider
-                        """.formatted(scope.isEmpty() ? "" : "and c.organization_id in (:scope)"))
+                        """.formatted(reached))
                 .param("provider", providerId)
-                .param("scope", reached)
+                .param("scope", scope.orElse(List.of()))
                 .query((rs, i) -> new ProviderView(
                         rs.getObject("provider_id", UUID.class),
                         rs.getString("name"),
