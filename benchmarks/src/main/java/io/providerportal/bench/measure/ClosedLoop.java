@@ -23,22 +23,27 @@ public final class ClosedLoop {
     private ClosedLoop() {}
 
     public static Result forCalls(String name, int clients, long calls, Call call) {
+        return forCalls(name, clients, calls, (client, iteration) -> 0, call);
+    }
+
+    /** As {@link #forCalls(String, int, long, Call)}, with {@code before} run untimed ahead of each call. */
+    public static Result forCalls(String name, int clients, long calls, Call before, Call call) {
         Quiet.await();
         AtomicLong remaining = new AtomicLong(calls);
-        return run(name, clients, () -> remaining.getAndDecrement() > 0, call);
+        return run(name, clients, () -> remaining.getAndDecrement() > 0, before, call);
     }
 
     public static Result forDuration(String name, int clients, Duration duration, Call call) {
         Quiet.await();
         long deadline = System.nanoTime() + duration.toNanos();
-        return run(name, clients, () -> System.nanoTime() < deadline, call);
+        return run(name, clients, () -> System.nanoTime() < deadline, (client, iteration) -> 0, call);
     }
 
     private interface Continue {
         boolean another();
     }
 
-    private static Result run(String name, int clients, Continue more, Call call) {
+    private static Result run(String name, int clients, Continue more, Call before, Call call) {
         List<Latency> latencies = new ArrayList<>();
         List<Map<Integer, Long>> statuses = new ArrayList<>();
         List<Thread> threads = new ArrayList<>();
@@ -53,6 +58,7 @@ public final class ClosedLoop {
             Thread thread = new Thread(
                     () -> {
                         for (long i = 0; more.another(); i++) {
+                            attempt(before, client, i);
                             long sent = System.nanoTime();
                             int status = attempt(call, client, i);
                             latency.record(System.nanoTime() - sent);

@@ -26,7 +26,13 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ReadModel(
-        tables = {"vault_collection", "vault_member_access", "vault_group_member", "vault_group_access", "vault_access"
+        tables = {
+            "vault_collection",
+            "vault_member_access",
+            "vault_group_member",
+            "vault_group_access",
+            "vault_access",
+            "vault_access_removed"
         })
 @ProcessingGroup(CollectionAccessProjection.NAME)
 class CollectionAccessProjection {
@@ -53,7 +59,7 @@ class CollectionAccessProjection {
 
     @EventHandler
     void on(CollectionRenamed event) {
-        jdbc.sql("update vault_collection set name = ? where collection_id = ?")
+        jdbc.sql("update vault_collection set name = ?, revision = pg_current_xact_id() where collection_id = ?")
                 .params(event.name(), event.collectionId())
                 .update();
     }
@@ -162,7 +168,7 @@ class CollectionAccessProjection {
         TenantRows.delete(
                 jdbc,
                 event.organizationId(),
-                "delete from vault_access where organization_id = ?",
+                EffectiveAccess.REMOVE.formatted("organization_id = ?"),
                 "delete from vault_member_access where organization_id = ?",
                 "delete from vault_group_member where organization_id = ?",
                 "delete from vault_group_access where organization_id = ?",

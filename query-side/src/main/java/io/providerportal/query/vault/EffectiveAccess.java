@@ -21,9 +21,7 @@ class EffectiveAccess {
             from vault_group_member gm join vault_group_access ga on ga.group_id = gm.group_id
             """;
 
-    private static final String INSERT = """
-            insert into vault_access (organization_user_id, collection_id, user_id, organization_id, read_only,
-                                      hide_passwords, manage)
+    private static final String WANTED = """
             select p.organization_user_id, p.collection_id, m.user_id, m.organization_id,
                    coalesce(d.read_only, g.read_only), coalesce(d.hide_passwords, g.hide_passwords),
                    coalesce(d.manage, g.manage)
@@ -38,6 +36,40 @@ class EffectiveAccess {
                                from vault_group_member gm join vault_group_access ga on ga.group_id = gm.group_id
                                where gm.organization_user_id = p.organization_user_id
                                  and ga.collection_id = p.collection_id) g on true
+            """;
+
+    /**
+     * Deletes the rows of a scope ({@code %s}, on {@code vault_access} alone) and records that their users reach
+     * those collections no more.
+     */
+    static final String REMOVE = """
+            with gone as (delete from vault_access where %s returning user_id, collection_id)
+            insert into vault_access_removed (user_id, collection_id) select user_id, collection_id from gone
+            on conflict (user_id, collection_id) do update set revision = excluded.revision
+            """;
+
+    /**
+     * Makes the scope's rows what {@link #WANTED} derives, touching only those that differ: a row that stays as it
+     * was keeps its revision, so that My Vault deltas do not resend what did not change.
+     */
+    private static final String RECOMPUTE = """
+            with wanted as (%1$s),
+            gone as (delete from vault_access a
+                     where %2$s and not exists (select 1 from wanted w
+                                                where w.organization_user_id = a.organization_user_id
+                                                  and w.collection_id = a.collection_id)
+                     returning a.user_id, a.collection_id),
+            removed as (insert into vault_access_removed (user_id, collection_id)
+                        select user_id, collection_id from gone
+                        on conflict (user_id, collection_id) do update set revision = excluded.revision)
+            insert into vault_access (organization_user_id, collection_id, user_id, organization_id, read_only,
+                                      hide_passwords, manage)
+            select * from wanted
+            on conflict (organization_user_id, collection_id) do update
+            set read_only = excluded.read_only, hide_passwords = excluded.hide_passwords, manage = excluded.manage,
+                revision = excluded.revision
+            where (vault_access.read_only, vault_access.hide_passwords, vault_access.manage)
+                  is distinct from (excluded.read_only, excluded.hide_passwords, excluded.manage)
             """;
 
     private final JdbcClient jdbc;
@@ -72,9 +104,9 @@ class EffectiveAccess {
         recompute("collection_id = :collection", Map.of("collection", collectionId));
     }
 
-    /** Deletes the scope's precomputed rows and derives them again; {@code scope} names columns of both tables. */
+    /** Derives the scope's rows again; {@code scope} names columns of both tables. */
     private void recompute(String scope, Map<String, Object> params) {
-        jdbc.sql("delete from vault_access where " + scope).params(params).update();
-        jdbc.sql(INSERT.formatted(PAIRS, scope)).params(params).update();
+        String wanted = WANTED.formatted(PAIRS, scope);
+        jdbc.sql(RECOMPUTE.formatted(wanted, scope)).params(params).update();
     }
 }

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * user's key) and the profile My Vault starts with.
  */
 @Component
-@ReadModel(tables = {"vault_folder", "vault_user"})
+@ReadModel(tables = {"vault_folder", "vault_folder_removed", "vault_user"})
 @ProcessingGroup(VaultItemsProjection.NAME)
 class FoldersProjection {
 
@@ -53,15 +53,17 @@ class FoldersProjection {
 
     @EventHandler
     void on(FolderRenamed event) {
-        jdbc.sql("update vault_folder set name = ? where folder_id = ? and user_id = ?")
-                .params(event.name(), event.folderId(), event.userId())
-                .update();
+        jdbc.sql("""
+                update vault_folder set name = ?, revision = pg_current_xact_id() where folder_id = ? and user_id = ?
+                """).params(event.name(), event.folderId(), event.userId()).update();
     }
 
     @EventHandler
     void on(FolderDeleted event) {
-        jdbc.sql("delete from vault_folder where folder_id = ? and user_id = ?")
-                .params(event.folderId(), event.userId())
-                .update();
+        jdbc.sql("""
+                with gone as (delete from vault_folder where folder_id = ? and user_id = ? returning folder_id, user_id)
+                insert into vault_folder_removed (folder_id, user_id) select folder_id, user_id from gone
+                on conflict (folder_id) do update set revision = excluded.revision
+                """).params(event.folderId(), event.userId()).update();
     }
 }

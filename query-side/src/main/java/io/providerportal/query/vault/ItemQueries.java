@@ -50,10 +50,53 @@ class ItemQueries {
                    coalesce(p.favorite, false) as favorite
             from (%s
                   union all
-                  select item_id, '{}', true, true, true from vault_item where owner_user_id = :user) r
+                  select item_id, '{}', true, true, true from vault_item where owner_user_id = :user %s) r
             join vault_item i on i.item_id = r.item_id
             left join vault_item_user p on p.item_id = i.item_id and p.user_id = :user
             where %s
+            """;
+
+    /**
+     * The items whose view by the user may have changed since revision {@code :since}: their own row, the user's
+     * access to one of their collections or the user's folder or favourite for them was written after it.
+     */
+    private static final String CHANGED = """
+            select item_id from vault_item where owner_user_id = :user and revision > cast(:since as xid8)
+            union
+            select ic.item_id from vault_item i join vault_item_collection ic on ic.item_id = i.item_id
+            join vault_access a on a.collection_id = ic.collection_id and a.user_id = :user
+            where i.revision > cast(:since as xid8)
+            union
+            select ic.item_id from vault_access a join vault_item_collection ic on ic.collection_id = a.collection_id
+            where a.user_id = :user and a.revision > cast(:since as xid8)
+            union
+            select item_id from vault_item_user where user_id = :user and revision > cast(:since as xid8)
+            """;
+
+    /**
+     * The items that may have left the user's vault since revision {@code :since} and are not in it now: those that
+     * departed from the user's personal vault or from a collection the user reaches or reached since, and those of
+     * the collections the user stopped reaching.
+     */
+    private static final String REMOVED = """
+            with reach as (select collection_id from vault_access where user_id = :user
+                           union
+                           select collection_id from vault_access_removed
+                           where user_id = :user and revision > cast(:since as xid8)),
+            departed as (select item_id from vault_item_departure
+                         where reach_id = :user and revision > cast(:since as xid8)
+                         union
+                         select d.item_id from reach r join vault_item_departure d on d.reach_id = r.collection_id
+                         where d.revision > cast(:since as xid8)
+                         union
+                         select ic.item_id from vault_access_removed x
+                         join vault_item_collection ic on ic.collection_id = x.collection_id
+                         where x.user_id = :user and x.revision > cast(:since as xid8))
+            select d.item_id from departed d
+            where not exists (select 1 from vault_item i where i.item_id = d.item_id and i.owner_user_id = :user)
+              and not exists (select 1 from vault_item_collection ic
+                              join vault_access a on a.collection_id = ic.collection_id and a.user_id = :user
+                              where ic.item_id = d.item_id)
             """;
 
     private static final String ORGANIZATION_ITEMS = """
@@ -97,10 +140,36 @@ class ItemQueries {
      * a transaction): for an answer that writes each item before the next is read.
      */
     void eachOfMyItems(UUID userId, ItemFilter filter, Consumer<ItemView> each) {
-        String sql = MY_ITEMS.formatted(
-                columns(withheldUnless("r.view_password"), "i.key"), REACH.formatted(""), filter.where());
         Map<String, Object> params = new HashMap<>(filter.params());
         params.put("user", userId);
+        each(myItems("", "", filter.where()), params, each);
+    }
+
+    /** As {@link #eachOfMyItems}, the items of {@link #CHANGED} only, those in the trash too. */
+    void eachOfMyChangedItems(UUID userId, long since, Consumer<ItemView> each) {
+        String sql = "with changed as materialized (" + CHANGED + ") "
+                + myItems(
+                        "and ic.item_id in (select item_id from changed)",
+                        "and item_id in (select item_id from changed)",
+                        "true");
+        each(sql, Map.of("user", userId, "since", Long.toString(since)), each);
+    }
+
+    List<UUID> removedItemIds(UUID userId, long since) {
+        return jdbc.sql(REMOVED)
+                .param("user", userId)
+                .param("since", Long.toString(since))
+                .query(UUID.class)
+                .list();
+    }
+
+    /** {@link #MY_ITEMS} with conditions on the reached items, on the personal ones and on all of them. */
+    private static String myItems(String reached, String personal, String where) {
+        return MY_ITEMS.formatted(
+                columns(withheldUnless("r.view_password"), "i.key"), REACH.formatted(reached), personal, where);
+    }
+
+    private void each(String sql, Map<String, Object> params, Consumer<ItemView> each) {
         readOnly.executeWithoutResult(transaction ->
                 cursor.query(sql, params, (RowCallbackHandler) rs -> each.accept(new ItemView(
                         rs.getObject("item_id", UUID.class),

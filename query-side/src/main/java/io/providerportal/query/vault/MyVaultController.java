@@ -4,15 +4,13 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.providerportal.events.vault.VaultItemType;
 import io.providerportal.platform.security.Actor;
+import io.providerportal.platform.web.InvalidRequestException;
 import io.providerportal.platform.web.NotFound;
 import io.providerportal.query.organization.MemberPolicies;
-import io.providerportal.query.organization.MemberPolicies.MemberPolicy;
-import io.providerportal.query.vault.VaultViews.CollectionView;
 import io.providerportal.query.vault.VaultViews.FolderView;
 import io.providerportal.query.vault.VaultViews.ItemView;
 import io.providerportal.query.vault.VaultViews.MembershipView;
 import io.providerportal.query.vault.VaultViews.MyVaultView;
-import io.providerportal.query.vault.VaultViews.ProfileView;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -35,12 +33,19 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class MyVaultController {
 
+    private final VaultSnapshots snapshots;
     private final VaultQueries queries;
     private final ItemQueries items;
     private final MemberPolicies policies;
     private final ObjectMapper json;
 
-    MyVaultController(VaultQueries queries, ItemQueries items, MemberPolicies policies, ObjectMapper json) {
+    MyVaultController(
+            VaultSnapshots snapshots,
+            VaultQueries queries,
+            ItemQueries items,
+            MemberPolicies policies,
+            ObjectMapper json) {
+        this.snapshots = snapshots;
         this.queries = queries;
         this.items = items;
         this.policies = policies;
@@ -50,7 +55,9 @@ class MyVaultController {
     /**
      * Every filter narrows the items further; trashed items only with {@code trash=true}, and then only they. The
      * items are written as the database hands them over, so that the answer starts before the last is read and a
-     * vault of thousands is never held whole.
+     * vault of thousands is never held whole. The answer's {@code revision} is what a client sends back as
+     * {@code since} to get only what changed after it: the collections, folders and items (trashed ones too) that
+     * changed or came, and the ids of those it must forget; profile, organizations and policies come whole.
      */
     @GetMapping(path = "/vault", produces = MediaType.APPLICATION_JSON_VALUE)
     @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = MyVaultView.class)))
@@ -62,35 +69,70 @@ class MyVaultController {
             @RequestParam(required = false) Boolean favorite,
             @RequestParam(required = false) VaultItemType type,
             @RequestParam(defaultValue = "false") boolean trash,
+            @RequestParam(required = false) Long since,
             Actor actor,
             HttpServletResponse response)
             throws IOException {
         ItemFilter filter =
                 new ItemFilter(null, organizationId, personal, collectionId, folderId, favorite, type, trash);
-        ProfileView profile = queries.profile(actor);
-        List<MembershipView> organizations = queries.memberships(actor.id());
-        List<CollectionView> collections = queries.reachedCollections(actor.id(), null);
-        List<FolderView> folders = queries.folders(actor.id());
-        List<MemberPolicy> memberPolicies = policies.of(actor.id());
+        if (since != null) {
+            checkDelta(since, filter);
+        }
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
         try (JsonGenerator out = json.getFactory().createGenerator(response.getOutputStream())) {
-            out.writeStartObject();
-            out.writeObjectField("profile", profile);
-            out.writeObjectField("organizations", organizations);
-            out.writeObjectField("collections", collections);
-            out.writeObjectField("folders", folders);
-            // every policy of the caller's organizations: the clients enforce those the server cannot
-            out.writeObjectField("policies", memberPolicies);
-            out.writeArrayFieldStart("items");
-            items.eachOfMyItems(actor.id(), filter, item -> write(out, item));
-            out.writeEndArray();
-            out.writeEndObject();
+            snapshots.read(revision -> writing(() -> {
+                out.writeStartObject();
+                out.writeNumberField("revision", revision);
+                out.writeObjectField("profile", queries.profile(actor));
+                out.writeObjectField("organizations", queries.memberships(actor.id()));
+                // every policy of the caller's organizations: the clients enforce those the server cannot
+                out.writeObjectField("policies", policies.of(actor.id()));
+                if (since == null) {
+                    writeWhole(out, actor.id(), filter);
+                } else {
+                    writeChanges(out, actor.id(), since);
+                }
+                out.writeEndObject();
+            }));
         }
     }
 
-    private static void write(JsonGenerator out, ItemView item) {
+    private void writeWhole(JsonGenerator out, UUID userId, ItemFilter filter) throws IOException {
+        out.writeObjectField("collections", queries.reachedCollections(userId, null));
+        out.writeObjectField("folders", queries.folders(userId));
+        out.writeArrayFieldStart("items");
+        items.eachOfMyItems(userId, filter, item -> writing(() -> out.writeObject(item)));
+        out.writeEndArray();
+    }
+
+    private void writeChanges(JsonGenerator out, UUID userId, long since) throws IOException {
+        out.writeObjectField("collections", queries.changedCollections(userId, since));
+        out.writeObjectField("removedCollectionIds", queries.removedCollectionIds(userId, since));
+        out.writeObjectField("folders", queries.changedFolders(userId, since));
+        out.writeObjectField("removedFolderIds", queries.removedFolderIds(userId, since));
+        out.writeArrayFieldStart("items");
+        items.eachOfMyChangedItems(userId, since, item -> writing(() -> out.writeObject(item)));
+        out.writeEndArray();
+        out.writeObjectField("removedItemIds", items.removedItemIds(userId, since));
+    }
+
+    /** A delta holds every change of the whole vault, so that applying it leaves a whole vault. */
+    private static void checkDelta(long since, ItemFilter filter) {
+        if (since < 0) {
+            throw new InvalidRequestException("invalid-revision", "since", "must be a revision of an earlier answer");
+        }
+        if (!filter.equals(new ItemFilter(null, null, null, null, null, null, null, false))) {
+            throw new InvalidRequestException("invalid-filter", "since", "cannot be combined with filters");
+        }
+    }
+
+    private interface Write {
+        void run() throws IOException;
+    }
+
+    private static void writing(Write write) {
         try {
-            out.writeObject(item);
+            write.run();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -11,6 +11,7 @@ import io.providerportal.query.vault.VaultViews.ProfileView;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -60,14 +61,40 @@ class VaultQueries {
 
     /** The collections the user reaches, in one organization or (null) in all. */
     List<CollectionView> reachedCollections(UUID userId, UUID organizationId) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("user", userId);
+        params.put("organization", organizationId);
+        return collections("(cast(:organization as uuid) is null or a.organization_id = :organization)", params);
+    }
+
+    /** The collections the user reaches whose name or the user's access changed since the revision. */
+    List<CollectionView> changedCollections(UUID userId, long since) {
+        return collections(
+                "(a.revision > cast(:since as xid8) or c.revision > cast(:since as xid8))",
+                Map.of("user", userId, "since", Long.toString(since)));
+    }
+
+    /** The collections the user stopped reaching since the revision. */
+    List<UUID> removedCollectionIds(UUID userId, long since) {
+        return jdbc.sql("""
+                select collection_id from vault_access_removed x
+                where user_id = ? and revision > cast(? as xid8)
+                  and not exists (select 1 from vault_access a
+                                  where a.user_id = x.user_id and a.collection_id = x.collection_id)
+                """)
+                .params(userId, Long.toString(since))
+                .query(UUID.class)
+                .list();
+    }
+
+    private List<CollectionView> collections(String condition, Map<String, Object> params) {
         return jdbc.sql("""
                 select c.*, a.read_only, a.hide_passwords, a.manage from vault_access a
                 join vault_collection c on c.collection_id = a.collection_id
-                where a.user_id = :user and (cast(:organization as uuid) is null or a.organization_id = :organization)
+                where a.user_id = :user and %s
                 order by c.organization_id, c.collection_id
-                """)
-                .param("user", userId)
-                .param("organization", organizationId)
+                """.formatted(condition))
+                .params(params)
                 .query((rs, i) -> new CollectionView(
                         rs.getObject("collection_id", UUID.class),
                         rs.getObject("organization_id", UUID.class),
@@ -114,8 +141,28 @@ class VaultQueries {
     }
 
     List<FolderView> folders(UUID userId) {
-        return jdbc.sql("select * from vault_folder where user_id = ? order by folder_id")
-                .param(userId)
+        return folders("true", Map.of("user", userId));
+    }
+
+    List<FolderView> changedFolders(UUID userId, long since) {
+        return folders("revision > cast(:since as xid8)", Map.of("user", userId, "since", Long.toString(since)));
+    }
+
+    List<UUID> removedFolderIds(UUID userId, long since) {
+        return jdbc.sql("""
+                select folder_id from vault_folder_removed r
+                where user_id = ? and revision > cast(? as xid8)
+                  and not exists (select 1 from vault_folder f where f.folder_id = r.folder_id)
+                """)
+                .params(userId, Long.toString(since))
+                .query(UUID.class)
+                .list();
+    }
+
+    private List<FolderView> folders(String condition, Map<String, Object> params) {
+        return jdbc.sql("select * from vault_folder where user_id = :user and %s order by folder_id"
+                        .formatted(condition))
+                .params(params)
                 .query((rs, i) -> new FolderView(rs.getObject("folder_id", UUID.class), rs.getString("name")))
                 .list();
     }

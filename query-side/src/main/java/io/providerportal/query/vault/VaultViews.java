@@ -12,13 +12,21 @@ public final class VaultViews {
 
     private VaultViews() {}
 
+    /**
+     * My Vault as {@code GET /vault} writes it; the three lists of removed ids only in a delta ({@code since}), whose
+     * collections, folders and items are those that changed.
+     */
     public record MyVaultView(
+            long revision,
             ProfileView profile,
             List<MembershipView> organizations,
-            List<CollectionView> collections,
-            List<FolderView> folders,
             List<MemberPolicy> policies,
-            List<ItemView> items) {}
+            List<CollectionView> collections,
+            List<UUID> removedCollectionIds,
+            List<FolderView> folders,
+            List<UUID> removedFolderIds,
+            List<ItemView> items,
+            List<UUID> removedItemIds) {}
 
     public record ProfileView(UUID id, String email, String name) {}
 
