@@ -59,7 +59,7 @@ class CollectionAccessProjection {
 
     @EventHandler
     void on(CollectionRenamed event) {
-        jdbc.sql("update vault_collection set name = ?, revision = pg_current_xact_id() where collection_id = ?")
+        jdbc.sql("update vault_collection set name = ?, revision = vault_revision() where collection_id = ?")
                 .params(event.name(), event.collectionId())
                 .update();
     }

@@ -54,7 +54,7 @@ class FoldersProjection {
     @EventHandler
     void on(FolderRenamed event) {
         jdbc.sql("""
-                update vault_folder set name = ?, revision = pg_current_xact_id() where folder_id = ? and user_id = ?
+                update vault_folder set name = ?, revision = vault_revision() where folder_id = ? and user_id = ?
                 """).params(event.name(), event.folderId(), event.userId()).update();
     }
 

@@ -57,20 +57,21 @@ class ItemQueries {
             """;
 
     /**
-     * The items whose view by the user may have changed since revision {@code :since}: their own row, the user's
-     * access to one of their collections or the user's folder or favourite for them was written after it.
+     * The items whose view by the user may have changed since revision {@code :since}: the item (in a collection
+     * the user reaches, or personal), the user's access to one of its collections, or the user's folder or
+     * favourite for it was written after it. Each part is an index range of what changed.
      */
     private static final String CHANGED = """
-            select item_id from vault_item where owner_user_id = :user and revision > cast(:since as xid8)
+            select item_id from vault_item where owner_user_id = :user and revision > :since
             union
-            select ic.item_id from vault_item i join vault_item_collection ic on ic.item_id = i.item_id
-            join vault_access a on a.collection_id = ic.collection_id and a.user_id = :user
-            where i.revision > cast(:since as xid8)
+            select ic.item_id from vault_access a
+            join vault_item_collection ic on ic.collection_id = a.collection_id and ic.revision > :since
+            where a.user_id = :user
             union
             select ic.item_id from vault_access a join vault_item_collection ic on ic.collection_id = a.collection_id
-            where a.user_id = :user and a.revision > cast(:since as xid8)
+            where a.user_id = :user and a.revision > :since
             union
-            select item_id from vault_item_user where user_id = :user and revision > cast(:since as xid8)
+            select item_id from vault_item_user where user_id = :user and revision > :since
             """;
 
     /**
@@ -82,16 +83,16 @@ class ItemQueries {
             with reach as (select collection_id from vault_access where user_id = :user
                            union
                            select collection_id from vault_access_removed
-                           where user_id = :user and revision > cast(:since as xid8)),
+                           where user_id = :user and revision > :since),
             departed as (select item_id from vault_item_departure
-                         where reach_id = :user and revision > cast(:since as xid8)
+                         where reach_id = :user and revision > :since
                          union
                          select d.item_id from reach r join vault_item_departure d on d.reach_id = r.collection_id
-                         where d.revision > cast(:since as xid8)
+                         where d.revision > :since
                          union
                          select ic.item_id from vault_access_removed x
                          join vault_item_collection ic on ic.collection_id = x.collection_id
-                         where x.user_id = :user and x.revision > cast(:since as xid8))
+                         where x.user_id = :user and x.revision > :since)
             select d.item_id from departed d
             where not exists (select 1 from vault_item i where i.item_id = d.item_id and i.owner_user_id = :user)
               and not exists (select 1 from vault_item_collection ic
@@ -145,20 +146,27 @@ class ItemQueries {
         each(myItems("", "", filter.where()), params, each);
     }
 
-    /** As {@link #eachOfMyItems}, the items of {@link #CHANGED} only, those in the trash too. */
+    /**
+     * As {@link #eachOfMyItems}, the items of {@link #CHANGED} only, those in the trash too. Their ids come first,
+     * so that the items are read by id for as many as there are, not across the whole vault.
+     */
     void eachOfMyChangedItems(UUID userId, long since, Consumer<ItemView> each) {
-        String sql = "with changed as materialized (" + CHANGED + ") "
-                + myItems(
-                        "and ic.item_id in (select item_id from changed)",
-                        "and item_id in (select item_id from changed)",
-                        "true");
-        each(sql, Map.of("user", userId, "since", Long.toString(since)), each);
+        UUID[] changed = jdbc.sql(CHANGED)
+                .param("user", userId)
+                .param("since", since)
+                .query(UUID.class)
+                .list()
+                .toArray(UUID[]::new);
+        if (changed.length > 0) {
+            String sql = myItems("and ic.item_id = any(:ids)", "and item_id = any(:ids)", "true");
+            each(sql, Map.of("user", userId, "ids", changed), each);
+        }
     }
 
     List<UUID> removedItemIds(UUID userId, long since) {
         return jdbc.sql(REMOVED)
                 .param("user", userId)
-                .param("since", Long.toString(since))
+                .param("since", since)
                 .query(UUID.class)
                 .list();
     }

@@ -68,11 +68,12 @@ class VaultItemsProjection {
     void on(VaultItemUpdated event) {
         jdbc.sql("""
                 update vault_item set data = ?, key = ?, reprompt = ?, revision_date = ?,
-                                      revision = pg_current_xact_id()
+                                      revision = vault_revision()
                 where item_id = ?
                 """)
                 .params(event.data(), event.key(), event.reprompt(), timestamp(event.revisionDate()), event.itemId())
                 .update();
+        reviseInCollections(event.itemId());
     }
 
     @EventHandler
@@ -89,7 +90,7 @@ class VaultItemsProjection {
                 event.itemId());
         jdbc.sql("""
                 update vault_item set organization_id = ?, owner_user_id = null, data = ?, key = ?,
-                                      revision_date = ?, revision = pg_current_xact_id()
+                                      revision_date = ?, revision = vault_revision()
                 where item_id = ?
                 """)
                 .params(
@@ -105,19 +106,21 @@ class VaultItemsProjection {
     @EventHandler
     void on(VaultItemTrashed event) {
         jdbc.sql("""
-                update vault_item set deleted_date = ?, revision_date = ?, revision = pg_current_xact_id()
+                update vault_item set deleted_date = ?, revision_date = ?, revision = vault_revision()
                 where item_id = ?
                 """)
                 .params(timestamp(event.deletedDate()), timestamp(event.deletedDate()), event.itemId())
                 .update();
+        reviseInCollections(event.itemId());
     }
 
     @EventHandler
     void on(VaultItemRestored event) {
         jdbc.sql("""
-                update vault_item set deleted_date = null, revision_date = ?, revision = pg_current_xact_id()
+                update vault_item set deleted_date = null, revision_date = ?, revision = vault_revision()
                 where item_id = ?
                 """).params(timestamp(event.revisionDate()), event.itemId()).update();
+        reviseInCollections(event.itemId());
     }
 
     @EventHandler
@@ -155,7 +158,7 @@ class VaultItemsProjection {
     @EventHandler
     void on(FolderDeleted event) {
         jdbc.sql("""
-                update vault_item_user set folder_id = null, revision = pg_current_xact_id()
+                update vault_item_user set folder_id = null, revision = vault_revision()
                 where user_id = ? and folder_id = ?
                 """).params(event.userId(), event.folderId()).update();
     }
@@ -167,7 +170,7 @@ class VaultItemsProjection {
     @EventHandler
     void on(CollectionDeleted event) {
         jdbc.sql("""
-                update vault_item set revision = pg_current_xact_id()
+                update vault_item_collection set revision = vault_revision()
                 where item_id in (select item_id from vault_item_collection where collection_id = ?)
                 """).param(event.collectionId()).update();
         depart("""
@@ -189,7 +192,8 @@ class VaultItemsProjection {
                 """).params(itemId, collections).update();
         jdbc.sql("""
                 insert into vault_item_collection (item_id, collection_id)
-                select ?, c from unnest(?) as c on conflict do nothing
+                select ?, c from unnest(?) as c
+                on conflict (item_id, collection_id) do update set revision = excluded.revision
                 """).params(itemId, collections).update();
     }
 
@@ -202,8 +206,15 @@ class VaultItemsProjection {
                 .update();
     }
 
+    /** The item's revision on its collections, by which the users who reach them find it changed. */
+    private void reviseInCollections(UUID itemId) {
+        jdbc.sql("update vault_item_collection set revision = vault_revision() where item_id = ?")
+                .param(itemId)
+                .update();
+    }
+
     private void setRevision(UUID itemId, Instant revisionDate) {
-        jdbc.sql("update vault_item set revision_date = ?, revision = pg_current_xact_id() where item_id = ?")
+        jdbc.sql("update vault_item set revision_date = ?, revision = vault_revision() where item_id = ?")
                 .params(timestamp(revisionDate), itemId)
                 .update();
     }

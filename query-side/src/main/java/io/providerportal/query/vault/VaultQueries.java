@@ -69,22 +69,17 @@ class VaultQueries {
 
     /** The collections the user reaches whose name or the user's access changed since the revision. */
     List<CollectionView> changedCollections(UUID userId, long since) {
-        return collections(
-                "(a.revision > cast(:since as xid8) or c.revision > cast(:since as xid8))",
-                Map.of("user", userId, "since", Long.toString(since)));
+        return collections("(a.revision > :since or c.revision > :since)", Map.of("user", userId, "since", since));
     }
 
     /** The collections the user stopped reaching since the revision. */
     List<UUID> removedCollectionIds(UUID userId, long since) {
         return jdbc.sql("""
                 select collection_id from vault_access_removed x
-                where user_id = ? and revision > cast(? as xid8)
+                where user_id = ? and revision > ?
                   and not exists (select 1 from vault_access a
                                   where a.user_id = x.user_id and a.collection_id = x.collection_id)
-                """)
-                .params(userId, Long.toString(since))
-                .query(UUID.class)
-                .list();
+                """).params(userId, since).query(UUID.class).list();
     }
 
     private List<CollectionView> collections(String condition, Map<String, Object> params) {
@@ -145,18 +140,15 @@ class VaultQueries {
     }
 
     List<FolderView> changedFolders(UUID userId, long since) {
-        return folders("revision > cast(:since as xid8)", Map.of("user", userId, "since", Long.toString(since)));
+        return folders("revision > :since", Map.of("user", userId, "since", since));
     }
 
     List<UUID> removedFolderIds(UUID userId, long since) {
         return jdbc.sql("""
                 select folder_id from vault_folder_removed r
-                where user_id = ? and revision > cast(? as xid8)
+                where user_id = ? and revision > ?
                   and not exists (select 1 from vault_folder f where f.folder_id = r.folder_id)
-                """)
-                .params(userId, Long.toString(since))
-                .query(UUID.class)
-                .list();
+                """).params(userId, since).query(UUID.class).list();
     }
 
     private List<FolderView> folders(String condition, Map<String, Object> params) {
