@@ -30,6 +30,8 @@ final class ReplayComparison {
     /** The query side's key for signing chain heads: made once on first use, not derived from events. */
     static final Set<String> NOT_READ_MODELS = Set.of("audit_signing_key");
 
+    static final String WRITE_STAMP = "revision";
+
     private static final Pattern CREATE_TABLE = Pattern.compile("(?i)create\\s+table\\s+(\\w+)");
     private static final Pattern DROP_TABLE = Pattern.compile("(?i)drop\\s+table\\s+(?:if\\s+exists\\s+)?(\\w+)");
     private static final int SHOWN_DIFFERENCES = 10;
@@ -82,12 +84,17 @@ final class ReplayComparison {
         }
     }
 
+    /**
+     * Every row of the tables as text, less the {@value #WRITE_STAMP} columns: the transaction that wrote a row
+     * (what My Vault's deltas go by) is another in a replay, while what the row says is the same.
+     */
     static Map<String, List<String>> dump(Connection db, List<String> tables) throws SQLException {
         Map<String, List<String>> dump = new LinkedHashMap<>();
         for (String table : tables) {
             List<String> rows = new ArrayList<>();
+            String row = "row(" + String.join(", ", columns(db, table)) + ")::text";
             try (Statement statement = db.createStatement();
-                    ResultSet result = statement.executeQuery("select (t.*)::text from " + table + " t order by 1")) {
+                    ResultSet result = statement.executeQuery("select " + row + " from " + table + " order by 1")) {
                 while (result.next()) {
                     rows.add(result.getString(1));
                 }
@@ -95,6 +102,24 @@ final class ReplayComparison {
             dump.put(table, rows);
         }
         return dump;
+    }
+
+    private static List<String> columns(Connection db, String table) throws SQLException {
+        List<String> columns = new ArrayList<>();
+        try (PreparedStatement query = db.prepareStatement("""
+                select quote_ident(column_name) from information_schema.columns
+                where table_schema = current_schema() and table_name = ? and column_name <> ?
+                order by ordinal_position
+                """)) {
+            query.setString(1, table);
+            query.setString(2, WRITE_STAMP);
+            try (ResultSet result = query.executeQuery()) {
+                while (result.next()) {
+                    columns.add(result.getString(1));
+                }
+            }
+        }
+        return columns;
     }
 
     static List<Table> compare(Map<String, List<String>> original, Map<String, List<String>> replay) {

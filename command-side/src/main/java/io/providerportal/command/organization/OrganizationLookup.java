@@ -279,7 +279,6 @@ class OrganizationLookup {
                 .optional();
     }
 
-    /** The seats the provider's clients on the plan hold in all. */
     /**
      * Serializes the seat-pool decisions of one provider until the caller's transaction ends, so that two resizes
      * cannot both pass the check against the same allocated sum.
@@ -291,6 +290,7 @@ class OrganizationLookup {
                 .list();
     }
 
+    /** The seats the provider's clients on the plan hold in all. */
     int allocatedSeats(UUID providerId, PlanType plan) {
         return jdbc.sql("select coalesce(sum(seats), 0) from organization_lookup where provider_id = ? and plan = ?")
                 .params(providerId, plan.name())
