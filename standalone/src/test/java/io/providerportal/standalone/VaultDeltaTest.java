@@ -58,7 +58,8 @@ class VaultDeltaTest {
 
     @Test
     void aCopyKeptUpToDateWithDeltasAlwaysEqualsTheWholeVault() throws Exception {
-        long seed = System.nanoTime();
+        // -DvaultDelta.seed=N replays the changes of a failed run
+        long seed = Long.getLong("vaultDelta.seed", System.nanoTime());
         random = new Random(seed);
         Map<String, Copy> copies = new HashMap<>();
         List<String> watchers =

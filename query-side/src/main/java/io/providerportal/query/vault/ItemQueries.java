@@ -58,7 +58,8 @@ class ItemQueries {
 
     /**
      * The items whose view by the user may have changed since revision {@code :since}: the item (in a collection
-     * the user reaches, or personal), the user's access to one of its collections, or the user's folder or
+     * the user reaches, or personal), the user's access to one of its collections (gained, changed or lost: an item
+     * still reached through another collection shows fewer collections, other rights), or the user's folder or
      * favourite for it was written after it. Each part is an index range of what changed.
      */
     private static final String CHANGED = """
@@ -70,6 +71,10 @@ class ItemQueries {
             union
             select ic.item_id from vault_access a join vault_item_collection ic on ic.collection_id = a.collection_id
             where a.user_id = :user and a.revision > :since
+            union
+            select ic.item_id from vault_access_removed x
+            join vault_item_collection ic on ic.collection_id = x.collection_id
+            where x.user_id = :user and x.revision > :since
             union
             select item_id from vault_item_user where user_id = :user and revision > :since
             """;
