@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import io.providerportal.client.ClientCrypto.SymmetricKey;
 import io.providerportal.platform.test.ColdClient;
 import io.providerportal.platform.test.PortalTestClient;
 import io.providerportal.standalone.Scenario.Member;
@@ -156,14 +157,7 @@ class VaultDeltaTest {
         if (item == null) {
             return "nothing to update";
         }
-        api.put(
-                        "/items/" + item.get("id").asText(),
-                        org.adminToken,
-                        Items.with(
-                                Items.login(org.admin.organizationKey(org.id), "renamed", "user", "pw2"),
-                                "lastKnownRevisionDate",
-                                item.get("revisionDate").asText()))
-                .andExpect(status().isNoContent());
+        update(item, org.adminToken, org.admin.organizationKey(org.id));
         return "organization item updated";
     }
 
@@ -173,15 +167,20 @@ class VaultDeltaTest {
         if (item == null) {
             return "no personal item to update";
         }
+        update(item, user.token(), user.userKey());
+        return "personal item updated";
+    }
+
+    /** New contents under the key the item is encrypted with, from the revision the updater read. */
+    private void update(JsonNode item, String token, SymmetricKey key) throws Exception {
         api.put(
                         "/items/" + item.get("id").asText(),
-                        user.token(),
+                        token,
                         Items.with(
-                                Items.login(user.userKey(), "changed", "me", "pw3"),
+                                Items.login(key, "changed", "me", "pw2"),
                                 "lastKnownRevisionDate",
                                 item.get("revisionDate").asText()))
                 .andExpect(status().isNoContent());
-        return "personal item updated";
     }
 
     private String moveOrganizationItem() throws Exception {

@@ -38,15 +38,15 @@ class EffectiveAccess {
                                  and ga.collection_id = p.collection_id) g on true
             """;
 
-    /**
-     * Deletes the rows of a scope ({@code %s}, on {@code vault_access} alone) and records that their users reach
-     * those collections no more.
-     */
-    static final String REMOVE = """
-            with gone as (delete from vault_access where %s returning user_id, collection_id)
+    /** Records the rows of {@code gone} as collections their users reach no more. */
+    private static final String RECORD_GONE = """
             insert into vault_access_removed (user_id, collection_id) select user_id, collection_id from gone
             on conflict (user_id, collection_id) do update set revision = excluded.revision
             """;
+
+    /** Deletes the rows of a scope ({@code %s}, on {@code vault_access} alone), recording them as gone. */
+    static final String REMOVE =
+            "with gone as (delete from vault_access where %s returning user_id, collection_id) " + RECORD_GONE;
 
     /**
      * Makes the scope's rows what {@link #WANTED} derives, touching only those that differ: a row that stays as it
@@ -59,9 +59,7 @@ class EffectiveAccess {
                                                 where w.organization_user_id = a.organization_user_id
                                                   and w.collection_id = a.collection_id)
                      returning a.user_id, a.collection_id),
-            removed as (insert into vault_access_removed (user_id, collection_id)
-                        select user_id, collection_id from gone
-                        on conflict (user_id, collection_id) do update set revision = excluded.revision)
+            removed as (%3$s)
             insert into vault_access (organization_user_id, collection_id, user_id, organization_id, read_only,
                                       hide_passwords, manage)
             select * from wanted
@@ -107,6 +105,6 @@ class EffectiveAccess {
     /** Derives the scope's rows again; {@code scope} names columns of both tables. */
     private void recompute(String scope, Map<String, Object> params) {
         String wanted = WANTED.formatted(PAIRS, scope);
-        jdbc.sql(RECOMPUTE.formatted(wanted, scope)).params(params).update();
+        jdbc.sql(RECOMPUTE.formatted(wanted, scope, RECORD_GONE)).params(params).update();
     }
 }

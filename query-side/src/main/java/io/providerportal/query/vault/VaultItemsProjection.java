@@ -27,7 +27,7 @@ import org.springframework.stereotype.Component;
  * Vault items as stored: contents (the JSON text of the event, never decrypted), owner, collections, dates; and each
  * user's own folder and favourite for an item, which may differ between the users of a shared item. Every write
  * stamps its row's {@code revision}, and an item leaving a collection or a personal vault leaves a departure, so
- * that {@code GET /vault?since=} finds what changed ({@link MyVaultChanges}).
+ * that {@code GET /vault?since=} finds what changed ({@link ItemQueries}).
  */
 @Component
 @ReadModel(tables = {"vault_item", "vault_item_collection", "vault_item_user", "vault_item_departure"})
