@@ -6,9 +6,9 @@ import io.providerportal.events.EventMetadata;
 import io.providerportal.platform.axon.AxonSerializationConfig;
 import io.providerportal.platform.web.InvalidRequestException;
 import io.providerportal.platform.web.RuleViolationException;
+import io.providerportal.platform.web.StreamedJson;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -76,24 +76,22 @@ class HistoryController {
                 providerId,
                 new HashSet<>(clients));
         GapAwareTrackingToken start = after == null ? null : GapAwareTrackingToken.newInstance(after, List.of());
-        response.setContentType(NDJSON);
-        write(engine, start, filter, response.getOutputStream());
+        try (Stream<? extends TrackedEventMessage<?>> events = engine.readEvents(start, false)) {
+            StreamedJson.write(json, response, NDJSON, out -> write(events, filter, out));
+        }
     }
 
-    private void write(EventStorageEngine engine, GapAwareTrackingToken start, HistoryFilter filter, OutputStream out)
+    private void write(Stream<? extends TrackedEventMessage<?>> events, HistoryFilter filter, JsonGenerator out)
             throws IOException {
-        try (Stream<? extends TrackedEventMessage<?>> events = engine.readEvents(start, false);
-                JsonGenerator generator = json.getFactory().createGenerator(out)) {
-            generator.setRootValueSeparator(null);
-            Iterator<? extends TrackedEventMessage<?>> iterator = events.iterator();
-            long written = 0;
-            while (iterator.hasNext()) {
-                TrackedEventMessage<?> message = iterator.next();
-                if (filter.accepts(message)) {
-                    writeLine(generator, message);
-                    if (++written % FLUSH_EVERY == 0) {
-                        generator.flush();
-                    }
+        out.setRootValueSeparator(null);
+        Iterator<? extends TrackedEventMessage<?>> iterator = events.iterator();
+        long written = 0;
+        while (iterator.hasNext()) {
+            TrackedEventMessage<?> message = iterator.next();
+            if (filter.accepts(message)) {
+                writeLine(out, message);
+                if (++written % FLUSH_EVERY == 0) {
+                    out.flush();
                 }
             }
         }

@@ -6,6 +6,7 @@ import io.providerportal.events.vault.VaultItemType;
 import io.providerportal.platform.security.Actor;
 import io.providerportal.platform.web.InvalidRequestException;
 import io.providerportal.platform.web.NotFound;
+import io.providerportal.platform.web.StreamedJson;
 import io.providerportal.query.organization.MemberPolicies;
 import io.providerportal.query.vault.VaultViews.FolderView;
 import io.providerportal.query.vault.VaultViews.ItemView;
@@ -78,23 +79,24 @@ class MyVaultController {
         if (since != null) {
             checkDelta(since, filter);
         }
-        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-        try (JsonGenerator out = json.getFactory().createGenerator(response.getOutputStream())) {
-            snapshots.read(revision -> writing(() -> {
-                out.writeStartObject();
-                out.writeNumberField("revision", revision);
-                out.writeObjectField("profile", queries.profile(actor));
-                out.writeObjectField("organizations", queries.memberships(actor.id()));
-                // every policy of the caller's organizations: the clients enforce those the server cannot
-                out.writeObjectField("policies", policies.of(actor.id()));
-                if (since == null) {
-                    writeWhole(out, actor.id(), filter);
-                } else {
-                    writeChanges(out, actor.id(), since);
-                }
-                out.writeEndObject();
-            }));
-        }
+        StreamedJson.write(
+                json,
+                response,
+                MediaType.APPLICATION_JSON_VALUE,
+                out -> snapshots.read(revision -> writing(() -> {
+                    out.writeStartObject();
+                    out.writeNumberField("revision", revision);
+                    out.writeObjectField("profile", queries.profile(actor));
+                    out.writeObjectField("organizations", queries.memberships(actor.id()));
+                    // every policy of the caller's organizations: the clients enforce those the server cannot
+                    out.writeObjectField("policies", policies.of(actor.id()));
+                    if (since == null) {
+                        writeWhole(out, actor.id(), filter);
+                    } else {
+                        writeChanges(out, actor.id(), since);
+                    }
+                    out.writeEndObject();
+                })));
     }
 
     private void writeWhole(JsonGenerator out, UUID userId, ItemFilter filter) throws IOException {
