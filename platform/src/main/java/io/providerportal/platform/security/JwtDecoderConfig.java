@@ -23,10 +23,10 @@ class JwtDecoderConfig {
     @Bean
     JwtDecoder jwtDecoder(PortalSecurityProperties properties, ObjectProvider<JwtVerificationKey> localKey) {
         if (StringUtils.hasText(properties.issuerUri())) {
-            NimbusJwtDecoder decoder = JwtDecoders.fromIssuerLocation(properties.issuerUri());
-            decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
-                    JwtValidators.createDefaultWithIssuer(properties.issuerUri()), subjectIsUserId()));
-            return decoder;
+            return new VerifiedTokens(
+                    JwtDecoders.fromIssuerLocation(properties.issuerUri()),
+                    new DelegatingOAuth2TokenValidator<>(
+                            JwtValidators.createDefaultWithIssuer(properties.issuerUri()), subjectIsUserId()));
         }
         NimbusJwtDecoder decoder;
         JwtVerificationKey key = localKey.getIfAvailable();
@@ -38,11 +38,12 @@ class JwtDecoderConfig {
             throw new IllegalStateException(
                     "No way to verify tokens: set portal.security.jwk-set-uri (or portal.security.issuer-uri)");
         }
-        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
-                JwtValidators.createDefaultWithIssuer(properties.issuer()),
-                subjectIsUserId(),
-                new JwtClaimValidator<String>(PortalClaims.TOKEN_USE, PortalClaims.ACCESS_TOKEN_USE::equals)));
-        return decoder;
+        return new VerifiedTokens(
+                decoder,
+                new DelegatingOAuth2TokenValidator<>(
+                        JwtValidators.createDefaultWithIssuer(properties.issuer()),
+                        subjectIsUserId(),
+                        new JwtClaimValidator<String>(PortalClaims.TOKEN_USE, PortalClaims.ACCESS_TOKEN_USE::equals)));
     }
 
     /** Every actor is identified by a portal id: a token whose subject is none is refused (401), not a 500 later. */

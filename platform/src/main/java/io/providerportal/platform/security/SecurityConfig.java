@@ -15,6 +15,8 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.HttpFirewall;
+import org.springframework.security.web.firewall.StrictHttpFirewall;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -69,6 +71,30 @@ class SecurityConfig implements WebMvcConfigurer {
                         .accessDeniedHandler((request, response, e) ->
                                 write(response, HttpStatus.FORBIDDEN, "forbidden", "Not allowed.")))
                 .build();
+    }
+
+    /**
+     * Spring's header check, with a loop in place of its regular expression: matching every header value against it
+     * cost a command a twentieth of its CPU.
+     */
+    @Bean
+    HttpFirewall httpFirewall() {
+        StrictHttpFirewall firewall = new StrictHttpFirewall();
+        firewall.setAllowedHeaderNames(name -> assignedAndNoControl(name, false));
+        firewall.setAllowedHeaderValues(value -> assignedAndNoControl(value, true));
+        return firewall;
+    }
+
+    private static boolean assignedAndNoControl(String text, boolean tabAllowed) {
+        for (int i = 0; i < text.length(); ) {
+            int codePoint = text.codePointAt(i);
+            if (!Character.isDefined(codePoint)
+                    || Character.isISOControl(codePoint) && !(tabAllowed && codePoint == '\t')) {
+                return false;
+            }
+            i += Character.charCount(codePoint);
+        }
+        return true;
     }
 
     @Override
