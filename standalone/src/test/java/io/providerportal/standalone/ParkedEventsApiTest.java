@@ -9,7 +9,9 @@ import io.providerportal.platform.test.PortalTestClient;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,6 +37,7 @@ class ParkedEventsApiTest {
     @AfterEach
     void removePoison() {
         jdbc.sql("drop trigger if exists planted_poison on dashboard_client").update();
+        jdbc.sql("drop trigger if exists planted_poison on audit_entry").update();
         jdbc.sql("drop function if exists planted_poison()").update();
     }
 
@@ -73,6 +76,58 @@ class ParkedEventsApiTest {
         assertThat(dashboard.get("running").asBoolean()).isTrue();
     }
 
+    /** The audit log writes a batch's entries together: one it cannot store is still parked alone. */
+    @Test
+    void anEntryTheAuditLogCannotStoreIsParkedAloneAndWrittenAfterTheFix() throws Exception {
+        PortalTestClient api = new PortalTestClient(mvc);
+        Scenario scenario = new Scenario(api, jdbc);
+        Scenario.Provider provider = scenario.provider("Acme");
+        Scenario.Organization poisoned = scenario.client(provider, "Fabrikam", 10);
+        Scenario.Organization healthy = scenario.client(provider, "Northwind", 10);
+        long poisonedBefore = invitedTo(api, poisoned);
+        long healthyBefore = invitedTo(api, healthy);
+        jdbc.sql("""
+                create function planted_poison() returns trigger language plpgsql as $$
+                begin
+                    if new.name = 'OrganizationUser_Invited' and new.organization_id = '%s'
+                    then raise exception 'planted poison'; end if;
+                    return new;
+                end $$""".formatted(poisoned.id)).update();
+        jdbc.sql("""
+                create trigger planted_poison before insert on audit_entry
+                for each row execute function planted_poison()""").update();
+
+        invite(api, poisoned, "refused@fabrikam.test");
+        invite(api, healthy, "kept@northwind.test");
+        await().atMost(PARKING).until(() -> parked(api, scenario, "audit-log").contains(poisoned.id.toString()));
+
+        assertThat(invitedTo(api, healthy)).isEqualTo(healthyBefore + 1);
+        assertThat(invitedTo(api, poisoned)).isEqualTo(poisonedBefore);
+        removePoison();
+        api.post("/admin/projections/audit-log/dead-letters/retry", scenario.operator(), null)
+                .andExpect(status().isOk());
+        assertThat(invitedTo(api, poisoned)).isEqualTo(poisonedBefore + 1);
+        assertThat(parked(api, scenario, "audit-log")).doesNotContain(poisoned.id.toString());
+    }
+
+    private static void invite(PortalTestClient api, Scenario.Organization organization, String email)
+            throws Exception {
+        api.post(
+                        "/organizations/" + organization.id + "/users/invite",
+                        organization.adminToken,
+                        Map.of("emails", List.of(email), "type", "USER"))
+                .andExpect(status().isOk());
+    }
+
+    private static long invitedTo(PortalTestClient api, Scenario.Organization organization) throws Exception {
+        JsonNode log = api.body(api.get("/organizations/" + organization.id + "/events", organization.adminToken)
+                        .andExpect(status().isOk()))
+                .get("data");
+        return StreamSupport.stream(log.spliterator(), false)
+                .filter(entry -> entry.get("name").asText().equals("OrganizationUser_Invited"))
+                .count();
+    }
+
     @Test
     void onlyOperatorsSeeAndRetryParkedEvents() throws Exception {
         PortalTestClient api = new PortalTestClient(mvc);
@@ -84,14 +139,22 @@ class ParkedEventsApiTest {
     }
 
     private List<String> parked(PortalTestClient api, Scenario scenario) throws Exception {
+        return parked(api, scenario, "dashboard");
+    }
+
+    private List<String> parked(PortalTestClient api, Scenario scenario, String projection) throws Exception {
         List<String> aggregates = new ArrayList<>();
-        deadLetters(api, scenario)
+        deadLetters(api, scenario, projection)
                 .forEach(letter -> aggregates.add(letter.get("aggregateId").asText()));
         return aggregates;
     }
 
     private JsonNode deadLetters(PortalTestClient api, Scenario scenario) throws Exception {
-        return api.body(api.get("/admin/projections/dashboard/dead-letters", scenario.operator())
+        return deadLetters(api, scenario, "dashboard");
+    }
+
+    private JsonNode deadLetters(PortalTestClient api, Scenario scenario, String projection) throws Exception {
+        return api.body(api.get("/admin/projections/" + projection + "/dead-letters", scenario.operator())
                         .andExpect(status().isOk()))
                 .get("data");
     }

@@ -17,9 +17,7 @@ import io.providerportal.events.provider.ProviderUserConfirmed;
 import io.providerportal.events.provider.ProviderUserRemoved;
 import io.providerportal.query.projection.ReadModel;
 import java.lang.reflect.RecordComponent;
-import java.sql.Timestamp;
 import java.util.Arrays;
-import java.util.Optional;
 import java.util.UUID;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -42,72 +40,43 @@ class AuditLogProjection {
     static final String NAME = "audit-log";
 
     private final JdbcClient jdbc;
+    private final AuditEntries entries;
 
-    AuditLogProjection(JdbcClient jdbc) {
+    AuditLogProjection(JdbcClient jdbc, AuditEntries entries) {
         this.jdbc = jdbc;
+        this.entries = entries;
     }
 
     /** Keeps what stamping needs first, then writes the entry. */
     @EventHandler
     void on(Object event, EventMessage<?> message, TrackingToken token) {
         track(event);
-        AuditCodes.of(event.getClass()).ifPresent(code -> write(event, code, message, token));
+        AuditCodes.of(event.getClass()).ifPresent(code -> entries.add(entry(event, code, message, token)));
     }
 
-    private void write(Object event, AuditCodes.Code code, EventMessage<?> message, TrackingToken token) {
+    private static AuditEntries.Entry entry(
+            Object event, AuditCodes.Code code, EventMessage<?> message, TrackingToken token) {
         MetaData metadata = message.getMetaData();
-        UUID actor = uuid(metadata.get(EventMetadata.ACTOR_ID));
-        UUID organizationId = event instanceof OrganizationEvent e ? e.organizationId() : null;
-        UUID providerId = event instanceof ProviderEvent e
-                ? e.providerId()
-                : providerActingIn(organizationId, actor).orElse(null);
-        Object deviceType = metadata.get(EventMetadata.DEVICE_TYPE);
-        jdbc.sql("""
-                insert into audit_entry (event_id, position, code, name, occurred_at, acting_user_id, actor_type,
-                                         ip_address, device_type, organization_id, provider_id, user_id,
-                                         organization_user_id, provider_user_id, group_id, collection_id, policy_type,
-                                         item_id)
-                values (:eventId,
-                        -- the event's own place in the store: a tracking token that has just closed a gap stands
-                        -- at a later position than the event that closed it
-                        coalesce((select global_index from domain_event_entry where event_identifier = :eventId),
-                                 :position),
-                        :code, :name, :at, :actor, :actorType, :ip, :device, :organization,
-                        :provider, :user, :organizationUser, :providerUser, :group, :collection, :policy, :item)
-                on conflict (event_id) do nothing
-                """)
-                .param("eventId", message.getIdentifier())
-                .param("position", token == null ? -1 : token.position().orElse(-1))
-                .param("code", code.code())
-                .param("name", code.name())
-                .param("at", Timestamp.from(message.getTimestamp()))
-                .param("actor", actor)
-                .param("actorType", metadata.get(EventMetadata.ACTOR_TYPE))
-                .param("ip", metadata.get(EventMetadata.IP_ADDRESS))
-                .param("device", deviceType == null ? null : Integer.valueOf(deviceType.toString()))
-                .param("organization", organizationId)
-                .param("provider", providerId)
-                .param("user", component(event, "userId"))
-                .param("organizationUser", component(event, "organizationUserId"))
-                .param("providerUser", component(event, "providerUserId"))
-                .param("group", component(event, "groupId"))
-                .param("collection", component(event, "collectionId"))
-                .param("policy", component(event, "type") instanceof PolicyType policy ? policy.name() : null)
+        return new AuditEntries.Entry(
+                message.getIdentifier(),
+                token == null ? -1 : token.position().orElse(-1),
+                code.code(),
+                code.name(),
+                message.getTimestamp(),
+                uuid(metadata.get(EventMetadata.ACTOR_ID)),
+                metadata.get(EventMetadata.ACTOR_TYPE),
+                metadata.get(EventMetadata.IP_ADDRESS),
+                metadata.get(EventMetadata.DEVICE_TYPE),
+                event instanceof OrganizationEvent e ? e.organizationId() : null,
+                event instanceof ProviderEvent e ? e.providerId() : null,
+                component(event, "userId"),
+                component(event, "organizationUserId"),
+                component(event, "providerUserId"),
+                component(event, "groupId"),
+                component(event, "collectionId"),
+                component(event, "type") instanceof PolicyType policy ? policy.name() : null,
                 // a user's own folder and favourite are theirs: they stay out of the item's shared log
-                .param("item", event instanceof UserEvent ? null : component(event, "itemId"))
-                .update();
-    }
-
-    /** The provider of the organization, if the actor is one of its confirmed members acting there. */
-    private Optional<UUID> providerActingIn(UUID organizationId, UUID actor) {
-        if (organizationId == null || actor == null) {
-            return Optional.empty();
-        }
-        return jdbc.sql("""
-                select distinct o.provider_id from audit_organization o
-                join audit_provider_member m on m.provider_id = o.provider_id and m.user_id = ?
-                where o.organization_id = ?
-                """).params(actor, organizationId).query(UUID.class).optional();
+                event instanceof UserEvent ? null : component(event, "itemId"));
     }
 
     private void track(Object event) {
@@ -126,7 +95,7 @@ class AuditLogProjection {
         } else if (event instanceof ProviderSetUp e) {
             addProviderMember(e.providerUserId(), e.providerId(), e.userId());
         } else if (event instanceof ProviderUserRemoved e) {
-            jdbc.sql("delete from audit_provider_member where provider_user_id = ?")
+            lookupChange("delete from audit_provider_member where provider_user_id = ?")
                     .param(e.providerUserId())
                     .update();
         } else if (event instanceof OrganizationOwnerAdded e) {
@@ -137,24 +106,30 @@ class AuditLogProjection {
     }
 
     private void setProvider(UUID organizationId, UUID providerId) {
-        jdbc.sql("""
+        lookupChange("""
                 insert into audit_organization (organization_id, provider_id) values (?, ?)
                 on conflict (organization_id) do update set provider_id = excluded.provider_id
                 """).params(organizationId, providerId).update();
     }
 
     private void addProviderMember(UUID providerUserId, UUID providerId, UUID userId) {
-        jdbc.sql("""
+        lookupChange("""
                 insert into audit_provider_member (provider_user_id, provider_id, user_id) values (?, ?, ?)
                 on conflict (provider_user_id) do nothing
                 """).params(providerUserId, providerId, userId).update();
     }
 
     private void addOrganizationMember(UUID memberId, UUID organizationId, UUID userId) {
-        jdbc.sql("""
+        lookupChange("""
                 insert into audit_organization_member (organization_user_id, organization_id, user_id) values (?, ?, ?)
                 on conflict (organization_user_id) do update set user_id = excluded.user_id
                 """).params(memberId, organizationId, userId).update();
+    }
+
+    /** A change of the rows entries are stamped from: the entries waiting are written first, stamped as before. */
+    private JdbcClient.StatementSpec lookupChange(String sql) {
+        entries.flush();
+        return jdbc.sql(sql);
     }
 
     private static Object component(Object event, String name) {

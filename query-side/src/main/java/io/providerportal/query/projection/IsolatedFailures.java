@@ -31,6 +31,7 @@ public class IsolatedFailures implements HandlerEnhancerDefinition {
     private static final int CAREFUL_EVENTS = 200;
 
     private static final ThreadLocal<Boolean> ALWAYS = ThreadLocal.withInitial(() -> false);
+    private static final ThreadLocal<Boolean> SAVEPOINTED = ThreadLocal.withInitial(() -> false);
 
     private final DataSource dataSource;
     private final Map<Class<?>, AtomicInteger> careful = new ConcurrentHashMap<>();
@@ -49,6 +50,19 @@ public class IsolatedFailures implements HandlerEnhancerDefinition {
         }
     }
 
+    /**
+     * Whether the handler now running has a savepoint of its own: a read model that defers its writes to the end of
+     * the batch writes at once then, so that a failing write fails its own event.
+     */
+    public static boolean isolating() {
+        return SAVEPOINTED.get();
+    }
+
+    /** Runs the read model's next events under savepoints: for a failure found after its handlers returned. */
+    public void isolateNext(Class<?> readModel) {
+        careful.put(readModel, new AtomicInteger(CAREFUL_EVENTS));
+    }
+
     @Override
     public <T> MessageHandlingMember<T> wrapHandler(MessageHandlingMember<T> original) {
         Class<?> readModel = original.declaringClass();
@@ -62,7 +76,7 @@ public class IsolatedFailures implements HandlerEnhancerDefinition {
                     try {
                         return super.handle(message, target);
                     } catch (Exception e) {
-                        careful.put(readModel, new AtomicInteger(CAREFUL_EVENTS));
+                        isolateNext(readModel);
                         throw e;
                     }
                 }
@@ -92,6 +106,7 @@ public class IsolatedFailures implements HandlerEnhancerDefinition {
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
             Savepoint savepoint = connection.setSavepoint();
+            SAVEPOINTED.set(true);
             try {
                 Object result = handler.call();
                 connection.releaseSavepoint(savepoint);
@@ -99,6 +114,8 @@ public class IsolatedFailures implements HandlerEnhancerDefinition {
             } catch (Exception e) {
                 connection.rollback(savepoint);
                 throw e;
+            } finally {
+                SAVEPOINTED.remove();
             }
         } finally {
             DataSourceUtils.releaseConnection(connection, dataSource);

@@ -1,0 +1,169 @@
+package io.providerportal.query.audit;
+
+import io.providerportal.query.projection.IsolatedFailures;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.function.Function;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The audit log's entries, written once per batch of events by one statement instead of one per event: a replay of
+ * the log spent most of its time on single inserts. Entries wait until the batch commits, or until {@link #flush()}:
+ * the provider stamp is looked up as the entries are written, so the log's lookup rows must not change under an
+ * entry still waiting.
+ */
+@Component
+class AuditEntries {
+
+    /** One entry, as the handler read it off its event. */
+    record Entry(
+            String eventId,
+            long position,
+            int code,
+            String name,
+            Instant occurredAt,
+            UUID actor,
+            Object actorType,
+            Object ipAddress,
+            Object deviceType,
+            UUID organizationId,
+            UUID providerId,
+            Object userId,
+            Object organizationUserId,
+            Object providerUserId,
+            Object groupId,
+            Object collectionId,
+            String policyType,
+            Object itemId) {}
+
+    private static final String PENDING = AuditEntries.class.getName() + ".pending";
+
+    /** The columns in the order of the statement's arrays. */
+    private static final List<Function<Entry, Object>> COLUMNS = List.of(
+            Entry::eventId,
+            Entry::position,
+            Entry::code,
+            Entry::name,
+            Entry::occurredAt,
+            Entry::actor,
+            Entry::actorType,
+            Entry::ipAddress,
+            Entry::deviceType,
+            Entry::organizationId,
+            Entry::providerId,
+            Entry::userId,
+            Entry::organizationUserId,
+            Entry::providerUserId,
+            Entry::groupId,
+            Entry::collectionId,
+            Entry::policyType,
+            Entry::itemId);
+
+    private static final String INSERT = """
+            insert into audit_entry (event_id, position, code, name, occurred_at, acting_user_id, actor_type,
+                                     ip_address, device_type, organization_id, provider_id, user_id,
+                                     organization_user_id, provider_user_id, group_id, collection_id, policy_type,
+                                     item_id)
+            select e.event_id,
+                   -- the event's own place in the store: a tracking token that has just closed a gap stands at a
+                   -- later position than the event that closed it
+                   coalesce(stored.global_index, e.position),
+                   e.code, e.name, e.occurred_at, e.acting_user_id, e.actor_type, e.ip_address, e.device_type,
+                   e.organization_id,
+                   -- an action of a confirmed provider member in one of the provider's client organizations
+                   coalesce(e.provider_id,
+                            (select o.provider_id from audit_organization o
+                             join audit_provider_member m on m.provider_id = o.provider_id
+                                                         and m.user_id = e.acting_user_id
+                             where o.organization_id = e.organization_id
+                             limit 1)),
+                   e.user_id, e.organization_user_id, e.provider_user_id, e.group_id, e.collection_id,
+                   e.policy_type, e.item_id
+            from unnest(?::varchar[], ?::bigint[], ?::integer[], ?::varchar[], ?::timestamptz[], ?::uuid[],
+                        ?::varchar[], ?::varchar[], ?::smallint[], ?::uuid[], ?::uuid[], ?::uuid[], ?::uuid[],
+                        ?::uuid[], ?::uuid[], ?::uuid[], ?::varchar[], ?::uuid[])
+                 as e(event_id, position, code, name, occurred_at, acting_user_id, actor_type, ip_address,
+                      device_type, organization_id, provider_id, user_id, organization_user_id, provider_user_id,
+                      group_id, collection_id, policy_type, item_id)
+            left join domain_event_entry stored on stored.event_identifier = e.event_id
+            on conflict (event_id) do nothing
+            """;
+
+    private final JdbcTemplate jdbc;
+    private final IsolatedFailures failures;
+
+    AuditEntries(JdbcTemplate jdbc, IsolatedFailures failures) {
+        this.jdbc = jdbc;
+        this.failures = failures;
+    }
+
+    /** Writes the entry with the batch, or at once where a failure must stay the event's own. */
+    void add(Entry entry) {
+        if (!CurrentUnitOfWork.isStarted() || IsolatedFailures.isolating()) {
+            insert(List.of(entry));
+            return;
+        }
+        UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
+        List<Entry> pending = batch.getOrComputeResource(PENDING, key -> {
+            List<Entry> entries = new ArrayList<>();
+            batch.onPrepareCommit(unitOfWork -> write(entries));
+            return entries;
+        });
+        pending.add(entry);
+    }
+
+    /** Writes the entries waiting so far. */
+    void flush() {
+        if (CurrentUnitOfWork.isStarted()) {
+            List<Entry> pending = CurrentUnitOfWork.get().root().getResource(PENDING);
+            if (pending != null) {
+                write(pending);
+            }
+        }
+    }
+
+    private void write(List<Entry> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
+        try {
+            insert(entries);
+        } catch (RuntimeException e) {
+            // the batch is rolled back and retried with a savepoint per event, so the failing one is parked alone
+            failures.isolateNext(AuditLogProjection.class);
+            throw e;
+        }
+        entries.clear();
+    }
+
+    private void insert(List<Entry> entries) {
+        jdbc.update(connection -> {
+            PreparedStatement statement = connection.prepareStatement(INSERT);
+            for (int column = 0; column < COLUMNS.size(); column++) {
+                statement.setArray(column + 1, textArray(connection, entries, COLUMNS.get(column)));
+            }
+            return statement;
+        });
+    }
+
+    /** One column of the entries, as text that the statement casts to the column's type. */
+    private static Array textArray(Connection connection, List<Entry> entries, Function<Entry, Object> column)
+            throws SQLException {
+        return connection.createArrayOf(
+                "text",
+                entries.stream()
+                        .map(column)
+                        .map(value -> Objects.toString(value, null))
+                        .toArray(String[]::new));
+    }
+}
