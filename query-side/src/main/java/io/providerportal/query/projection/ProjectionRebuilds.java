@@ -46,6 +46,8 @@ public class ProjectionRebuilds {
 
     private static final Logger log = LoggerFactory.getLogger(ProjectionRebuilds.class);
     private static final long WATCH_MILLIS = 100;
+    /** Events per transaction of a rebuild: each commit waits for the disk, which bounded a rebuild at 100. */
+    private static final int BATCH_SIZE = 1_000;
 
     private final EventProcessingConfiguration processing;
     private final TokenStore tokenStore;
@@ -181,7 +183,7 @@ public class ProjectionRebuilds {
                 .workerExecutor(rebuild.own(
                         Executors.newSingleThreadScheduledExecutor(runnable -> new Thread(runnable, name + "-worker"))))
                 .initialSegmentCount(1)
-                .batchSize(100)
+                .batchSize(BATCH_SIZE)
                 .initialToken(source -> source.createTailToken())
                 .build();
     }
