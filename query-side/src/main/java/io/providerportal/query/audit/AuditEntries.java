@@ -1,6 +1,7 @@
 package io.providerportal.query.audit;
 
 import io.providerportal.query.projection.IsolatedFailures;
+import io.providerportal.query.projection.PerBatch;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -11,16 +12,14 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Function;
-import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
-import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * The audit log's entries, written once per batch of events by one statement instead of one per event: a replay of
- * the log spent most of its time on single inserts. Entries wait until the batch commits, or until {@link #flush()}:
- * the provider stamp is looked up as the entries are written, so the log's lookup rows must not change under an
- * entry still waiting.
+ * the log spent most of its time on single inserts. Entries wait until the batch commits ({@link PerBatch}), or
+ * until {@link #flush()}: the provider stamp is looked up as the entries are written, so the log's lookup rows must
+ * not change under an entry still waiting.
  */
 @Component
 class AuditEntries {
@@ -45,8 +44,6 @@ class AuditEntries {
             Object collectionId,
             String policyType,
             Object itemId) {}
-
-    private static final String PENDING = AuditEntries.class.getName() + ".pending";
 
     /** The columns in the order of the statement's arrays. */
     private static final List<Function<Entry, Object>> COLUMNS = List.of(
@@ -100,53 +97,26 @@ class AuditEntries {
             """;
 
     private final JdbcTemplate jdbc;
-    private final IsolatedFailures failures;
+    private final PerBatch<List<Entry>> batch;
 
     AuditEntries(JdbcTemplate jdbc, IsolatedFailures failures) {
         this.jdbc = jdbc;
-        this.failures = failures;
+        this.batch = new PerBatch<>(AuditLogProjection.class, failures, ArrayList::new, this::insert);
     }
 
-    /** Writes the entry with the batch, or at once where a failure must stay the event's own. */
     void add(Entry entry) {
-        if (!CurrentUnitOfWork.isStarted() || IsolatedFailures.isolating()) {
-            insert(List.of(entry));
-            return;
-        }
-        UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
-        List<Entry> pending = batch.getOrComputeResource(PENDING, key -> {
-            List<Entry> entries = new ArrayList<>();
-            batch.onPrepareCommit(unitOfWork -> write(entries));
-            return entries;
-        });
-        pending.add(entry);
+        batch.add(entries -> entries.add(entry));
     }
 
     /** Writes the entries waiting so far. */
     void flush() {
-        if (CurrentUnitOfWork.isStarted()) {
-            List<Entry> pending = CurrentUnitOfWork.get().root().getResource(PENDING);
-            if (pending != null) {
-                write(pending);
-            }
-        }
-    }
-
-    private void write(List<Entry> entries) {
-        if (entries.isEmpty()) {
-            return;
-        }
-        try {
-            insert(entries);
-        } catch (RuntimeException e) {
-            // the batch is rolled back and retried with a savepoint per event, so the failing one is parked alone
-            failures.isolateNext(AuditLogProjection.class);
-            throw e;
-        }
-        entries.clear();
+        batch.flush();
     }
 
     private void insert(List<Entry> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
         jdbc.update(connection -> {
             PreparedStatement statement = connection.prepareStatement(INSERT);
             for (int column = 0; column < COLUMNS.size(); column++) {

@@ -1,13 +1,18 @@
 package io.providerportal.query.bitwarden;
 
+import io.providerportal.query.projection.IsolatedFailures;
+import io.providerportal.query.projection.PerBatch;
 import io.providerportal.query.projection.ReadModel;
 import java.lang.reflect.RecordComponent;
 import java.time.Instant;
-import java.time.ZoneOffset;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.BinaryOperator;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.Timestamp;
@@ -38,10 +43,13 @@ class SyncRevisionsProjection {
 
     private final JdbcClient jdbc;
     private final SyncScopes scopes;
+    /** The newest change of each scope a batch touched: one statement per batch, however many events it holds. */
+    private final PerBatch<Map<UUID, Instant>> revisions;
 
-    SyncRevisionsProjection(JdbcClient jdbc, SyncScopes scopes) {
+    SyncRevisionsProjection(JdbcClient jdbc, SyncScopes scopes, IsolatedFailures failures) {
         this.jdbc = jdbc;
         this.scopes = scopes;
+        this.revisions = new PerBatch<>(SyncRevisionsProjection.class, failures, HashMap::new, this::revise);
     }
 
     @EventHandler
@@ -71,14 +79,25 @@ class SyncRevisionsProjection {
         }
         // a member's clients must sync even though the deleted scope no longer counts for them afterwards
         touched.addAll(scopes.losingMembers(event));
-        for (UUID scope : touched) {
-            jdbc.sql("""
-                    insert into bitwarden_revision (scope_id, revised_at) values (?, ?)
-                    on conflict (scope_id) do update
-                    set revised_at = greatest(bitwarden_revision.revised_at, excluded.revised_at)
-                    """).params(scope, at.atOffset(ZoneOffset.UTC)).update();
-        }
+        revisions.add(newest ->
+                touched.forEach(scope -> newest.merge(scope, at, BinaryOperator.maxBy(Comparator.naturalOrder()))));
         scopes.apply(event);
+    }
+
+    private void revise(Map<UUID, Instant> newest) {
+        if (newest.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
+                        insert into bitwarden_revision (scope_id, revised_at)
+                        select * from unnest(?::uuid[], ?::timestamptz[])
+                        on conflict (scope_id) do update
+                        set revised_at = greatest(bitwarden_revision.revised_at, excluded.revised_at)
+                        """)
+                .params(
+                        newest.keySet().stream().map(UUID::toString).toArray(String[]::new),
+                        newest.values().stream().map(Instant::toString).toArray(String[]::new))
+                .update();
     }
 
     private static UUID field(Object event, String name) {
