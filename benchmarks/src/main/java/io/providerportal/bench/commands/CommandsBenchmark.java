@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * Command throughput: clients toggle the favourite flag of their own items ({@code PUT /items/{id}/partial}),
@@ -50,6 +51,7 @@ public final class CommandsBenchmark {
         Favourites favourites = new Favourites(portal, token, items);
 
         List<Table.Row> rows = new ArrayList<>();
+        double firstThroughput = 0;
         for (int clients : concurrency) {
             ClosedLoop.forDuration(
                     "warm-up",
@@ -62,6 +64,7 @@ public final class CommandsBenchmark {
                     measure,
                     (c, i) -> favourites.toggle(slot(c, i)).status());
             rows.add(new Table.Row(result, ">= 2500/s, p99 <= 50 ms"));
+            firstThroughput = firstThroughput == 0 ? result.throughput() : firstThroughput;
             Table.note(
                     "%d clients: %.0f commands/s, p99 %.1f ms",
                     clients, result.throughput(), result.latency().millis(99));
@@ -73,16 +76,33 @@ public final class CommandsBenchmark {
                 new Table.Row(probe.plainReads(items.get(0), lagSamples), "(context: read, no wait)"),
                 new Table.Row(probe.idle(items.get(1), lagSamples), "p99 <= 50 ms (one JVM)")));
         int loaded = concurrency.get(0);
+        ClosedLoop.Call load = (c, i) ->
+                favourites.toggle(3 + (slot(c, i) % (items.size() - 3))).status();
+        LagProbe.UnderLoad maximum = probe.underLoad(items.get(2), loaded, measure, load);
+        lag.add(new Table.Row(maximum.lag(), "(context: the maximum load)"));
+        double half = Math.max(firstThroughput, maximum.loadPerSecond()) / 2;
         lag.add(new Table.Row(
-                probe.underLoad(
-                        items.get(2),
-                        loaded,
-                        measure,
-                        (c, i) -> favourites
-                                .toggle(3 + (slot(c, i) % (items.size() - 3)))
-                                .status()),
-                "p99 <= 50 ms (one JVM)"));
+                probe.underLoad(items.get(2), loaded, measure, paced(load, loaded, half))
+                        .lag(),
+                "p99 <= 50 ms at half the maximum load (one JVM)"));
         Table.print("Command -> read model lag (command answered -> read with Portal-Min-Position answered)", lag);
+    }
+
+    /**
+     * The load held at {@code perSecond} in all, each of the {@code clients} sending at its share of the rate: the
+     * lag target is set at half the maximum, which a closed loop, always at the maximum, cannot show.
+     */
+    private static ClosedLoop.Call paced(ClosedLoop.Call load, int clients, double perSecond) {
+        long interval = (long) (1e9 * clients / perSecond);
+        long[] next = new long[clients];
+        return (c, i) -> {
+            long now = System.nanoTime();
+            if (next[c] > now) {
+                LockSupport.parkNanos(next[c] - now);
+            }
+            next[c] = Math.max(next[c], now) + interval;
+            return load.send(c, i);
+        };
     }
 
     /** Client {@code c}'s own items, taken in turn. */

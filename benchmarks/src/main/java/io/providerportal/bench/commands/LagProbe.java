@@ -55,8 +55,11 @@ final class LagProbe {
         }
     }
 
-    /** Samples the lag while {@code clients} other clients send commands as fast as they can. */
-    Result underLoad(UUID item, int clients, Duration duration, ClosedLoop.Call load) {
+    /** The lag sampled under a load, and the rate the load ran at. */
+    record UnderLoad(Result lag, double loadPerSecond) {}
+
+    /** Samples the lag while {@code clients} other clients send commands, each as fast as {@code load} lets it. */
+    UnderLoad underLoad(UUID item, int clients, Duration duration, ClosedLoop.Call load) {
         Quiet.await();
         CompletableFuture<Result> background =
                 CompletableFuture.supplyAsync(() -> ClosedLoop.forDuration("load", clients, duration, load));
@@ -67,12 +70,14 @@ final class LagProbe {
             sample(favourites.slotOf(item), latency, statuses);
         }
         Result loadResult = background.join();
-        return new Result(
-                String.format("lag, under %d clients' commands (%.0f/s)", clients, loadResult.throughput()),
-                latency,
-                statuses,
-                Duration.ofNanos(System.nanoTime() - start),
-                loadResult.disturbedBy());
+        return new UnderLoad(
+                new Result(
+                        String.format("lag, under %d clients' commands (%.0f/s)", clients, loadResult.throughput()),
+                        latency,
+                        statuses,
+                        Duration.ofNanos(System.nanoTime() - start),
+                        loadResult.disturbedBy()),
+                loadResult.throughput());
     }
 
     private void sample(int slot, Latency latency, Map<Integer, Long> statuses) {
