@@ -78,11 +78,11 @@ public final class CommandsBenchmark {
         int loaded = concurrency.get(0);
         ClosedLoop.Call load = (c, i) ->
                 favourites.toggle(3 + (slot(c, i) % (items.size() - 3))).status();
-        LagProbe.UnderLoad maximum = probe.underLoad(items.get(2), loaded, measure, load);
+        LagProbe.UnderLoad maximum = probe.underLoad(items.get(2), "under load", loaded, measure, load);
         lag.add(new Table.Row(maximum.lag(), "(context: the maximum load)"));
         double half = Math.max(firstThroughput, maximum.loadPerSecond()) / 2;
         lag.add(new Table.Row(
-                probe.underLoad(items.get(2), loaded, measure, paced(load, loaded, half))
+                probe.underLoad(items.get(2), "at half the maximum", loaded, measure, paced(load, loaded, half))
                         .lag(),
                 "p99 <= 50 ms at half the maximum load (one JVM)"));
         Table.print("Command -> read model lag (command answered -> read with Portal-Min-Position answered)", lag);

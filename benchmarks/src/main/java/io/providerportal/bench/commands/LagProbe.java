@@ -58,8 +58,11 @@ final class LagProbe {
     /** The lag sampled under a load, and the rate the load ran at. */
     record UnderLoad(Result lag, double loadPerSecond) {}
 
-    /** Samples the lag while {@code clients} other clients send commands, each as fast as {@code load} lets it. */
-    UnderLoad underLoad(UUID item, int clients, Duration duration, ClosedLoop.Call load) {
+    /**
+     * Samples the lag while {@code clients} other clients send commands, each as fast as {@code load} lets it;
+     * {@code condition} names the load in the result.
+     */
+    UnderLoad underLoad(UUID item, String condition, int clients, Duration duration, ClosedLoop.Call load) {
         Quiet.await();
         CompletableFuture<Result> background =
                 CompletableFuture.supplyAsync(() -> ClosedLoop.forDuration("load", clients, duration, load));
@@ -72,7 +75,7 @@ final class LagProbe {
         Result loadResult = background.join();
         return new UnderLoad(
                 new Result(
-                        String.format("lag, under %d clients' commands (%.0f/s)", clients, loadResult.throughput()),
+                        String.format("lag, %s, %d clients (%.0f/s)", condition, clients, loadResult.throughput()),
                         latency,
                         statuses,
                         Duration.ofNanos(System.nanoTime() - start),
