@@ -3,6 +3,7 @@ package io.providerportal.platform.web;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import io.providerportal.platform.validation.StorableText;
 import io.providerportal.platform.validation.StorableTextModule.UnstorableTextException;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.ConstraintViolationException;
 import java.util.List;
 import java.util.Optional;
@@ -126,7 +127,13 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(Exception.class)
-    ProblemDetail unexpected(Exception e) {
+    ProblemDetail unexpected(Exception e, HttpServletResponse response) throws Exception {
+        if (response.isCommitted()) {
+            // Part of a streamed answer is out and no error answer can follow it: left to the container, the
+            // connection is broken off, so the client sees an unfinished answer, not a finished one.
+            log.error("Answer broken off after its start", e);
+            throw e;
+        }
         log.error("Unexpected error", e);
         return Problems.of(
                 HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "An unexpected error occurred.", List.of());
