@@ -2,17 +2,13 @@ package io.providerportal.query.audit;
 
 import io.providerportal.query.projection.IsolatedFailures;
 import io.providerportal.query.projection.PerBatch;
-import java.sql.Array;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Function;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -96,10 +92,10 @@ class AuditEntries {
             on conflict (event_id) do nothing
             """;
 
-    private final JdbcTemplate jdbc;
+    private final JdbcClient jdbc;
     private final PerBatch<List<Entry>> batch;
 
-    AuditEntries(JdbcTemplate jdbc, IsolatedFailures failures) {
+    AuditEntries(JdbcClient jdbc, IsolatedFailures failures) {
         this.jdbc = jdbc;
         this.batch = new PerBatch<>(AuditLogProjection.class, failures, ArrayList::new, this::insert);
     }
@@ -117,23 +113,14 @@ class AuditEntries {
         if (entries.isEmpty()) {
             return;
         }
-        jdbc.update(connection -> {
-            PreparedStatement statement = connection.prepareStatement(INSERT);
-            for (int column = 0; column < COLUMNS.size(); column++) {
-                statement.setArray(column + 1, textArray(connection, entries, COLUMNS.get(column)));
-            }
-            return statement;
-        });
-    }
-
-    /** One column of the entries, as text that the statement casts to the column's type. */
-    private static Array textArray(Connection connection, List<Entry> entries, Function<Entry, Object> column)
-            throws SQLException {
-        return connection.createArrayOf(
-                "text",
-                entries.stream()
-                        .map(column)
-                        .map(value -> Objects.toString(value, null))
-                        .toArray(String[]::new));
+        // each column as text, which the statement casts to the column's type
+        jdbc.sql(INSERT)
+                .params(COLUMNS.stream()
+                        .map(column -> entries.stream()
+                                .map(column)
+                                .map(value -> Objects.toString(value, null))
+                                .toArray(String[]::new))
+                        .toArray())
+                .update();
     }
 }
