@@ -1,18 +1,16 @@
 package io.providerportal.command.web;
 
 import io.providerportal.platform.PortalHeaders;
+import io.providerportal.platform.axon.EventLog;
 import io.providerportal.platform.web.PortalException;
 import java.net.URI;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -26,12 +24,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class CommandSender {
 
     private final CommandGateway gateway;
-    private final NamedParameterJdbcTemplate jdbc;
+    private final EventLog events;
     private final TransactionTemplate eachOnItsOwn;
 
-    CommandSender(CommandGateway gateway, NamedParameterJdbcTemplate jdbc, PlatformTransactionManager transactions) {
+    CommandSender(CommandGateway gateway, EventLog events, PlatformTransactionManager transactions) {
         this.gateway = gateway;
-        this.jdbc = jdbc;
+        this.events = events;
         // a bulk item's refusal must not undo the others, even inside a request's transaction (Idempotency-Key)
         this.eachOnItsOwn = new TransactionTemplate(transactions);
         this.eachOnItsOwn.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -133,13 +131,11 @@ public class CommandSender {
                 .build();
     }
 
-    /** The position of the newest event of the given aggregates. */
+    /**
+     * The position of the newest stored event, read after the command: at or past its own events, on the database's
+     * event table and on Axon Server alike (Axon's head token).
+     */
     public long position(UUID... aggregates) {
-        List<String> ids = Arrays.stream(aggregates).map(UUID::toString).toList();
-        Long position = jdbc.queryForObject(
-                "select coalesce(max(global_index), -1) from domain_event_entry where aggregate_identifier in (:ids)",
-                Map.of("ids", ids),
-                Long.class);
-        return position == null ? -1 : position;
+        return events.head();
     }
 }

@@ -1,5 +1,6 @@
 package io.providerportal.query.admin;
 
+import io.providerportal.platform.axon.EventLog;
 import io.providerportal.platform.web.NotFoundException;
 import io.providerportal.query.projection.IsolatedFailures;
 import io.providerportal.query.projection.ProjectionRebuilds;
@@ -53,11 +54,14 @@ class ProjectionStatusController {
     private final EventProcessingConfiguration processing;
     private final ProjectionRebuilds rebuilds;
     private final JdbcClient jdbc;
+    private final EventLog events;
 
-    ProjectionStatusController(EventProcessingConfiguration processing, ProjectionRebuilds rebuilds, JdbcClient jdbc) {
+    ProjectionStatusController(
+            EventProcessingConfiguration processing, ProjectionRebuilds rebuilds, JdbcClient jdbc, EventLog events) {
         this.processing = processing;
         this.rebuilds = rebuilds;
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     @GetMapping("/admin/projections")
@@ -139,9 +143,7 @@ class ProjectionStatusController {
     }
 
     private long head() {
-        return jdbc.sql("select coalesce(max(global_index), -1) from domain_event_entry")
-                .query(Long.class)
-                .single();
+        return events.head();
     }
 
     private ProjectionStatus status(StreamingEventProcessor processor, long head) {

@@ -23,7 +23,7 @@ class AuditEntries {
     /** One entry, as the handler read it off its event. */
     record Entry(
             String eventId,
-            long position,
+            Long position,
             int code,
             String name,
             Instant occurredAt,
@@ -68,9 +68,10 @@ class AuditEntries {
                                      organization_user_id, provider_user_id, group_id, collection_id, policy_type,
                                      item_id)
             select e.event_id,
-                   -- the event's own place in the store: a tracking token that has just closed a gap stands at a
-                   -- later position than the event that closed it
-                   coalesce(stored.global_index, e.position),
+                   -- the event's own place in the store: a token with gaps (the database's event table) that has
+                   -- just closed one stands at a later position than the event that closed it, so there the
+                   -- handler leaves it out and the row tells
+                   coalesce(e.position, stored.global_index, -1),
                    e.code, e.name, e.occurred_at, e.acting_user_id, e.actor_type, e.ip_address, e.device_type,
                    e.organization_id,
                    -- an action of a confirmed provider member in one of the provider's client organizations
@@ -88,7 +89,7 @@ class AuditEntries {
                  as e(event_id, position, code, name, occurred_at, acting_user_id, actor_type, ip_address,
                       device_type, organization_id, provider_id, user_id, organization_user_id, provider_user_id,
                       group_id, collection_id, policy_type, item_id)
-            left join domain_event_entry stored on stored.event_identifier = e.event_id
+            left join domain_event_entry stored on e.position is null and stored.event_identifier = e.event_id
             on conflict (event_id) do nothing
             """;
 

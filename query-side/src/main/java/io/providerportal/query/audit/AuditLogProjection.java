@@ -18,11 +18,14 @@ import io.providerportal.events.provider.ProviderUserRemoved;
 import io.providerportal.query.projection.ReadModel;
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
+import java.util.OptionalLong;
 import java.util.UUID;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.WrappedToken;
 import org.axonframework.messaging.MetaData;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -54,12 +57,22 @@ class AuditLogProjection {
         AuditCodes.of(event.getClass()).ifPresent(code -> entries.add(entry(event, code, message, token)));
     }
 
+    /** Where the event stands, when its token says so: a token with gaps may stand past the event that closed one. */
+    private static Long ownPosition(TrackingToken token) {
+        if (token == null
+                || WrappedToken.unwrap(token, GapAwareTrackingToken.class).isPresent()) {
+            return null;
+        }
+        OptionalLong position = token.position();
+        return position.isPresent() ? position.getAsLong() : null;
+    }
+
     private static AuditEntries.Entry entry(
             Object event, AuditCodes.Code code, EventMessage<?> message, TrackingToken token) {
         MetaData metadata = message.getMetaData();
         return new AuditEntries.Entry(
                 message.getIdentifier(),
-                token == null ? -1 : token.position().orElse(-1),
+                ownPosition(token),
                 code.code(),
                 code.name(),
                 message.getTimestamp(),

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.providerportal.events.EventMetadata;
 import io.providerportal.platform.axon.AxonSerializationConfig;
+import io.providerportal.platform.axon.EventLog;
 import io.providerportal.platform.web.InvalidRequestException;
-import io.providerportal.platform.web.RuleViolationException;
 import io.providerportal.platform.web.StreamedJson;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -17,20 +17,19 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.TrackedEventMessage;
-import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.serialization.Revision;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code GET /audit/history} (auditors): every event in global order as NDJSON, one line per event with its
- * position, type, current revision (payloads are upcast on the way), time, aggregate, payload and metadata.
- * The events come from the store batch by batch and go out line by line, so a history of any length streams in
- * constant memory. Resume with {@code after}, the position of the last line read.
+ * position, type, current revision (payloads are upcast on the way), time, aggregate, payload and metadata, up to
+ * the newest event stored when the request came. The events come from the store through Axon's event store API
+ * (the database's table or Axon Server alike) batch by batch and go out line by line, so a history of any length
+ * streams in constant memory. Resume with {@code after}, the position of the last line read. A provider's history
+ * follows its clients' links from the first event, so a resumed one reads the events before {@code after} too.
  */
 @RestController
 class HistoryController {
@@ -39,13 +38,11 @@ class HistoryController {
     /** Lines go out in small groups: a reader sees progress without a network write per event. */
     private static final int FLUSH_EVERY = 200;
 
-    private final ObjectProvider<EventStorageEngine> storage;
-    private final ProviderClients providerClients;
+    private final EventLog events;
     private final ObjectMapper json = AxonSerializationConfig.eventObjectMapper();
 
-    HistoryController(ObjectProvider<EventStorageEngine> storage, ProviderClients providerClients) {
-        this.storage = storage;
-        this.providerClients = providerClients;
+    HistoryController(EventLog events) {
+        this.events = events;
     }
 
     @GetMapping("/audit/history")
@@ -58,37 +55,26 @@ class HistoryController {
             @RequestParam(required = false) UUID providerId,
             HttpServletResponse response)
             throws IOException {
-        EventStorageEngine engine = storage.getIfAvailable();
-        if (engine == null) {
-            throw new RuleViolationException(
-                    "history-unavailable",
-                    "The history is read from the PostgreSQL event store; this server stores events elsewhere.");
-        }
         if (after != null && after < 0) {
             throw new InvalidRequestException("invalid-request", "after", "must be a position, 0 or more");
         }
-        Set<UUID> clients = providerId == null ? Set.of() : providerClients.at(providerId, after == null ? -1 : after);
+        long resumeAfter = after == null ? -1 : after;
         HistoryFilter filter = new HistoryFilter(
-                from,
-                to,
-                type == null ? Set.of() : Set.copyOf(type),
-                organizationId,
-                providerId,
-                new HashSet<>(clients));
-        GapAwareTrackingToken start = after == null ? null : GapAwareTrackingToken.newInstance(after, List.of());
-        try (Stream<? extends TrackedEventMessage<?>> events = engine.readEvents(start, false)) {
-            StreamedJson.write(json, response, NDJSON, out -> write(events, filter, out));
+                from, to, type == null ? Set.of() : Set.copyOf(type), organizationId, providerId, new HashSet<>());
+        long readFrom = providerId == null ? resumeAfter : -1;
+        try (Stream<TrackedEventMessage<?>> stored = events.after(readFrom)) {
+            StreamedJson.write(json, response, NDJSON, out -> write(stored, resumeAfter, filter, out));
         }
     }
 
-    private void write(Stream<? extends TrackedEventMessage<?>> events, HistoryFilter filter, JsonGenerator out)
+    private void write(Stream<TrackedEventMessage<?>> stored, long after, HistoryFilter filter, JsonGenerator out)
             throws IOException {
         out.setRootValueSeparator(null);
-        Iterator<? extends TrackedEventMessage<?>> iterator = events.iterator();
+        Iterator<TrackedEventMessage<?>> iterator = stored.iterator();
         long written = 0;
         while (iterator.hasNext()) {
             TrackedEventMessage<?> message = iterator.next();
-            if (filter.accepts(message)) {
+            if (filter.accepts(message) && EventLog.position(message) > after) {
                 writeLine(out, message);
                 if (++written % FLUSH_EVERY == 0) {
                     out.flush();
@@ -101,7 +87,7 @@ class HistoryController {
         Object payload = message.getPayload();
         Revision revision = payload.getClass().getAnnotation(Revision.class);
         out.writeStartObject();
-        out.writeNumberField("position", message.trackingToken().position().orElse(-1));
+        out.writeNumberField("position", EventLog.position(message));
         out.writeStringField("eventId", message.getIdentifier());
         out.writeStringField("type", payload.getClass().getSimpleName());
         out.writeStringField("revision", revision == null ? null : revision.value());

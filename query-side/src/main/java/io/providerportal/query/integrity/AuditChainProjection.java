@@ -62,7 +62,7 @@ class AuditChainProjection {
 
     /** Links every stored event after the chain's head up to {@code upTo}, stopping at a gap still open. */
     void extendTo(long upTo) {
-        Link head = chain.lockHead().orElse(Link.BEFORE_FIRST);
+        Link head = chain.lockHead().orElse(Link.beforeFirst(events.firstPosition()));
         if (head.position() >= upTo) {
             return;
         }

@@ -1,16 +1,24 @@
 package io.providerportal.query.integrity;
 
+import io.providerportal.platform.axon.EventLog;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.serialization.SerializedObject;
+import org.axonframework.serialization.Serializer;
 
 /**
- * The bytes a link hashes for one stored event: ten columns of its {@code domain_event_entry} row, each written as
- * a 4-byte big-endian length and then its bytes (a bigint as 8 bytes big-endian, text as UTF-8, bytea as is; SQL
- * null as length -1 and no bytes). Read from the row, never from the deserialized event, so that an edit of the
- * stored bytes cannot hide behind serialization or upcasting. docs/operations.md states the same for auditors.
+ * The bytes a link hashes for one stored event: ten fields, each written as a 4-byte big-endian length and then its
+ * bytes (a number as 8 bytes big-endian, text as UTF-8, binary as is; null as length -1 and no bytes). On the
+ * database's event table they are the ten columns of its {@code domain_event_entry} row, read from the row, never
+ * from the deserialized event, so that an edit of the stored bytes cannot hide behind serialization or upcasting.
+ * Elsewhere (Axon Server) they are the same fields of the event as the store hands it out: its position, identifier,
+ * aggregate, sequence and aggregate type, its payload's type, revision and serialized bytes, its time (ISO-8601) and
+ * its serialized metadata. docs/operations.md states the same for auditors.
  */
 final class CanonicalEvent {
 
@@ -22,7 +30,7 @@ final class CanonicalEvent {
 
     private CanonicalEvent() {}
 
-    static byte[] of(ResultSet row) throws SQLException {
+    static byte[] ofRow(ResultSet row) throws SQLException {
         Fields fields = new Fields();
         fields.bigint(row.getLong("global_index"));
         fields.text(row.getString("event_identifier"));
@@ -34,6 +42,23 @@ final class CanonicalEvent {
         fields.text(row.getString("time_stamp"));
         fields.bytes(row.getBytes("payload"));
         fields.bytes(row.getBytes("meta_data"));
+        return fields.out.toByteArray();
+    }
+
+    static byte[] ofMessage(TrackedEventMessage<?> message, Serializer serializer) {
+        DomainEventMessage<?> domain = message instanceof DomainEventMessage<?> d ? d : null;
+        SerializedObject<byte[]> payload = message.serializePayload(serializer, byte[].class);
+        Fields fields = new Fields();
+        fields.bigint(EventLog.position(message));
+        fields.text(message.getIdentifier());
+        fields.text(domain == null ? null : domain.getAggregateIdentifier());
+        fields.bigint(domain == null ? -1 : domain.getSequenceNumber());
+        fields.text(domain == null ? null : domain.getType());
+        fields.text(payload.getType().getName());
+        fields.text(payload.getType().getRevision());
+        fields.text(message.getTimestamp().toString());
+        fields.bytes(payload.getData());
+        fields.bytes(message.serializeMetaData(serializer, byte[].class).getData());
         return fields.out.toByteArray();
     }
 

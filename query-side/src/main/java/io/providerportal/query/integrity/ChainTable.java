@@ -11,10 +11,13 @@ import org.springframework.stereotype.Component;
 @Component
 class ChainTable {
 
-    /** The link of the event at a position; position 0 with 32 zero bytes stands before the first event. */
+    /** The link of the event at a position. */
     record Link(long position, byte[] hash) {
 
-        static final Link BEFORE_FIRST = new Link(0, HashChain.GENESIS);
+        /** What stands before the first event of a store whose positions start at {@code first}: 32 zero bytes. */
+        static Link beforeFirst(long first) {
+            return new Link(first - 1, HashChain.GENESIS);
+        }
 
         String hex() {
             return HashChain.hex(hash);
@@ -24,7 +27,7 @@ class ChainTable {
     private final JdbcClient jdbc;
 
     ChainTable(DataSource dataSource) {
-        this.jdbc = StoredEvents.cursor(dataSource);
+        this.jdbc = StoredRows.cursor(dataSource);
     }
 
     Optional<Link> head() {

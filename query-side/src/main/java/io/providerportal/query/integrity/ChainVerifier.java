@@ -26,7 +26,7 @@ class ChainVerifier {
 
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     Verification verify(Optional<KeptHead> kept) {
-        long head = chain.head().map(Link::position).orElse(0L);
+        long head = chain.head().map(Link::position).orElse(-1L);
         boolean logReachesKept =
                 kept.map(k -> events.lastPosition() >= k.position()).orElse(true);
         // Everything from the very first row: a row inserted before position 1 is an event added too.

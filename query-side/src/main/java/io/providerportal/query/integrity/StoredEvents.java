@@ -1,58 +1,44 @@
 package io.providerportal.query.integrity;
 
+import io.providerportal.platform.axon.EventLog;
 import java.util.Optional;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
+import org.axonframework.serialization.Serializer;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
 /**
- * The event store's rows as stored, in global order, read through a cursor: within a transaction the driver
- * fetches {@value #FETCH_SIZE} rows at a time, so a walk over the whole log holds only one such batch in memory.
+ * The stored events the chain links, in global order, each as its canonical bytes: the database's event rows as
+ * stored where the events are kept there ({@link StoredRows}), otherwise (Axon Server) the events as the store hands
+ * them out ({@link StoredMessages}). Either is read a batch at a time, so a walk over the whole log holds only one
+ * batch in memory.
  */
-@Component
-class StoredEvents {
+interface StoredEvents {
 
-    /** One row: where it is, when it was stamped, and its canonical bytes. */
+    /** One event: where it is, when it was stamped, and its canonical bytes. */
     record StoredEvent(long position, String timeStamp, byte[] canonical) {}
 
-    static final int FETCH_SIZE = 1000;
+    /** The events after one position up to another, in order; close the stream. */
+    Stream<StoredEvent> between(long after, long upTo);
 
-    private final JdbcClient jdbc;
+    /** The time stamp of the last event at or before a position. */
+    Optional<String> timeStampAtOrBefore(long position);
 
-    StoredEvents(DataSource dataSource) {
-        this.jdbc = cursor(dataSource);
-    }
+    /** The position of the newest stored event (0 when there is none). */
+    long lastPosition();
 
-    /** Rows after one position up to another, in order; close the stream. */
-    Stream<StoredEvent> between(long after, long upTo) {
-        return jdbc
-                .sql("select " + CanonicalEvent.COLUMNS + """
-                 from domain_event_entry where global_index > ? and global_index <= ? order by global_index
-                """)
-                .params(after, upTo)
-                .query((rs, i) ->
-                        new StoredEvent(rs.getLong("global_index"), rs.getString("time_stamp"), CanonicalEvent.of(rs)))
-                .stream();
-    }
+    /** Where this store's positions start. */
+    long firstPosition();
 
-    /** The time stamp of the last row at or before a position. */
-    Optional<String> timeStampAtOrBefore(long position) {
-        return jdbc.sql("""
-                select time_stamp from domain_event_entry where global_index <= ? order by global_index desc limit 1
-                """).param(position).query(String.class).optional();
-    }
+    @Configuration(proxyBeanMethods = false)
+    class Source {
 
-    long lastPosition() {
-        return jdbc.sql("select coalesce(max(global_index), 0) from domain_event_entry")
-                .query(Long.class)
-                .single();
-    }
-
-    static JdbcClient cursor(DataSource dataSource) {
-        JdbcTemplate template = new JdbcTemplate(dataSource);
-        template.setFetchSize(FETCH_SIZE);
-        return JdbcClient.create(template);
+        @Bean
+        StoredEvents storedEvents(
+                EventLog log, DataSource dataSource, @Qualifier("eventSerializer") Serializer serializer) {
+            return log.storedInDatabase() ? new StoredRows(dataSource) : new StoredMessages(log, serializer);
+        }
     }
 }

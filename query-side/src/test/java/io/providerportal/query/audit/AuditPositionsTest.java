@@ -5,7 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.providerportal.events.provider.ProviderCreated;
 import io.providerportal.events.provider.ProviderType;
-import io.providerportal.query.support.EventLog;
+import io.providerportal.query.support.EventAppender;
 import io.providerportal.query.support.TestTokens;
 import java.time.Duration;
 import java.util.List;
@@ -34,7 +34,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class AuditPositionsTest {
 
     @Autowired
-    EventLog events;
+    EventAppender events;
 
     @Autowired
     JdbcClient jdbc;

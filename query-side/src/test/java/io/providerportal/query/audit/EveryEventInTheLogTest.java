@@ -6,7 +6,7 @@ import static org.awaitility.Awaitility.await;
 import io.providerportal.events.OrganizationEvent;
 import io.providerportal.events.ProviderEvent;
 import io.providerportal.platform.events.EventSamples;
-import io.providerportal.query.support.EventLog;
+import io.providerportal.query.support.EventAppender;
 import io.providerportal.query.support.TestTokens;
 import java.lang.reflect.RecordComponent;
 import java.time.Duration;
@@ -33,7 +33,7 @@ import org.springframework.test.context.ActiveProfiles;
 class EveryEventInTheLogTest {
 
     @Autowired
-    EventLog events;
+    EventAppender events;
 
     @Autowired
     JdbcClient jdbc;

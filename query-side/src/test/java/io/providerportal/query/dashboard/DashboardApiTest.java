@@ -25,7 +25,7 @@ import io.providerportal.events.vault.VaultItemShared;
 import io.providerportal.events.vault.VaultItemTrashed;
 import io.providerportal.events.vault.VaultItemType;
 import io.providerportal.platform.PortalHeaders;
-import io.providerportal.query.support.EventLog;
+import io.providerportal.query.support.EventAppender;
 import io.providerportal.query.support.TestTokens;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -60,7 +60,7 @@ class DashboardApiTest {
     MockMvc mvc;
 
     @Autowired
-    EventLog events;
+    EventAppender events;
 
     final ObjectMapper json = new ObjectMapper();
     UUID providerId;

@@ -17,7 +17,7 @@ import com.nimbusds.jose.jwk.JWKSet;
 import io.providerportal.events.provider.ProviderCreated;
 import io.providerportal.events.provider.ProviderProfileUpdated;
 import io.providerportal.events.provider.ProviderType;
-import io.providerportal.query.support.EventLog;
+import io.providerportal.query.support.EventAppender;
 import io.providerportal.query.support.TestTokens;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -51,7 +51,7 @@ class AuditIntegrityApiTest {
     MockMvc mvc;
 
     @Autowired
-    EventLog events;
+    EventAppender events;
 
     @Autowired
     Tampering tampering;

@@ -19,7 +19,7 @@ import io.providerportal.events.provider.ProviderUserRemoved;
 import io.providerportal.events.provider.ProviderUserType;
 import io.providerportal.events.provider.ProviderUserTypeChanged;
 import io.providerportal.platform.PortalHeaders;
-import io.providerportal.query.support.EventLog;
+import io.providerportal.query.support.EventAppender;
 import io.providerportal.query.support.TestTokens;
 import java.util.List;
 import java.util.Map;
@@ -47,7 +47,7 @@ class MembershipApiTest {
     MockMvc mvc;
 
     @Autowired
-    EventLog events;
+    EventAppender events;
 
     UUID providerId = UUID.randomUUID();
     UUID adminUser = UUID.randomUUID();

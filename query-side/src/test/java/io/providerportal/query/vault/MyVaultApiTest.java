@@ -29,7 +29,7 @@ import io.providerportal.events.vault.VaultItemTrashed;
 import io.providerportal.events.vault.VaultItemType;
 import io.providerportal.events.vault.VaultItemUpdated;
 import io.providerportal.platform.PortalHeaders;
-import io.providerportal.query.support.EventLog;
+import io.providerportal.query.support.EventAppender;
 import io.providerportal.query.support.TestTokens;
 import io.providerportal.query.vault.VaultFixture.Member;
 import java.time.Instant;
@@ -57,7 +57,7 @@ class MyVaultApiTest {
     MockMvc mvc;
 
     @Autowired
-    EventLog events;
+    EventAppender events;
 
     final ObjectMapper json = new ObjectMapper();
     VaultFixture org;

@@ -7,7 +7,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.providerportal.platform.PortalHeaders;
-import io.providerportal.query.support.EventLog;
+import io.providerportal.query.support.EventAppender;
 import io.providerportal.query.support.TestTokens;
 import io.providerportal.query.vault.RandomOrganization.Flags;
 import io.providerportal.query.vault.VaultFixture.Member;
@@ -40,7 +40,7 @@ class MyVaultCorrectnessTest {
     MockMvc mvc;
 
     @Autowired
-    EventLog events;
+    EventAppender events;
 
     final ObjectMapper json = new ObjectMapper();
 

@@ -19,7 +19,7 @@ import io.providerportal.events.provider.ProviderUserAdded;
 import io.providerportal.events.provider.ProviderUserType;
 import io.providerportal.events.vault.VaultItemTrashed;
 import io.providerportal.platform.PortalHeaders;
-import io.providerportal.query.support.EventLog;
+import io.providerportal.query.support.EventAppender;
 import io.providerportal.query.support.TestTokens;
 import io.providerportal.query.vault.VaultFixture.Member;
 import java.util.ArrayList;
@@ -46,7 +46,7 @@ class OrganizationVaultApiTest {
     MockMvc mvc;
 
     @Autowired
-    EventLog events;
+    EventAppender events;
 
     final ObjectMapper json = new ObjectMapper();
     VaultFixture org;

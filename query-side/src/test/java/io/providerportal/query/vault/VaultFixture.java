@@ -14,7 +14,7 @@ import io.providerportal.events.organization.OrganizationUserType;
 import io.providerportal.events.organization.PlanType;
 import io.providerportal.events.vault.VaultItemCreated;
 import io.providerportal.events.vault.VaultItemType;
-import io.providerportal.query.support.EventLog;
+import io.providerportal.query.support.EventAppender;
 import io.providerportal.query.support.TestTokens;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -40,11 +40,11 @@ class VaultFixture {
     /** A member with the user behind them and that user's access token. */
     record Member(UUID id, UUID userId, String token) {}
 
-    private final EventLog events;
+    private final EventAppender events;
     final UUID organizationId = UUID.randomUUID();
     long position;
 
-    VaultFixture(EventLog events) {
+    VaultFixture(EventAppender events) {
         this.events = events;
     }
 

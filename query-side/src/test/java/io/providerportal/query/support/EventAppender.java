@@ -8,12 +8,12 @@ import org.springframework.stereotype.Component;
 
 /** Appends events to the real event store, as the command side would, and tells the position reached. */
 @Component
-public class EventLog {
+public class EventAppender {
 
     private final EventStore store;
     private final JdbcClient jdbc;
 
-    EventLog(EventStore store, JdbcClient jdbc) {
+    EventAppender(EventStore store, JdbcClient jdbc) {
         this.store = store;
         this.jdbc = jdbc;
     }

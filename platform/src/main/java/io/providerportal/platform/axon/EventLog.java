@@ -1,0 +1,121 @@
+package io.providerportal.platform.axon;
+
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import org.axonframework.common.stream.BlockingStream;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.eventsourcing.eventstore.jpa.JpaEventStorageEngine;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/**
+ * The event log through Axon's own event store API, so that the same code answers on the database's event table and
+ * on Axon Server: the position of the newest event, and the events between two positions in global order. A
+ * position is what a tracking token of this store says: the database's global index, or Axon Server's token.
+ */
+@Component
+public class EventLog {
+
+    /** How long a read waits for the store's next event before it gives up on a position it knows was written. */
+    private static final int PATIENCE_SECONDS = 30;
+
+    private final EventStore store;
+    private final boolean gapAware;
+
+    EventLog(EventStore store, ObjectProvider<EventStorageEngine> engine) {
+        this.store = store;
+        this.gapAware = engine.getIfAvailable() instanceof JpaEventStorageEngine;
+    }
+
+    /** The position of the newest stored event; -1 when the store is empty. */
+    public long head() {
+        TrackingToken head = store.createHeadToken();
+        return head == null ? -1 : head.position().orElse(-1);
+    }
+
+    /** Whether the events are the database's event table (Axon's JPA engine), whose tokens carry gaps: a token may stand past the event that closed one. */
+    public boolean storedInDatabase() {
+        return gapAware;
+    }
+
+    /** A token after which the next event read is the first one after {@code position}; null: from the start. */
+    public TrackingToken tokenAt(long position) {
+        if (position < 0) {
+            return null;
+        }
+        return gapAware
+                ? GapAwareTrackingToken.newInstance(position, List.of())
+                : new GlobalSequenceTrackingToken(position);
+    }
+
+    /**
+     * The events after {@code after} up to and including {@code upTo}, in order, read as the store hands them out
+     * (a batch at a time); close the stream.
+     */
+    public Stream<TrackedEventMessage<?>> between(long after, long upTo) {
+        if (upTo <= after) {
+            return Stream.empty();
+        }
+        BlockingStream<TrackedEventMessage<?>> events = store.openStream(tokenAt(after));
+        Iterator<TrackedEventMessage<?>> upToHead = new Iterator<>() {
+            private boolean done;
+
+            @Override
+            public boolean hasNext() {
+                if (done) {
+                    return false;
+                }
+                try {
+                    if (!events.hasNextAvailable(PATIENCE_SECONDS, TimeUnit.SECONDS)) {
+                        throw new IllegalStateException("the event store did not hand out position " + upTo);
+                    }
+                    if (events.peek().map(EventLog::position).orElse(Long.MAX_VALUE) > upTo) {
+                        done = true;
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted while reading the event log", e);
+                }
+                return !done;
+            }
+
+            @Override
+            public TrackedEventMessage<?> next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                try {
+                    TrackedEventMessage<?> event = events.nextAvailable();
+                    done = position(event) >= upTo;
+                    return event;
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted while reading the event log", e);
+                }
+            }
+        };
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(upToHead, Spliterator.ORDERED), false)
+                .onClose(events::close);
+    }
+
+    /** The events after {@code after} up to the newest stored now. */
+    public Stream<TrackedEventMessage<?>> after(long after) {
+        return between(after, head());
+    }
+
+    /** Where an event stands, as its token says. */
+    public static long position(TrackedEventMessage<?> event) {
+        return event.trackingToken().position().orElse(-1);
+    }
+}
