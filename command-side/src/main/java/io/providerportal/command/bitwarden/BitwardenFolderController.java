@@ -44,22 +44,21 @@ class BitwardenFolderController {
     @PostMapping
     ResponseEntity<Map<String, Object>> create(@Valid @RequestBody FolderRequest request, Actor actor) {
         UUID folderId = Ids.newId();
-        long position = commands.send(new CreateFolder(folderId, actor.requireUser(), request.name()), folderId);
+        long position = commands.send(new CreateFolder(folderId, actor.requireUser(), request.name()));
         return commands.ok(position, folder(folderId, request.name()));
     }
 
     @PutMapping("/{folderId}")
     ResponseEntity<Map<String, Object>> rename(
             @PathVariable UUID folderId, @Valid @RequestBody FolderRequest request, Actor actor) {
-        long position = commands.send(
-                new RenameFolder(folderId, actor.id(), request.name()), VaultErrors::folderNotFound, folderId);
+        long position =
+                commands.send(new RenameFolder(folderId, actor.id(), request.name()), VaultErrors::folderNotFound);
         return commands.ok(position, folder(folderId, request.name()));
     }
 
     @DeleteMapping("/{folderId}")
     ResponseEntity<Void> delete(@PathVariable UUID folderId, Actor actor) {
-        return commands.ok(
-                commands.send(new DeleteFolder(folderId, actor.id()), VaultErrors::folderNotFound, folderId), null);
+        return commands.ok(commands.send(new DeleteFolder(folderId, actor.id()), VaultErrors::folderNotFound), null);
     }
 
     private Map<String, Object> folder(UUID folderId, String name) {

@@ -71,14 +71,8 @@ class BitwardenOrganizationWrites {
             Actor actor) {
         OrganizationActor acting = access.require(actor, organizationId, OrganizationPermission.MANAGE_USERS);
         return commands.ok(
-                commands.send(
-                        new ConfirmOrganizationUser(
-                                organizationId,
-                                memberId,
-                                request.key(),
-                                elsewhere.ofMember(organizationId, memberId),
-                                acting),
-                        organizationId),
+                commands.send(new ConfirmOrganizationUser(
+                        organizationId, memberId, request.key(), elsewhere.ofMember(organizationId, memberId), acting)),
                 null);
     }
 
@@ -95,7 +89,7 @@ class BitwardenOrganizationWrites {
                 grants(request.users()),
                 grants(request.groups()),
                 acting);
-        long position = commands.send(command, organizationId);
+        long position = commands.send(command);
         return commands.ok(position, collection(organizationId, collectionId, request.name(), command.externalId()));
     }
 
@@ -113,23 +107,20 @@ class BitwardenOrganizationWrites {
                     request.users() == null ? "users" : "groups",
                     "must list the collection's whole access (bw get org-collection shows it)");
         }
-        long position = commands.send(
-                new UpdateCollection(
-                        organizationId,
-                        collectionId,
-                        request.name(),
-                        grants(request.users()),
-                        grants(request.groups()),
-                        acting),
-                organizationId);
+        long position = commands.send(new UpdateCollection(
+                organizationId,
+                collectionId,
+                request.name(),
+                grants(request.users()),
+                grants(request.groups()),
+                acting));
         return commands.ok(position, collection(organizationId, collectionId, request.name(), request.externalId()));
     }
 
     @DeleteMapping("/collections/{collectionId}")
     ResponseEntity<Void> delete(@PathVariable UUID organizationId, @PathVariable UUID collectionId, Actor actor) {
         OrganizationActor acting = access.require(actor, organizationId, OrganizationPermission.VIEW_ORGANIZATION);
-        return commands.ok(
-                commands.send(new DeleteCollection(organizationId, collectionId, acting), organizationId), null);
+        return commands.ok(commands.send(new DeleteCollection(organizationId, collectionId, acting)), null);
     }
 
     private static List<Grant> grants(List<Selection> selections) {

@@ -133,7 +133,7 @@ class CipherController {
 
     @PutMapping("/{itemId}/delete")
     ResponseEntity<Void> trash(@PathVariable UUID itemId, Actor actor) {
-        return ok(commands.send(new TrashItem(itemId, actor.id(), clock.instant()), NotFound::item, itemId));
+        return ok(commands.send(new TrashItem(itemId, actor.id(), clock.instant()), NotFound::item));
     }
 
     @PutMapping("/{itemId}/restore")
@@ -143,13 +143,13 @@ class CipherController {
 
     @DeleteMapping("/{itemId}")
     ResponseEntity<Void> purge(@PathVariable UUID itemId, Actor actor) {
-        return ok(commands.send(new PurgeItem(itemId, actor.id()), NotFound::item, itemId));
+        return ok(commands.send(new PurgeItem(itemId, actor.id()), NotFound::item));
     }
 
     /** The item as the command left it, with the position of the write for reads that must show it. */
     private ResponseEntity<ObjectNode> answer(UUID itemId, Object command) {
         StoredItem item = commands.sendForResult(command, NotFound::item);
-        return commands.ok(commands.position(itemId), answers.of(item));
+        return commands.ok(commands.position(), answers.of(item));
     }
 
     private ResponseEntity<Void> ok(long position) {
@@ -162,17 +162,15 @@ class CipherController {
         UUID itemId = Ids.newId();
         Instant now = clock.instant();
         Contents contents = item.contents();
-        long position = commands.send(
-                new CreateItem(
-                        itemId,
-                        actor.requireUser(),
-                        item.organizationId(),
-                        item.type(),
-                        contents,
-                        item.collections(),
-                        item.placement(),
-                        now),
-                itemId);
+        long position = commands.send(new CreateItem(
+                itemId,
+                actor.requireUser(),
+                item.organizationId(),
+                item.type(),
+                contents,
+                item.collections(),
+                item.placement(),
+                now));
         Instant created = now.truncatedTo(ChronoUnit.MILLIS);
         StoredItem stored = new StoredItem(
                 itemId,

@@ -29,12 +29,12 @@ class AuditorController {
 
     @PutMapping
     ResponseEntity<Void> grant(@PathVariable UUID userId) {
-        return commands.done(commands.send(new GrantAuditorRole(userId), AuditorController::noSuchUser, userId));
+        return commands.done(commands.send(new GrantAuditorRole(userId), AuditorController::noSuchUser));
     }
 
     @DeleteMapping
     ResponseEntity<Void> revoke(@PathVariable UUID userId) {
-        return commands.done(commands.send(new RevokeAuditorRole(userId), AuditorController::noSuchUser, userId));
+        return commands.done(commands.send(new RevokeAuditorRole(userId), AuditorController::noSuchUser));
     }
 
     private static NotFoundException noSuchUser() {

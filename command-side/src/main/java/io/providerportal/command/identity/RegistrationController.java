@@ -96,18 +96,16 @@ class RegistrationController {
                     "kdf-too-weak", "kdfIterations", "must be at least " + properties.minimumKdfIterations());
         }
         UUID userId = Ids.newId();
-        long position = commands.send(
-                new RegisterUser(
-                        userId,
-                        UserDirectory.normalize(request.email()),
-                        request.name(),
-                        KdfType.PBKDF2_SHA256,
-                        request.kdfIterations(),
-                        request.key(),
-                        request.keys().publicKey(),
-                        request.keys().encryptedPrivateKey(),
-                        credentials.hash(request.masterPasswordHash())),
-                userId);
+        long position = commands.send(new RegisterUser(
+                userId,
+                UserDirectory.normalize(request.email()),
+                request.name(),
+                KdfType.PBKDF2_SHA256,
+                request.kdfIterations(),
+                request.key(),
+                request.keys().publicKey(),
+                request.keys().encryptedPrivateKey(),
+                credentials.hash(request.masterPasswordHash())));
         return commands.created(URI.create("/identity/accounts/" + userId), position, Map.of("id", userId));
     }
 

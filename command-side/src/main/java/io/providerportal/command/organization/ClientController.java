@@ -90,21 +90,19 @@ class ClientController {
         }
         UUID organizationId = Ids.newId();
         UUID collectionId = Ids.newId();
-        long position = commands.send(
-                new CreateClientOrganization(
-                        organizationId,
-                        providerId,
-                        request.name().trim(),
-                        request.plan(),
-                        request.seats(),
-                        provider.billingEmail(),
-                        request.key(),
-                        collectionId,
-                        request.collectionName(),
-                        Ids.newId(),
-                        UserDirectory.normalize(request.ownerEmail()),
-                        access.policies(providerId)),
-                organizationId);
+        long position = commands.send(new CreateClientOrganization(
+                organizationId,
+                providerId,
+                request.name().trim(),
+                request.plan(),
+                request.seats(),
+                provider.billingEmail(),
+                request.key(),
+                collectionId,
+                request.collectionName(),
+                Ids.newId(),
+                UserDirectory.normalize(request.ownerEmail()),
+                access.policies(providerId)));
         return commands.created(
                 URI.create("/organizations/" + organizationId),
                 position,
@@ -120,15 +118,12 @@ class ClientController {
             throw ProviderErrors.disabled();
         }
         organizations.requireOwner(actor, request.organizationId());
-        return commands.done(commands.send(
-                new AddToProvider(
-                        request.organizationId(),
-                        providerId,
-                        provider.billingEmail(),
-                        request.key(),
-                        access.policies(providerId)),
+        return commands.done(commands.send(new AddToProvider(
                 request.organizationId(),
-                providerId));
+                providerId,
+                provider.billingEmail(),
+                request.key(),
+                access.policies(providerId))));
     }
 
     /**
@@ -156,17 +151,14 @@ class ClientController {
                     "provider.service-user-cannot-purchase", "Service users cannot purchase additional seats.");
         }
         return commands.done(commands.send(
-                new UpdateClient(organizationId, providerId, request.name().trim(), request.seats()), organizationId));
+                new UpdateClient(organizationId, providerId, request.name().trim(), request.seats())));
     }
 
     /** A Provider Admin lets a client go; it keeps its data and must have a confirmed Owner of its own (PO-08). */
     @DeleteMapping("/{organizationId}")
     ResponseEntity<Void> unlink(@PathVariable UUID providerId, @PathVariable UUID organizationId, Actor actor) {
         access.require(actor, providerId, ProviderPermission.MANAGE_CLIENTS);
-        return commands.done(commands.send(
-                new UnlinkFromProvider(organizationId, providerId),
-                OrganizationErrors::notAClient,
-                organizationId,
-                providerId));
+        return commands.done(
+                commands.send(new UnlinkFromProvider(organizationId, providerId), OrganizationErrors::notAClient));
     }
 }

@@ -85,16 +85,14 @@ class CollectionController {
             @PathVariable UUID organizationId, @Valid @RequestBody NewCollectionRequest request, Actor actor) {
         OrganizationActor acting = access.require(actor, organizationId, OrganizationPermission.VIEW_ORGANIZATION);
         UUID collectionId = Ids.newId();
-        long position = commands.send(
-                new CreateCollection(
-                        organizationId,
-                        collectionId,
-                        request.name(),
-                        request.externalId(),
-                        grants(request.users()),
-                        grants(request.groups()),
-                        acting),
-                organizationId);
+        long position = commands.send(new CreateCollection(
+                organizationId,
+                collectionId,
+                request.name(),
+                request.externalId(),
+                grants(request.users()),
+                grants(request.groups()),
+                acting));
         return commands.created(
                 URI.create("/organizations/" + organizationId + "/collections/" + collectionId),
                 position,
@@ -108,15 +106,13 @@ class CollectionController {
             @Valid @RequestBody CollectionRequest request,
             Actor actor) {
         OrganizationActor acting = access.require(actor, organizationId, OrganizationPermission.VIEW_ORGANIZATION);
-        return commands.done(commands.send(
-                new UpdateCollection(
-                        organizationId,
-                        collectionId,
-                        request.name(),
-                        grants(request.users()),
-                        grants(request.groups()),
-                        acting),
-                organizationId));
+        return commands.done(commands.send(new UpdateCollection(
+                organizationId,
+                collectionId,
+                request.name(),
+                grants(request.users()),
+                grants(request.groups()),
+                acting)));
     }
 
     @PutMapping("/collections/{collectionId}/access")
@@ -126,10 +122,8 @@ class CollectionController {
             @Valid @RequestBody AccessRequest request,
             Actor actor) {
         OrganizationActor acting = access.require(actor, organizationId, OrganizationPermission.VIEW_ORGANIZATION);
-        return commands.done(commands.send(
-                new SetCollectionAccess(
-                        organizationId, collectionId, grants(request.users()), grants(request.groups()), acting),
-                organizationId));
+        return commands.done(commands.send(new SetCollectionAccess(
+                organizationId, collectionId, grants(request.users()), grants(request.groups()), acting)));
     }
 
     /** Bitwarden's bulk-access: the access is added to every collection; theirs for anyone else stays. */
@@ -137,34 +131,30 @@ class CollectionController {
     ResponseEntity<Void> addAccess(
             @PathVariable UUID organizationId, @Valid @RequestBody BulkAccessRequest request, Actor actor) {
         OrganizationActor acting = access.require(actor, organizationId, OrganizationPermission.VIEW_ORGANIZATION);
-        return commands.done(commands.send(
-                new AddCollectionAccess(
-                        organizationId,
-                        List.copyOf(new LinkedHashSet<>(request.collectionIds())),
-                        grants(request.users()),
-                        grants(request.groups()),
-                        acting),
-                organizationId));
+        return commands.done(commands.send(new AddCollectionAccess(
+                organizationId,
+                List.copyOf(new LinkedHashSet<>(request.collectionIds())),
+                grants(request.users()),
+                grants(request.groups()),
+                acting)));
     }
 
     @DeleteMapping("/collections/{collectionId}")
     ResponseEntity<Void> delete(@PathVariable UUID organizationId, @PathVariable UUID collectionId, Actor actor) {
         OrganizationActor acting = access.require(actor, organizationId, OrganizationPermission.VIEW_ORGANIZATION);
-        return commands.done(commands.send(new DeleteCollection(organizationId, collectionId, acting), organizationId));
+        return commands.done(commands.send(new DeleteCollection(organizationId, collectionId, acting)));
     }
 
     @PutMapping("/collection-management")
     ResponseEntity<Void> updateSettings(
             @PathVariable UUID organizationId, @Valid @RequestBody CollectionManagementRequest request, Actor actor) {
         OrganizationActor acting = access.require(actor, organizationId, OrganizationPermission.VIEW_ORGANIZATION);
-        return commands.done(commands.send(
-                new UpdateCollectionManagement(
-                        organizationId,
-                        request.limitCollectionCreation(),
-                        request.limitCollectionDeletion(),
-                        request.allowAdminAccessToAllCollectionItems(),
-                        acting),
-                organizationId));
+        return commands.done(commands.send(new UpdateCollectionManagement(
+                organizationId,
+                request.limitCollectionCreation(),
+                request.limitCollectionDeletion(),
+                request.allowAdminAccessToAllCollectionItems(),
+                acting)));
     }
 
     private static List<Grant> grants(List<Access> access) {

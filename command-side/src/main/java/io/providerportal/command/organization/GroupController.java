@@ -62,8 +62,7 @@ class GroupController {
         access.require(actor, organizationId, OrganizationPermission.MANAGE_GROUPS);
         UUID groupId = Ids.newId();
         long position = commands.send(
-                new CreateGroup(organizationId, groupId, request.name().trim(), request.memberIds(), request.access()),
-                organizationId);
+                new CreateGroup(organizationId, groupId, request.name().trim(), request.memberIds(), request.access()));
         return commands.created(
                 URI.create("/organizations/" + organizationId + "/groups/" + groupId), position, Map.of("id", groupId));
     }
@@ -75,14 +74,13 @@ class GroupController {
             @Valid @RequestBody GroupRequest request,
             Actor actor) {
         access.require(actor, organizationId, OrganizationPermission.MANAGE_GROUPS);
-        return commands.done(commands.send(
-                new UpdateGroup(organizationId, groupId, request.name().trim(), request.memberIds(), request.access()),
-                organizationId));
+        return commands.done(commands.send(new UpdateGroup(
+                organizationId, groupId, request.name().trim(), request.memberIds(), request.access())));
     }
 
     @DeleteMapping("/{groupId}")
     ResponseEntity<Void> delete(@PathVariable UUID organizationId, @PathVariable UUID groupId, Actor actor) {
         access.require(actor, organizationId, OrganizationPermission.MANAGE_GROUPS);
-        return commands.done(commands.send(new DeleteGroup(organizationId, groupId), organizationId));
+        return commands.done(commands.send(new DeleteGroup(organizationId, groupId)));
     }
 }

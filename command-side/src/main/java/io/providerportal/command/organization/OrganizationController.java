@@ -74,21 +74,19 @@ class OrganizationController {
         UUID ownerUserId = actor.requireUser();
         UUID organizationId = Ids.newId();
         UUID collectionId = Ids.newId();
-        long position = commands.send(
-                new CreateOrganization(
-                        organizationId,
-                        request.name().trim(),
-                        UserDirectory.normalize(request.billingEmail()),
-                        request.plan(),
-                        request.seats(),
-                        Ids.newId(),
-                        ownerUserId,
-                        UserDirectory.normalize(actor.email()),
-                        request.key(),
-                        collectionId,
-                        request.collectionName(),
-                        elsewhere.ofUser(ownerUserId, organizationId)),
-                organizationId);
+        long position = commands.send(new CreateOrganization(
+                organizationId,
+                request.name().trim(),
+                UserDirectory.normalize(request.billingEmail()),
+                request.plan(),
+                request.seats(),
+                Ids.newId(),
+                ownerUserId,
+                UserDirectory.normalize(actor.email()),
+                request.key(),
+                collectionId,
+                request.collectionName(),
+                elsewhere.ofUser(ownerUserId, organizationId)));
         return commands.created(
                 URI.create("/organizations/" + organizationId),
                 position,
@@ -104,7 +102,6 @@ class OrganizationController {
             @PathVariable UUID organizationId, @Valid @RequestBody DeleteOrganizationRequest request, Actor actor) {
         access.require(actor, organizationId, OrganizationPermission.DELETE_ORGANIZATION);
         masterPassword.require(actor, request.masterPasswordHash());
-        return commands.done(
-                commands.send(new DeleteOrganization(organizationId), OrganizationPolicy::notFound, organizationId));
+        return commands.done(commands.send(new DeleteOrganization(organizationId), OrganizationPolicy::notFound));
     }
 }

@@ -115,14 +115,13 @@ class OrganizationMemberController {
                 collections(request.collections()),
                 orEmpty(request.groups()),
                 acting));
-        return commands.ok(commands.position(organizationId), new InviteResponse(result.invited(), result.skipped()));
+        return commands.ok(commands.position(), new InviteResponse(result.invited(), result.skipped()));
     }
 
     @PostMapping("/{memberId}/reinvite")
     ResponseEntity<Void> reinvite(@PathVariable UUID organizationId, @PathVariable UUID memberId, Actor actor) {
         OrganizationActor acting = access.require(actor, organizationId, OrganizationPermission.MANAGE_USERS);
-        return commands.done(
-                commands.send(new ReinviteOrganizationUser(organizationId, memberId, acting), organizationId));
+        return commands.done(commands.send(new ReinviteOrganizationUser(organizationId, memberId, acting)));
     }
 
     /** Open to the invited user only: proven by the signed token and the email of their own access token. */
@@ -139,10 +138,8 @@ class OrganizationMemberController {
         if (!invitation.email().equals(email)) {
             throw InvitationErrors.wrongUser();
         }
-        return commands.done(commands.send(
-                new AcceptOrganizationUser(
-                        organizationId, memberId, actor.id(), email, elsewhere.ofUser(actor.id(), organizationId)),
-                organizationId));
+        return commands.done(commands.send(new AcceptOrganizationUser(
+                organizationId, memberId, actor.id(), email, elsewhere.ofUser(actor.id(), organizationId))));
     }
 
     @PostMapping("/{memberId}/confirm")
@@ -152,10 +149,8 @@ class OrganizationMemberController {
             @Valid @RequestBody ConfirmRequest request,
             Actor actor) {
         OrganizationActor acting = access.require(actor, organizationId, OrganizationPermission.MANAGE_USERS);
-        return commands.done(commands.send(
-                new ConfirmOrganizationUser(
-                        organizationId, memberId, request.key(), elsewhere.ofMember(organizationId, memberId), acting),
-                organizationId));
+        return commands.done(commands.send(new ConfirmOrganizationUser(
+                organizationId, memberId, request.key(), elsewhere.ofMember(organizationId, memberId), acting)));
     }
 
     @PostMapping("/confirm")
@@ -163,7 +158,6 @@ class OrganizationMemberController {
             @PathVariable UUID organizationId, @Valid @RequestBody BulkConfirmRequest request, Actor actor) {
         OrganizationActor acting = access.require(actor, organizationId, OrganizationPermission.MANAGE_USERS);
         return commands.bulk(
-                organizationId,
                 request.keys(),
                 MemberKey::id,
                 key -> new ConfirmOrganizationUser(
@@ -177,40 +171,34 @@ class OrganizationMemberController {
             @Valid @RequestBody UpdateRequest request,
             Actor actor) {
         OrganizationActor acting = access.require(actor, organizationId, OrganizationPermission.MANAGE_USERS);
-        return commands.done(commands.send(
-                new UpdateOrganizationUser(
-                        organizationId,
-                        memberId,
-                        request.type(),
-                        orEmpty(request.permissions()),
-                        collections(request.collections()),
-                        orEmpty(request.groups()),
-                        acting),
-                organizationId));
+        return commands.done(commands.send(new UpdateOrganizationUser(
+                organizationId,
+                memberId,
+                request.type(),
+                orEmpty(request.permissions()),
+                collections(request.collections()),
+                orEmpty(request.groups()),
+                acting)));
     }
 
     @PutMapping("/{memberId}/revoke")
     ResponseEntity<Void> revoke(@PathVariable UUID organizationId, @PathVariable UUID memberId, Actor actor) {
         OrganizationActor acting = access.require(actor, organizationId, OrganizationPermission.MANAGE_USERS);
-        return commands.done(
-                commands.send(new RevokeOrganizationUser(organizationId, memberId, acting), organizationId));
+        return commands.done(commands.send(new RevokeOrganizationUser(organizationId, memberId, acting)));
     }
 
     @PutMapping("/{memberId}/restore")
     ResponseEntity<Void> restore(@PathVariable UUID organizationId, @PathVariable UUID memberId, Actor actor) {
         OrganizationActor acting = access.require(actor, organizationId, OrganizationPermission.MANAGE_USERS);
-        return commands.done(commands.send(
-                new RestoreOrganizationUser(
-                        organizationId, memberId, elsewhere.ofMember(organizationId, memberId), acting),
-                organizationId));
+        return commands.done(commands.send(new RestoreOrganizationUser(
+                organizationId, memberId, elsewhere.ofMember(organizationId, memberId), acting)));
     }
 
     @PutMapping("/revoke")
     ResponseEntity<List<BulkResult>> revokeAll(
             @PathVariable UUID organizationId, @Valid @RequestBody BulkRequest request, Actor actor) {
         OrganizationActor acting = access.require(actor, organizationId, OrganizationPermission.MANAGE_USERS);
-        return commands.bulk(
-                organizationId, request.ids(), id -> new RevokeOrganizationUser(organizationId, id, acting));
+        return commands.bulk(request.ids(), id -> new RevokeOrganizationUser(organizationId, id, acting));
     }
 
     @PutMapping("/restore")
@@ -218,7 +206,6 @@ class OrganizationMemberController {
             @PathVariable UUID organizationId, @Valid @RequestBody BulkRequest request, Actor actor) {
         OrganizationActor acting = access.require(actor, organizationId, OrganizationPermission.MANAGE_USERS);
         return commands.bulk(
-                organizationId,
                 request.ids(),
                 id -> new RestoreOrganizationUser(organizationId, id, elsewhere.ofMember(organizationId, id), acting));
     }
@@ -234,15 +221,13 @@ class OrganizationMemberController {
     ResponseEntity<List<BulkResult>> removeEach(
             @PathVariable UUID organizationId, @Valid @RequestBody BulkRequest request, Actor actor) {
         OrganizationActor acting = access.require(actor, organizationId, OrganizationPermission.MANAGE_USERS);
-        return commands.bulk(
-                organizationId, request.ids(), id -> new RemoveOrganizationUser(organizationId, id, acting));
+        return commands.bulk(request.ids(), id -> new RemoveOrganizationUser(organizationId, id, acting));
     }
 
     @DeleteMapping("/{memberId}")
     ResponseEntity<Void> remove(@PathVariable UUID organizationId, @PathVariable UUID memberId, Actor actor) {
         OrganizationActor acting = access.require(actor, organizationId, OrganizationPermission.MANAGE_USERS);
-        return commands.done(
-                commands.send(new RemoveOrganizationUser(organizationId, memberId, acting), organizationId));
+        return commands.done(commands.send(new RemoveOrganizationUser(organizationId, memberId, acting)));
     }
 
     private static <T> Set<T> orEmpty(Set<T> values) {

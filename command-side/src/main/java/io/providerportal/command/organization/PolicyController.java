@@ -38,7 +38,6 @@ class PolicyController {
             Actor actor) {
         access.require(actor, organizationId, OrganizationPermission.MANAGE_POLICIES);
         String data = PolicySettings.canonical(type, request.data());
-        return commands.done(
-                commands.send(new SetPolicy(organizationId, type, request.enabled(), data), organizationId));
+        return commands.done(commands.send(new SetPolicy(organizationId, type, request.enabled(), data)));
     }
 }

@@ -53,8 +53,7 @@ class ClientGroupController {
         }
         UUID clientGroupId = Ids.newId();
         long position = commands.send(
-                new CreateClientGroup(providerId, clientGroupId, request.name().trim(), request.organizationIds()),
-                providerId);
+                new CreateClientGroup(providerId, clientGroupId, request.name().trim(), request.organizationIds()));
         return commands.created(
                 URI.create("/providers/" + providerId + "/client-groups/" + clientGroupId),
                 position,
@@ -72,13 +71,12 @@ class ClientGroupController {
             throw ProviderErrors.groupNotClients();
         }
         return commands.done(commands.send(
-                new UpdateClientGroup(providerId, clientGroupId, request.name().trim(), request.organizationIds()),
-                providerId));
+                new UpdateClientGroup(providerId, clientGroupId, request.name().trim(), request.organizationIds())));
     }
 
     @DeleteMapping("/{clientGroupId}")
     ResponseEntity<Void> delete(@PathVariable UUID providerId, @PathVariable UUID clientGroupId, Actor actor) {
         access.require(actor, providerId, ProviderPermission.MANAGE_MEMBERS);
-        return commands.done(commands.send(new DeleteClientGroup(providerId, clientGroupId), providerId));
+        return commands.done(commands.send(new DeleteClientGroup(providerId, clientGroupId)));
     }
 }

@@ -98,15 +98,13 @@ class ProviderController {
             owner = new Owner(Ids.newId(), ownerId, UserDirectory.normalize(request.ownerEmail()));
         }
         UUID providerId = Ids.newId();
-        long position = commands.send(
-                new CreateProvider(
-                        providerId,
-                        request.name().trim(),
-                        request.businessName(),
-                        request.type(),
-                        UserDirectory.normalize(request.billingEmail()),
-                        owner),
-                providerId);
+        long position = commands.send(new CreateProvider(
+                providerId,
+                request.name().trim(),
+                request.businessName(),
+                request.type(),
+                UserDirectory.normalize(request.billingEmail()),
+                owner));
         return commands.created(URI.create("/providers/" + providerId), position, Map.of("id", providerId));
     }
 
@@ -114,9 +112,7 @@ class ProviderController {
     @PostMapping("/{providerId}/setup")
     ResponseEntity<Void> setUp(@PathVariable UUID providerId, @Valid @RequestBody SetUpRequest request, Actor actor) {
         return commands.done(commands.send(
-                new SetUpProvider(providerId, actor.requireUser(), request.key()),
-                ProviderPolicy::notFound,
-                providerId));
+                new SetUpProvider(providerId, actor.requireUser(), request.key()), ProviderPolicy::notFound));
     }
 
     /** A provider created without an owner (a reseller) gets one by invitation, who then sets it up. */
@@ -126,27 +122,24 @@ class ProviderController {
         access.requireOperator(actor);
         return commands.done(commands.send(
                 new InviteProviderOwner(providerId, Ids.newId(), UserDirectory.normalize(request.email())),
-                ProviderPolicy::notFound,
-                providerId));
+                ProviderPolicy::notFound));
     }
 
     @PutMapping("/{providerId}")
     ResponseEntity<Void> update(
             @PathVariable UUID providerId, @Valid @RequestBody UpdateProviderRequest request, Actor actor) {
         access.require(actor, providerId, ProviderPermission.EDIT_PROFILE);
-        return commands.done(commands.send(
-                new UpdateProviderProfile(
-                        providerId,
-                        request.name().trim(),
-                        request.businessName(),
-                        UserDirectory.normalize(request.billingEmail())),
-                providerId));
+        return commands.done(commands.send(new UpdateProviderProfile(
+                providerId,
+                request.name().trim(),
+                request.businessName(),
+                UserDirectory.normalize(request.billingEmail()))));
     }
 
     @PostMapping("/{providerId}/disable")
     ResponseEntity<Void> disable(@PathVariable UUID providerId, Actor actor) {
         access.require(actor, providerId, ProviderPermission.CHANGE_STATUS);
-        return commands.done(commands.send(new DisableProvider(providerId), providerId));
+        return commands.done(commands.send(new DisableProvider(providerId)));
     }
 
     /** An operator deletes a provider that has no client left; its members lose it (docs/api.md, "Deleting"). */
@@ -154,13 +147,13 @@ class ProviderController {
     ResponseEntity<Void> delete(@PathVariable UUID providerId, Actor actor) {
         access.require(actor, providerId, ProviderPermission.CHANGE_STATUS);
         return commands.done(commands.send(
-                new DeleteProvider(providerId, lookup.clientCount(providerId)), ProviderPolicy::notFound, providerId));
+                new DeleteProvider(providerId, lookup.clientCount(providerId)), ProviderPolicy::notFound));
     }
 
     @PostMapping("/{providerId}/enable")
     ResponseEntity<Void> enable(@PathVariable UUID providerId, Actor actor) {
         access.require(actor, providerId, ProviderPermission.CHANGE_STATUS);
-        return commands.done(commands.send(new EnableProvider(providerId), providerId));
+        return commands.done(commands.send(new EnableProvider(providerId)));
     }
 
     /**
@@ -175,8 +168,7 @@ class ProviderController {
             Actor actor) {
         access.require(actor, providerId, ProviderPermission.MANAGE_POLICIES);
         String data = PolicySettings.canonical(type, request.data());
-        return commands.done(
-                commands.send(new SetProviderPolicy(providerId, type, request.enabled(), data), providerId));
+        return commands.done(commands.send(new SetProviderPolicy(providerId, type, request.enabled(), data)));
     }
 
     /** The seats of a plan the provider has bought (PO-09); operators only, as billing is outside the portal. */
@@ -187,6 +179,6 @@ class ProviderController {
             @Valid @RequestBody SeatMinimumRequest request,
             Actor actor) {
         access.require(actor, providerId, ProviderPermission.CHANGE_STATUS);
-        return commands.done(commands.send(new SetSeatMinimum(providerId, plan, request.seatMinimum()), providerId));
+        return commands.done(commands.send(new SetSeatMinimum(providerId, plan, request.seatMinimum())));
     }
 }

@@ -91,20 +91,20 @@ class ProviderMemberController {
                 .map(email -> new Invitee(Ids.newId(), UserDirectory.normalize(email)))
                 .toList();
         InvitationResult result = commands.sendForResult(new InviteProviderUsers(providerId, invitees, request.type()));
-        return commands.ok(commands.position(providerId), new InviteResponse(result.invited(), result.skipped()));
+        return commands.ok(commands.position(), new InviteResponse(result.invited(), result.skipped()));
     }
 
     @PostMapping("/{providerUserId}/reinvite")
     ResponseEntity<Void> reinvite(@PathVariable UUID providerId, @PathVariable UUID providerUserId, Actor actor) {
         access.require(actor, providerId, ProviderPermission.MANAGE_MEMBERS);
-        return commands.done(commands.send(new ReinviteProviderUser(providerId, providerUserId), providerId));
+        return commands.done(commands.send(new ReinviteProviderUser(providerId, providerUserId)));
     }
 
     @PostMapping("/reinvite")
     ResponseEntity<List<BulkResult>> reinviteAll(
             @PathVariable UUID providerId, @Valid @RequestBody IdsRequest request, Actor actor) {
         access.require(actor, providerId, ProviderPermission.MANAGE_MEMBERS);
-        return commands.bulk(providerId, request.ids(), id -> new ReinviteProviderUser(providerId, id));
+        return commands.bulk(request.ids(), id -> new ReinviteProviderUser(providerId, id));
     }
 
     /** Open to the invited user only: proven by the signed token and the email of their own access token. */
@@ -121,8 +121,7 @@ class ProviderMemberController {
         if (!invitation.email().equals(email)) {
             throw InvitationErrors.wrongUser();
         }
-        return commands.done(
-                commands.send(new AcceptProviderUser(providerId, providerUserId, actor.id(), email), providerId));
+        return commands.done(commands.send(new AcceptProviderUser(providerId, providerUserId, actor.id(), email)));
     }
 
     @PostMapping("/{providerUserId}/confirm")
@@ -132,8 +131,7 @@ class ProviderMemberController {
             @Valid @RequestBody ConfirmRequest request,
             Actor actor) {
         access.require(actor, providerId, ProviderPermission.MANAGE_MEMBERS);
-        return commands.done(
-                commands.send(new ConfirmProviderUser(providerId, providerUserId, request.key()), providerId));
+        return commands.done(commands.send(new ConfirmProviderUser(providerId, providerUserId, request.key())));
     }
 
     @PostMapping("/confirm")
@@ -141,10 +139,7 @@ class ProviderMemberController {
             @PathVariable UUID providerId, @Valid @RequestBody BulkConfirmRequest request, Actor actor) {
         access.require(actor, providerId, ProviderPermission.MANAGE_MEMBERS);
         return commands.bulk(
-                providerId,
-                request.keys(),
-                MemberKey::id,
-                key -> new ConfirmProviderUser(providerId, key.id(), key.key()));
+                request.keys(), MemberKey::id, key -> new ConfirmProviderUser(providerId, key.id(), key.key()));
     }
 
     /** the client organizations a Service User or technician reaches; effective on their next request. */
@@ -160,10 +155,8 @@ class ProviderMemberController {
         if (!access.areClients(providerId, organizationIds)) {
             throw ProviderErrors.notClients();
         }
-        return commands.done(commands.send(
-                new SetProviderUserScope(
-                        providerId, providerUserId, request.allClients(), organizationIds, clientGroupIds),
-                providerId));
+        return commands.done(commands.send(new SetProviderUserScope(
+                providerId, providerUserId, request.allClients(), organizationIds, clientGroupIds)));
     }
 
     @PutMapping("/{providerUserId}")
@@ -173,21 +166,20 @@ class ProviderMemberController {
             @Valid @RequestBody TypeRequest request,
             Actor actor) {
         access.require(actor, providerId, ProviderPermission.MANAGE_MEMBERS);
-        return commands.done(
-                commands.send(new ChangeProviderUserType(providerId, providerUserId, request.type()), providerId));
+        return commands.done(commands.send(new ChangeProviderUserType(providerId, providerUserId, request.type())));
     }
 
     @DeleteMapping("/{providerUserId}")
     ResponseEntity<Void> remove(@PathVariable UUID providerId, @PathVariable UUID providerUserId, Actor actor) {
         access.require(actor, providerId, ProviderPermission.MANAGE_MEMBERS);
-        return commands.done(commands.send(new RemoveProviderUser(providerId, providerUserId, actor.id()), providerId));
+        return commands.done(commands.send(new RemoveProviderUser(providerId, providerUserId, actor.id())));
     }
 
     @PostMapping("/remove")
     ResponseEntity<List<BulkResult>> removeAll(
             @PathVariable UUID providerId, @Valid @RequestBody IdsRequest request, Actor actor) {
         access.require(actor, providerId, ProviderPermission.MANAGE_MEMBERS);
-        return commands.bulk(providerId, request.ids(), id -> new RemoveProviderUser(providerId, id, actor.id()));
+        return commands.bulk(request.ids(), id -> new RemoveProviderUser(providerId, id, actor.id()));
     }
 
     private static List<UUID> orNone(List<UUID> ids) {

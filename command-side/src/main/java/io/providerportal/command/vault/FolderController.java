@@ -39,19 +39,18 @@ class FolderController {
     @PostMapping
     ResponseEntity<Map<String, UUID>> create(@Valid @RequestBody FolderRequest request, Actor actor) {
         UUID folderId = Ids.newId();
-        long position = commands.send(new CreateFolder(folderId, actor.requireUser(), request.name()), folderId);
+        long position = commands.send(new CreateFolder(folderId, actor.requireUser(), request.name()));
         return commands.created(URI.create("/folders/" + folderId), position, Map.of("id", folderId));
     }
 
     @PutMapping("/{folderId}")
     ResponseEntity<Void> rename(@PathVariable UUID folderId, @Valid @RequestBody FolderRequest request, Actor actor) {
-        return commands.done(commands.send(
-                new RenameFolder(folderId, actor.id(), request.name()), VaultErrors::folderNotFound, folderId));
+        return commands.done(
+                commands.send(new RenameFolder(folderId, actor.id(), request.name()), VaultErrors::folderNotFound));
     }
 
     @DeleteMapping("/{folderId}")
     ResponseEntity<Void> delete(@PathVariable UUID folderId, Actor actor) {
-        return commands.done(
-                commands.send(new DeleteFolder(folderId, actor.id()), VaultErrors::folderNotFound, folderId));
+        return commands.done(commands.send(new DeleteFolder(folderId, actor.id()), VaultErrors::folderNotFound));
     }
 }

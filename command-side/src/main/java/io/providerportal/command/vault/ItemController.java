@@ -63,17 +63,15 @@ class ItemController {
     @PostMapping
     ResponseEntity<Map<String, UUID>> create(@Valid @RequestBody ItemRequest request, Actor actor) {
         UUID itemId = Ids.newId();
-        long position = commands.send(
-                new CreateItem(
-                        itemId,
-                        actor.requireUser(),
-                        request.organizationId(),
-                        request.type(),
-                        request.contents(),
-                        request.collections(),
-                        request.placement(),
-                        clock.instant()),
-                itemId);
+        long position = commands.send(new CreateItem(
+                itemId,
+                actor.requireUser(),
+                request.organizationId(),
+                request.type(),
+                request.contents(),
+                request.collections(),
+                request.placement(),
+                clock.instant()));
         return commands.created(URI.create("/items/" + itemId), position, Map.of("id", itemId));
     }
 
@@ -157,6 +155,6 @@ class ItemController {
     }
 
     private long send(Object command, UUID itemId) {
-        return commands.send(command, NotFound::item, itemId);
+        return commands.send(command, NotFound::item);
     }
 }

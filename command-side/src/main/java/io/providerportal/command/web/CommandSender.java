@@ -38,19 +38,19 @@ public class CommandSender {
     /** The outcome of one item of a bulk request: {@code error} is the rejection's code, or null on success. */
     public record BulkResult(UUID id, String error) {}
 
-    /** Sends and waits; answers the position of the newest event of the given aggregates once it is committed. */
-    public long send(Object command, UUID... touchedAggregates) {
+    /** Sends and waits; answers a position at or past the command's events once they are committed. */
+    public long send(Object command) {
         gateway.sendAndWait(command);
-        return position(touchedAggregates);
+        return position();
     }
 
     /**
-     * As {@link #send(Object, UUID...)}, answering {@code missing} when the target aggregate does not exist or no
-     * longer does, so that a resource the caller may not see and one that never existed look the same.
+     * As {@link #send(Object)}, answering {@code missing} when the target aggregate does not exist or no longer
+     * does, so that a resource the caller may not see and one that never existed look the same.
      */
-    public long send(Object command, Supplier<? extends PortalException> missing, UUID... touchedAggregates) {
+    public long send(Object command, Supplier<? extends PortalException> missing) {
         sendForResult(command, missing);
-        return position(touchedAggregates);
+        return position();
     }
 
     /** Sends and waits; answers what the command handler returned. */
@@ -58,7 +58,7 @@ public class CommandSender {
         return gateway.sendAndWait(command);
     }
 
-    /** As {@link #sendForResult(Object)}, answering {@code missing} as {@link #send(Object, Supplier, UUID...)} does. */
+    /** As {@link #sendForResult(Object)}, answering {@code missing} as {@link #send(Object, Supplier)} does. */
     public <R> R sendForResult(Object command, Supplier<? extends PortalException> missing) {
         try {
             return gateway.sendAndWait(command);
@@ -68,23 +68,22 @@ public class CommandSender {
     }
 
     /** Sends one command per item, each on its own, and reports per item; one rejection stops no other. */
-    public <T> ResponseEntity<List<BulkResult>> bulk(
-            UUID aggregate, List<T> items, Function<T, UUID> id, Function<T, Object> command) {
+    public <T> ResponseEntity<List<BulkResult>> bulk(List<T> items, Function<T, UUID> id, Function<T, Object> command) {
         // the commands first: the position must be read after them
         List<BulkResult> results = sendEach(items, id, item -> gateway.sendAndWait(command.apply(item)));
-        return ok(position(aggregate), results);
+        return ok(position(), results);
     }
 
-    public ResponseEntity<List<BulkResult>> bulk(UUID aggregate, List<UUID> ids, Function<UUID, Object> command) {
-        return bulk(aggregate, ids, Function.identity(), command);
+    public ResponseEntity<List<BulkResult>> bulk(List<UUID> ids, Function<UUID, Object> command) {
+        return bulk(ids, Function.identity(), command);
     }
 
-    /** As {@link #bulk(UUID, List, Function)}, each command to the aggregate of its id; see {@code missing}. */
+    /** As {@link #bulk(List, Function)}, each command to the aggregate of its id; see {@code missing}. */
     public ResponseEntity<List<BulkResult>> bulk(
             List<UUID> aggregates, Supplier<? extends PortalException> missing, Function<UUID, Object> command) {
         List<BulkResult> results =
                 sendEach(aggregates, Function.identity(), id -> sendForResult(command.apply(id), missing));
-        return ok(position(aggregates.toArray(UUID[]::new)), results);
+        return ok(position(), results);
     }
 
     private <T> List<BulkResult> sendEach(List<T> items, Function<T, UUID> id, Function<T, Object> command) {
@@ -135,7 +134,7 @@ public class CommandSender {
      * The position of the newest stored event, read after the command: at or past its own events, on the database's
      * event table and on Axon Server alike (Axon's head token).
      */
-    public long position(UUID... aggregates) {
+    public long position() {
         return events.head();
     }
 }
