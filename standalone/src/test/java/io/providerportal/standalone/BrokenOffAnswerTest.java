@@ -7,11 +7,13 @@ import io.providerportal.platform.test.PortalTestClient;
 import io.providerportal.platform.web.StreamedJson;
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.EOFException;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.sql.SQLException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -62,12 +64,45 @@ class BrokenOffAnswerTest {
                 throw new DataAccessResourceFailureException("the database went away mid-read");
             });
         }
+
+        /**
+         * As a lost PostgreSQL connection fails: the driver's I/O error carries an {@link EOFException}, which Spring
+         * takes for a client that went away. The last rows are still in the writer's buffer.
+         */
+        @GetMapping("/test/stream-losing-its-connection")
+        void rowsThenLostConnection(HttpServletResponse response) throws IOException {
+            StreamedJson.write(json, response, "application/json", out -> {
+                out.writeStartObject();
+                out.writeArrayFieldStart("items");
+                for (int row = 0; row < 5_000; row++) {
+                    out.writeStartObject();
+                    out.writeNumberField("row", row);
+                    out.writeStringField("data", "2.cipher-text-of-the-row|iv|mac");
+                    out.writeEndObject();
+                }
+                throw new DataAccessResourceFailureException(
+                        "Unable to commit against JDBC Connection",
+                        new SQLException("An I/O error occurred while sending to the backend.", new EOFException()));
+            });
+        }
     }
 
     @Test
     void anAnswerThatFailsAfterItsStartIsBrokenOffNotFinished() throws Exception {
         String token = new PortalTestClient(mvc).login(new PortalTestClient(mvc).register("Reader"));
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/test/failing-stream"))
+                .header("Authorization", "Bearer " + token)
+                .build();
+
+        assertThatThrownBy(() -> HTTP.send(request, HttpResponse.BodyHandlers.ofByteArray()))
+                .isInstanceOf(IOException.class);
+    }
+
+    @Test
+    void anAnswerWhoseDatabaseConnectionIsLostIsBrokenOffToo() throws Exception {
+        String token = new PortalTestClient(mvc).login(new PortalTestClient(mvc).register("Reader"));
+        HttpRequest request = HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/test/stream-losing-its-connection"))
                 .header("Authorization", "Bearer " + token)
                 .build();
 

@@ -4,14 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.Yaml;
 
@@ -42,6 +45,35 @@ class DeploymentFilesTest {
             assertThat(ignored).as(".dockerignore keeps module %s", module).doesNotContain(module, module + "/");
         }
         assertThat(ignored).as(".dockerignore keeps the wrapper and the pom").doesNotContain("mvnw", ".mvn", "pom.xml");
+    }
+
+    /** What the repository holds is what the reactor may need: .dockerignore may leave out only what git does not track. */
+    @Test
+    void theBuildContextHoldsEveryTrackedFile() throws Exception {
+        Process git =
+                new ProcessBuilder("git", "ls-files").directory(ROOT.toFile()).start();
+        List<String> tracked =
+                new String(git.getInputStream().readAllBytes()).lines().toList();
+        assertThat(git.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(tracked).contains("pom.xml", "mvnw", ".mvn/wrapper/maven-wrapper.properties", "Dockerfile");
+        List<PathMatcher> ignored = Files.readAllLines(ROOT.resolve(".dockerignore")).stream()
+                .map(String::trim)
+                .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                .flatMap(pattern -> pattern.startsWith("**/")
+                        ? Stream.of(pattern, pattern.substring(3)) // Docker's ** also matches no directory at all
+                        : Stream.of(pattern))
+                .map(pattern -> FileSystems.getDefault().getPathMatcher("glob:" + pattern))
+                .toList();
+
+        for (String file : tracked) {
+            Path path = Path.of(file);
+            for (int depth = 1; depth <= path.getNameCount(); depth++) {
+                Path leading = path.subpath(0, depth); // Docker leaves out a file whose directory it leaves out
+                assertThat(ignored)
+                        .as(".dockerignore leaves %s out of the image's build", file)
+                        .noneMatch(matcher -> matcher.matches(leading));
+            }
+        }
     }
 
     @Test

@@ -131,7 +131,9 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         if (response.isCommitted()) {
             // Part of a streamed answer is out and no error answer can follow it: left to the container, the
             // connection is broken off, so the client sees an unfinished answer, not a finished one.
-            log.error("Answer broken off after its start", e);
+            if (!(e instanceof StreamedJson.AnswerBrokenOff)) {
+                log.error("Answer broken off after its start", e);
+            }
             throw e;
         }
         log.error("Unexpected error", e);

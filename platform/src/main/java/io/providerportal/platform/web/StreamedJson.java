@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A JSON answer written while its rows are read, which is finished only when the writing is. Jackson would close
@@ -11,6 +13,20 @@ import java.io.IOException;
  * a failure before the first flush leaves the buffer for the error answer, and one after it breaks the body.
  */
 public final class StreamedJson {
+
+    private static final Logger log = LoggerFactory.getLogger(StreamedJson.class);
+
+    /**
+     * A failure after the answer's start, carrying no cause: a database connection lost mid-read fails with an
+     * EOFException inside, which Spring takes for a client that went away and swallows, so that the container
+     * would end the answer as if it were whole. This reaches the container, which breaks the connection off.
+     */
+    public static final class AnswerBrokenOff extends RuntimeException {
+
+        AnswerBrokenOff() {
+            super("the answer failed after its start", null, false, false);
+        }
+    }
 
     public interface Body {
         void write(JsonGenerator out) throws IOException;
@@ -25,7 +41,15 @@ public final class StreamedJson {
                 .createGenerator(response.getOutputStream())
                 .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
                 .disable(JsonGenerator.Feature.AUTO_CLOSE_JSON_CONTENT);
-        body.write(out);
+        try {
+            body.write(out);
+        } catch (RuntimeException e) {
+            if (!response.isCommitted()) {
+                throw e;
+            }
+            log.error("Answer broken off after its start", e);
+            throw new AnswerBrokenOff();
+        }
         out.close();
     }
 }
