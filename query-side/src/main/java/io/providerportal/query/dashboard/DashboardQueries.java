@@ -9,8 +9,11 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Reads of the dashboard tables: one indexed keyset scan per page, whatever the sort. */
 @Component
@@ -20,9 +23,12 @@ class DashboardQueries {
     private record Sorted(ClientRow row, String sortValue) {}
 
     private final JdbcClient jdbc;
+    private final TransactionTemplate searches;
 
-    DashboardQueries(JdbcClient jdbc) {
+    DashboardQueries(JdbcClient jdbc, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.searches = new TransactionTemplate(transactions);
+        this.searches.setReadOnly(true);
     }
 
     /** {@code scope} as for {@link #clients}: a member limited to some clients counts those; the seat pool is whole. */
@@ -108,9 +114,10 @@ class DashboardQueries {
                     .param("afterValue", sort.parse.apply(after.value()))
                     .param("afterId", after.lastId());
         }
-        List<Sorted> rows = statement
-                .query((rs, i) -> new Sorted(row(rs), sortValue(rs, sort)))
-                .list();
+        JdbcClient.StatementSpec query = statement;
+        Supplier<List<Sorted>> read = () ->
+                query.query((rs, i) -> new Sorted(row(rs), sortValue(rs, sort))).list();
+        List<Sorted> rows = search == null || search.isBlank() ? read.get() : planned(read);
 
         List<ClientRow> page = rows.stream().limit(limit).map(Sorted::row).toList();
         String next = null;
@@ -121,6 +128,18 @@ class DashboardQueries {
                     .encode();
         }
         return new ClientPage(page, next);
+    }
+
+    /**
+     * A search planned for its own pattern: after five runs the driver prepares a statement on the server, whose
+     * generic plan cannot see the pattern and walks every client in name order (200 ms at 100,000), where the name
+     * index of trigrams finds a rare part at once.
+     */
+    private List<Sorted> planned(Supplier<List<Sorted>> read) {
+        return searches.execute(transaction -> {
+            jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
+            return read.get();
+        });
     }
 
     private static ClientRow row(ResultSet rs) throws SQLException {
