@@ -22,6 +22,7 @@ public final class Benchmarks {
 
               myvault    [--items 10000] [--collections 10] [--seed-clients 4] [--warmup 20] [--requests 200]
               dashboard  [--clients 10000] [--seed-clients 4] [--warmup 100] [--requests 1000]
+                         [--db-url jdbc:postgresql://127.0.0.1:5432/bench] (then vacuum analyze after seeding)
               commands   [--concurrency 32,64] [--seconds 30] [--warmup-seconds 10] [--items-per-client 8]
                          [--lag-samples 500]
               commands-mix [--concurrency 32,64] [--seconds 30] [--warmup-seconds 10] [--items-per-client 8]

@@ -31,11 +31,11 @@ public class EventLog {
     private static final int PATIENCE_SECONDS = 30;
 
     private final EventStore store;
-    private final boolean gapAware;
+    private final boolean inDatabase;
 
     EventLog(EventStore store, ObjectProvider<EventStorageEngine> engine) {
         this.store = store;
-        this.gapAware = engine.getIfAvailable() instanceof JpaEventStorageEngine;
+        this.inDatabase = engine.getIfAvailable() instanceof JpaEventStorageEngine;
     }
 
     /** The position of the newest stored event; -1 when the store is empty. */
@@ -44,9 +44,12 @@ public class EventLog {
         return head == null ? -1 : head.position().orElse(-1);
     }
 
-    /** Whether the events are the database's event table (Axon's JPA engine), whose tokens carry gaps: a token may stand past the event that closed one. */
+    /**
+     * Whether the events are in the database's event table (Axon's JPA engine), whose tokens carry gaps: such a
+     * token may stand past the event that closed one.
+     */
     public boolean storedInDatabase() {
-        return gapAware;
+        return inDatabase;
     }
 
     /** A token after which the next event read is the first one after {@code position}; null: from the start. */
@@ -54,7 +57,7 @@ public class EventLog {
         if (position < 0) {
             return null;
         }
-        return gapAware
+        return inDatabase
                 ? GapAwareTrackingToken.newInstance(position, List.of())
                 : new GlobalSequenceTrackingToken(position);
     }
@@ -68,44 +71,8 @@ public class EventLog {
             return Stream.empty();
         }
         BlockingStream<TrackedEventMessage<?>> events = store.openStream(tokenAt(after));
-        Iterator<TrackedEventMessage<?>> upToHead = new Iterator<>() {
-            private boolean done;
-
-            @Override
-            public boolean hasNext() {
-                if (done) {
-                    return false;
-                }
-                try {
-                    if (!events.hasNextAvailable(PATIENCE_SECONDS, TimeUnit.SECONDS)) {
-                        throw new IllegalStateException("the event store did not hand out position " + upTo);
-                    }
-                    if (events.peek().map(EventLog::position).orElse(Long.MAX_VALUE) > upTo) {
-                        done = true;
-                    }
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IllegalStateException("interrupted while reading the event log", e);
-                }
-                return !done;
-            }
-
-            @Override
-            public TrackedEventMessage<?> next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
-                }
-                try {
-                    TrackedEventMessage<?> event = events.nextAvailable();
-                    done = position(event) >= upTo;
-                    return event;
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IllegalStateException("interrupted while reading the event log", e);
-                }
-            }
-        };
-        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(upToHead, Spliterator.ORDERED), false)
+        return StreamSupport.stream(
+                        Spliterators.spliteratorUnknownSize(new UpTo(events, upTo), Spliterator.ORDERED), false)
                 .onClose(events::close);
     }
 
@@ -117,5 +84,52 @@ public class EventLog {
     /** Where an event stands, as its token says. */
     public static long position(TrackedEventMessage<?> event) {
         return event.trackingToken().position().orElse(-1);
+    }
+
+    /** A store's stream read up to a position known to be stored, never waiting for what comes after it. */
+    private static final class UpTo implements Iterator<TrackedEventMessage<?>> {
+
+        private final BlockingStream<TrackedEventMessage<?>> events;
+        private final long upTo;
+        private boolean done;
+
+        UpTo(BlockingStream<TrackedEventMessage<?>> events, long upTo) {
+            this.events = events;
+            this.upTo = upTo;
+        }
+
+        @Override
+        public boolean hasNext() {
+            if (!done) {
+                try {
+                    if (!events.hasNextAvailable(PATIENCE_SECONDS, TimeUnit.SECONDS)) {
+                        throw new IllegalStateException("the event store did not hand out position " + upTo);
+                    }
+                } catch (InterruptedException e) {
+                    throw interrupted(e);
+                }
+                done = events.peek().map(EventLog::position).orElse(Long.MAX_VALUE) > upTo;
+            }
+            return !done;
+        }
+
+        @Override
+        public TrackedEventMessage<?> next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            try {
+                TrackedEventMessage<?> event = events.nextAvailable();
+                done = position(event) >= upTo;
+                return event;
+            } catch (InterruptedException e) {
+                throw interrupted(e);
+            }
+        }
+
+        private static IllegalStateException interrupted(InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new IllegalStateException("interrupted while reading the event log", e);
+        }
     }
 }
