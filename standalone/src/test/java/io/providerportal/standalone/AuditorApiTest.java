@@ -5,13 +5,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.providerportal.platform.test.PortalTestClient;
 import io.providerportal.standalone.Scenario.Member;
 import io.providerportal.standalone.Scenario.Organization;
 import io.providerportal.standalone.Scenario.Provider;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -24,8 +22,6 @@ import org.springframework.test.web.servlet.MockMvc;
 /** What auditors read: the complete history as NDJSON, and an organization as it was at any instant. */
 @PortalTest
 class AuditorApiTest {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Autowired
     MockMvc mvc;
@@ -45,18 +41,7 @@ class AuditorApiTest {
     }
 
     private List<JsonNode> history(String query) throws Exception {
-        String body = api.get("/audit/history" + query, auditor)
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
-        List<JsonNode> lines = new ArrayList<>();
-        for (String line : body.split("\n")) {
-            if (!line.isEmpty()) {
-                lines.add(JSON.readTree(line));
-            }
-        }
-        return lines;
+        return scenario.history(query, auditor);
     }
 
     private static List<String> types(List<JsonNode> lines) {

@@ -2,6 +2,7 @@ package io.providerportal.standalone;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.providerportal.platform.test.PortalTestClient;
 import io.providerportal.platform.web.StreamedJson;
@@ -49,17 +50,22 @@ class BrokenOffAnswerTest {
             this.json = json;
         }
 
+        /** Past the response buffer, the arrays left open. */
+        private static void writeRows(JsonGenerator out) throws IOException {
+            out.writeStartObject();
+            out.writeArrayFieldStart("items");
+            for (int row = 0; row < 5_000; row++) {
+                out.writeStartObject();
+                out.writeNumberField("row", row);
+                out.writeStringField("data", "2.cipher-text-of-the-row|iv|mac");
+                out.writeEndObject();
+            }
+        }
+
         @GetMapping("/test/failing-stream")
         void rows(HttpServletResponse response) throws IOException {
             StreamedJson.write(json, response, "application/json", out -> {
-                out.writeStartObject();
-                out.writeArrayFieldStart("items");
-                for (int row = 0; row < 5_000; row++) {
-                    out.writeStartObject();
-                    out.writeNumberField("row", row);
-                    out.writeStringField("data", "2.cipher-text-of-the-row|iv|mac");
-                    out.writeEndObject();
-                }
+                writeRows(out);
                 out.flush();
                 throw new DataAccessResourceFailureException("the database went away mid-read");
             });
@@ -72,14 +78,7 @@ class BrokenOffAnswerTest {
         @GetMapping("/test/stream-losing-its-connection")
         void rowsThenLostConnection(HttpServletResponse response) throws IOException {
             StreamedJson.write(json, response, "application/json", out -> {
-                out.writeStartObject();
-                out.writeArrayFieldStart("items");
-                for (int row = 0; row < 5_000; row++) {
-                    out.writeStartObject();
-                    out.writeNumberField("row", row);
-                    out.writeStringField("data", "2.cipher-text-of-the-row|iv|mac");
-                    out.writeEndObject();
-                }
+                writeRows(out);
                 throw new DataAccessResourceFailureException(
                         "Unable to commit against JDBC Connection",
                         new SQLException("An I/O error occurred while sending to the backend.", new EOFException()));

@@ -7,7 +7,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.providerportal.platform.PortalHeaders;
 import io.providerportal.platform.test.PortalTestClient;
 import io.providerportal.standalone.Scenario.Member;
@@ -15,7 +14,6 @@ import io.providerportal.standalone.Scenario.Organization;
 import io.providerportal.standalone.Scenario.Provider;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,8 +29,6 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
  * Axon's API, as Axon Server is: the same answers on both.
  */
 abstract class EventStoreFeatures {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Autowired
     MockMvc mvc;
@@ -195,17 +191,6 @@ abstract class EventStoreFeatures {
     }
 
     private List<JsonNode> history(String query) throws Exception {
-        String body = api.get("/audit/history" + query, auditor)
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
-        List<JsonNode> lines = new ArrayList<>();
-        for (String line : body.split("\n")) {
-            if (!line.isEmpty()) {
-                lines.add(JSON.readTree(line));
-            }
-        }
-        return lines;
+        return scenario.history(query, auditor);
     }
 }
