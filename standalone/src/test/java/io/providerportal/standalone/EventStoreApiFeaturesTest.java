@@ -28,11 +28,12 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        classes = {StandaloneApplication.class, EventStoreApiFeaturesTest.EventsOutsideTheDatabase.class},
-        properties = "portal.database=external")
+        classes = {StandaloneApplication.class, EventStoreApiFeaturesTest.EventsOutsideTheDatabase.class})
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 class EventStoreApiFeaturesTest extends EventStoreFeatures {
+
+    private static final String ENGINE = "eventStorageEngine";
 
     @Autowired
     EventStorageEngine engine;
@@ -57,8 +58,6 @@ class EventStoreApiFeaturesTest extends EventStoreFeatures {
             };
         }
     }
-
-    private static final String ENGINE = "eventStorageEngine";
 
     @Test
     void theEventsAreNowhereInTheDatabase() throws Exception {

@@ -53,7 +53,7 @@ public class EventLog {
     }
 
     /** A token after which the next event read is the first one after {@code position}; null: from the start. */
-    public TrackingToken tokenAt(long position) {
+    private TrackingToken tokenAt(long position) {
         if (position < 0) {
             return null;
         }

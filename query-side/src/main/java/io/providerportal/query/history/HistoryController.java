@@ -74,6 +74,7 @@ class HistoryController {
         long written = 0;
         while (iterator.hasNext()) {
             TrackedEventMessage<?> message = iterator.next();
+            // the filter sees every event read, those before the resume position too: it follows client links
             if (filter.accepts(message) && EventLog.position(message) > after) {
                 writeLine(out, message);
                 if (++written % FLUSH_EVERY == 0) {
