@@ -30,7 +30,9 @@ class GapSafeReadsTest {
     @Test
     void aTokenWithGapsReadsTheGapsThenEverythingAfterItsIndex() throws Exception {
         assertThat(storage.getClass().getSimpleName()).isEqualTo("GapSafeJpaEventStorageEngine");
-        new Scenario(new PortalTestClient(mvc), jdbc).own("Gaps", 5);
+        Scenario scenario = new Scenario(new PortalTestClient(mvc), jdbc);
+        scenario.own("Gaps", 5);
+        scenario.own("MoreGaps", 5);
         List<Long> newest = jdbc.sql("""
                 select global_index from (select global_index from domain_event_entry order by global_index desc
                                           limit 6) newest

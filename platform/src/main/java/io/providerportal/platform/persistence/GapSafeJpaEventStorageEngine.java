@@ -1,6 +1,5 @@
 package io.providerportal.platform.persistence;
 
-import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
 import java.util.List;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
@@ -22,29 +21,32 @@ class GapSafeJpaEventStorageEngine extends JpaEventStorageEngine {
         super(builder);
     }
 
+    /**
+     * The events after the index are read before the gaps: each query sees the commits made before it began, so a
+     * transaction committing between the two would otherwise show its later events without its earlier ones, which
+     * fill a gap, and a projection would see one command's events out of order. Read this way round, whatever the
+     * first query sees of a transaction, the second sees all of.
+     */
     @Override
     protected List<Object[]> fetchEvents(GapAwareTrackingToken token) {
         if (token == null || token.getGaps().isEmpty()) {
             return super.fetchEvents(token);
         }
-        List<Object[]> rows = new ArrayList<>(query("e.globalIndex in :gaps")
-                .setParameter("gaps", token.getGaps())
-                .setMaxResults(batchSize())
-                .getResultList());
-        if (rows.size() < batchSize()) {
-            rows.addAll(query("e.globalIndex > :token")
-                    .setParameter("token", token.getIndex())
-                    .setMaxResults(batchSize() - rows.size())
-                    .getResultList());
-        }
-        return rows;
+        List<Object[]> after = rows("e.globalIndex > :at", token.getIndex());
+        List<Object[]> rows = new ArrayList<>(rows("e.globalIndex in :at", token.getGaps()));
+        rows.addAll(after);
+        return rows.size() > batchSize() ? rows.subList(0, batchSize()) : rows;
     }
 
-    private TypedQuery<Object[]> query(String condition) {
+    /** At most a batch of rows, in the order of the store. */
+    List<Object[]> rows(String condition, Object at) {
         return entityManager()
                 .createQuery(
                         COLUMNS + domainEventEntryEntityName() + " e where " + condition
                                 + " order by e.globalIndex asc",
-                        Object[].class);
+                        Object[].class)
+                .setParameter("at", at)
+                .setMaxResults(batchSize())
+                .getResultList();
     }
 }
