@@ -114,6 +114,9 @@ class AuditEntries {
         if (entries.isEmpty()) {
             return;
         }
+        // Planned for the rows at hand each time: a plan cached while the event table was small would go on
+        // looking the stored positions up by scanning it after it has grown, as long as nothing analyzes it.
+        jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
         // each column as text, which the statement casts to the column's type
         jdbc.sql(INSERT)
                 .params(COLUMNS.stream()
