@@ -1,6 +1,7 @@
 package io.providerportal.command.web;
 
 import io.providerportal.platform.PortalHeaders;
+import io.providerportal.platform.axon.AppendedPositions;
 import io.providerportal.platform.axon.EventLog;
 import io.providerportal.platform.web.PortalException;
 import java.net.URI;
@@ -131,10 +132,11 @@ public class CommandSender {
     }
 
     /**
-     * The position of the newest stored event, read after the command: at or past its own events, on the database's
-     * event table and on Axon Server alike (Axon's head token).
+     * The position of the newest event the commands of this request appended, where the storage engine tells it
+     * (the database's event table); otherwise the newest stored event's, read after the command, which is at or past
+     * its own events (Axon Server's positions have no gaps).
      */
     public long position() {
-        return events.head();
+        return AppendedPositions.take().orElseGet(events::head);
     }
 }
