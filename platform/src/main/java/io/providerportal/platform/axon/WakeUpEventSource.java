@@ -12,15 +12,13 @@ import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.StreamableMessageSource;
-import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The event store as a source for pooled streaming processors, with a wake-up when this JVM commits events.
  * The embedded store's streams offer no availability callback, so an idle pooled processor would otherwise poll
  * every 500 ms; with this source a local commit reaches the read models within milliseconds. Events written by
- * another JVM are still found by the periodic wake-up.
+ * another JVM arrive by {@link #wakeUp()} when that JVM announces its commits ({@code CrossProcessWakeUp}), and
+ * are found by the periodic wake-up otherwise.
  */
 public class WakeUpEventSource implements StreamableMessageSource<TrackedEventMessage<?>>, AutoCloseable {
 
@@ -46,22 +44,7 @@ public class WakeUpEventSource implements StreamableMessageSource<TrackedEventMe
             this.poller = null;
             return;
         }
-        // Local events are published before their commit: wake the streams only once the commit has happened,
-        // the database's own when the unit of work joined a larger transaction (a request's, with Idempotency-Key).
-        store.subscribe(events -> {
-            if (TransactionSynchronizationManager.isSynchronizationActive()) {
-                TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                    @Override
-                    public void afterCommit() {
-                        wakeAll(true);
-                    }
-                });
-            } else if (CurrentUnitOfWork.isStarted()) {
-                CurrentUnitOfWork.get().root().afterCommit(unitOfWork -> wakeAll(true));
-            } else {
-                wakeAll(true);
-            }
-        });
+        LocalCommits.onEachCommit(store, () -> wakeAll(true));
         this.poller = new Thread(() -> poll(pollInterval), "event-source-poller");
         poller.setDaemon(true);
         poller.start();
@@ -92,6 +75,11 @@ public class WakeUpEventSource implements StreamableMessageSource<TrackedEventMe
         if (poller != null) {
             poller.interrupt();
         }
+    }
+
+    /** Events were committed elsewhere: every stream looks again. */
+    public void wakeUp() {
+        wakeAll(true);
     }
 
     private void poll(Duration interval) {

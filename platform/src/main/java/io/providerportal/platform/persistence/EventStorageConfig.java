@@ -3,7 +3,10 @@ package io.providerportal.platform.persistence;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.jpa.EntityManagerProvider;
 import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventhandling.EventBusSpanFactory;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jpa.JpaEventStorageEngine;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.springboot.util.RegisterDefaultEntities;
@@ -41,5 +44,16 @@ class EventStorageConfig {
                 .entityManagerProvider(entityManagerProvider)
                 .transactionManager(transactionManager);
         return gapSafeReads ? new GapSafeJpaEventStorageEngine(builder) : builder.build();
+    }
+
+    /** Axon's embedded store as its auto-configuration builds it, told of commits made elsewhere when asked. */
+    @Qualifier("eventStore")
+    @Bean(name = "eventBus")
+    PortalEventStore eventStore(
+            EventStorageEngine storageEngine, org.axonframework.config.Configuration configuration) {
+        return new PortalEventStore(EmbeddedEventStore.builder()
+                .storageEngine(storageEngine)
+                .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
+                .spanFactory(configuration.getComponent(EventBusSpanFactory.class)));
     }
 }
