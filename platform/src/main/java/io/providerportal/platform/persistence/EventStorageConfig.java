@@ -17,9 +17,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The event store on PostgreSQL, as Axon's auto-configuration builds it (which then steps aside), with the
- * gap-safe reads ({@code portal.events.gap-safe-reads: false} keeps Axon's own query, for comparison). Not with
- * Axon Server, which stores the events itself.
+ * The event store on PostgreSQL, as Axon's auto-configuration builds it (which then steps aside), telling each
+ * write its own position, with the gap-safe reads ({@code portal.events.gap-safe-reads: false} keeps Axon's own
+ * query, for comparison). Not with Axon Server, which stores the events itself.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "axon.axonserver.enabled", havingValue = "false")
@@ -43,7 +43,9 @@ class EventStorageConfig {
                 .snapshotFilter(configuration.snapshotFilter())
                 .entityManagerProvider(entityManagerProvider)
                 .transactionManager(transactionManager);
-        return gapSafeReads ? new GapSafeJpaEventStorageEngine(builder) : builder.build();
+        return gapSafeReads
+                ? new GapSafeJpaEventStorageEngine(builder)
+                : new PositionTellingJpaEventStorageEngine(builder);
     }
 
     /** Axon's embedded store as its auto-configuration builds it, told of commits made elsewhere when asked. */
