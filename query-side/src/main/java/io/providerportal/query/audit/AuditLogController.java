@@ -9,6 +9,8 @@ import io.providerportal.query.audit.AuditLogQueries.Page;
 import io.providerportal.query.audit.AuditLogQueries.Scope;
 import io.providerportal.query.membership.ProviderReadAccess;
 import io.providerportal.query.organization.OrganizationReadAccess;
+import io.providerportal.query.projection.ProjectionNames;
+import io.providerportal.query.web.ReadsFrom;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
@@ -25,6 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
  * first, or the whole range as CSV with {@code Accept: text/csv}.
  */
 @RestController
+@ReadsFrom({ProjectionNames.AUDIT_LOG, ProjectionNames.ORGANIZATIONS, ProjectionNames.PROVIDER_MEMBERS})
 class AuditLogController {
 
     private static final String CSV = "text/csv";

@@ -15,6 +15,7 @@ import io.providerportal.events.provider.ProviderSetUp;
 import io.providerportal.events.provider.ProviderUserAdded;
 import io.providerportal.events.provider.ProviderUserConfirmed;
 import io.providerportal.events.provider.ProviderUserRemoved;
+import io.providerportal.query.projection.ProjectionNames;
 import io.providerportal.query.projection.ReadModel;
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
@@ -37,10 +38,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ReadModel(tables = {"audit_entry", "audit_organization", "audit_provider_member", "audit_organization_member"})
-@ProcessingGroup(AuditLogProjection.NAME)
+@ProcessingGroup(ProjectionNames.AUDIT_LOG)
 class AuditLogProjection {
-
-    static final String NAME = "audit-log";
 
     private final JdbcClient jdbc;
     private final AuditEntries entries;

@@ -2,6 +2,7 @@ package io.providerportal.query.bitwarden;
 
 import io.providerportal.query.projection.IsolatedFailures;
 import io.providerportal.query.projection.PerBatch;
+import io.providerportal.query.projection.ProjectionNames;
 import io.providerportal.query.projection.ReadModel;
 import java.lang.reflect.RecordComponent;
 import java.time.Instant;
@@ -27,10 +28,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ReadModel(tables = {"bitwarden_revision", "bitwarden_owner", "bitwarden_member", "bitwarden_client"})
-@ProcessingGroup(SyncRevisionsProjection.NAME)
+@ProcessingGroup(ProjectionNames.BITWARDEN_REVISIONS)
 class SyncRevisionsProjection {
-
-    static final String NAME = "bitwarden-revisions";
 
     private static final List<String> SCOPES = List.of("userId", "ownerUserId", "organizationId", "providerId");
     private static final List<String> OWNED = List.of("organizationUserId", "providerUserId", "folderId");

@@ -7,6 +7,8 @@ import io.providerportal.platform.web.NotFoundException;
 import io.providerportal.query.dashboard.DashboardViews.ClientPage;
 import io.providerportal.query.dashboard.DashboardViews.ProviderView;
 import io.providerportal.query.membership.ProviderReadAccess;
+import io.providerportal.query.projection.ProjectionNames;
+import io.providerportal.query.web.ReadsFrom;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
@@ -19,6 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The provider's own page and its client list (PO-02), for confirmed members of the provider and operators. */
 @RestController
+@ReadsFrom({ProjectionNames.DASHBOARD, ProjectionNames.PROVIDER_MEMBERS})
 @RequestMapping("/providers/{providerId}")
 class DashboardController {
 

@@ -27,6 +27,7 @@ import io.providerportal.events.vault.VaultItemCreated;
 import io.providerportal.events.vault.VaultItemPurged;
 import io.providerportal.events.vault.VaultItemShared;
 import io.providerportal.platform.persistence.TenantRows;
+import io.providerportal.query.projection.ProjectionNames;
 import io.providerportal.query.projection.ReadModel;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -53,10 +54,8 @@ import org.springframework.stereotype.Component;
             "dashboard_org_collection",
             "dashboard_org_item"
         })
-@ProcessingGroup(DashboardProjection.NAME)
+@ProcessingGroup(ProjectionNames.DASHBOARD)
 class DashboardProjection {
-
-    static final String NAME = "dashboard";
 
     private final JdbcClient jdbc;
 

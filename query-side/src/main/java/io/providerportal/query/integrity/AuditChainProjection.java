@@ -2,6 +2,7 @@ package io.providerportal.query.integrity;
 
 import io.providerportal.query.integrity.ChainTable.Link;
 import io.providerportal.query.integrity.StoredEvents.StoredEvent;
+import io.providerportal.query.projection.ProjectionNames;
 import io.providerportal.query.projection.ReadModel;
 import java.time.Duration;
 import java.time.Instant;
@@ -30,10 +31,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ReadModel(tables = {"audit_chain"})
-@ProcessingGroup(AuditChainProjection.NAME)
+@ProcessingGroup(ProjectionNames.AUDIT_CHAIN)
 class AuditChainProjection {
-
-    static final String NAME = "audit-chain";
 
     private static final String BATCH_END = AuditChainProjection.class.getName() + ".batchEnd";
     private static final int FLUSH_SIZE = 1000;

@@ -2,6 +2,8 @@ package io.providerportal.query.integrity;
 
 import io.providerportal.platform.web.NotFoundException;
 import io.providerportal.query.integrity.ChainTable.Link;
+import io.providerportal.query.projection.ProjectionNames;
+import io.providerportal.query.web.ReadsFrom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -15,6 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
  * chain, optionally against a head kept from earlier; take a signed head to keep; fetch the key that signs heads.
  */
 @RestController
+@ReadsFrom(ProjectionNames.AUDIT_CHAIN)
 class IntegrityController {
 
     private final ChainVerifier verifier;

@@ -7,6 +7,8 @@ import io.providerportal.platform.web.NotFound;
 import io.providerportal.query.keys.PublicKeys.MemberPublicKey;
 import io.providerportal.query.membership.ProviderReadAccess;
 import io.providerportal.query.organization.OrganizationReadAccess;
+import io.providerportal.query.projection.ProjectionNames;
+import io.providerportal.query.web.ReadsFrom;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -27,6 +29,7 @@ import org.springframework.web.bind.annotation.RestController;
  * The bulk forms are reads asked for with POST, as Bitwarden's clients ask; they answer accepted members only.
  */
 @RestController
+@ReadsFrom({ProjectionNames.PUBLIC_KEYS, ProjectionNames.ORGANIZATIONS, ProjectionNames.PROVIDER_MEMBERS})
 class PublicKeyController {
 
     record PublicKeyView(UUID userId, String publicKey) {}

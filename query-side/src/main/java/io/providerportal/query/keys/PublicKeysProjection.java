@@ -1,6 +1,7 @@
 package io.providerportal.query.keys;
 
 import io.providerportal.events.identity.UserRegistered;
+import io.providerportal.query.projection.ProjectionNames;
 import io.providerportal.query.projection.ReadModel;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -10,10 +11,8 @@ import org.springframework.stereotype.Component;
 /** Read model of every account's public key, as its client registered it. */
 @Component
 @ReadModel(tables = {"user_public_key"})
-@ProcessingGroup(PublicKeysProjection.NAME)
+@ProcessingGroup(ProjectionNames.PUBLIC_KEYS)
 class PublicKeysProjection {
-
-    static final String NAME = "public-keys";
 
     private final JdbcClient jdbc;
 

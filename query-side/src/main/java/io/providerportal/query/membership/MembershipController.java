@@ -5,6 +5,8 @@ import io.providerportal.platform.security.ProviderPermission;
 import io.providerportal.query.membership.MembershipViews.ClientGroupView;
 import io.providerportal.query.membership.MembershipViews.MyProviderView;
 import io.providerportal.query.membership.MembershipViews.ProviderUserView;
+import io.providerportal.query.projection.ProjectionNames;
+import io.providerportal.query.web.ReadsFrom;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -15,6 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** A provider's member list (Provider Admins) and the providers of the current user. */
 @RestController
+@ReadsFrom(ProjectionNames.PROVIDER_MEMBERS)
 class MembershipController {
 
     private final JdbcClient jdbc;

@@ -22,6 +22,7 @@ import io.providerportal.events.provider.ProviderUserScopeSet;
 import io.providerportal.events.provider.ProviderUserType;
 import io.providerportal.events.provider.ProviderUserTypeChanged;
 import io.providerportal.platform.persistence.TenantRows;
+import io.providerportal.query.projection.ProjectionNames;
 import io.providerportal.query.projection.ReadModel;
 import java.util.List;
 import java.util.UUID;
@@ -45,10 +46,8 @@ import org.springframework.stereotype.Component;
             "membership_user",
             "membership_provider"
         })
-@ProcessingGroup(ProviderMembersProjection.NAME)
+@ProcessingGroup(ProjectionNames.PROVIDER_MEMBERS)
 class ProviderMembersProjection {
-
-    static final String NAME = "provider-members";
 
     private final JdbcClient jdbc;
 

@@ -3,6 +3,8 @@ package io.providerportal.query.organization;
 import io.providerportal.platform.security.Actor;
 import io.providerportal.platform.security.ProviderPermission;
 import io.providerportal.query.membership.ProviderReadAccess;
+import io.providerportal.query.projection.ProjectionNames;
+import io.providerportal.query.web.ReadsFrom;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -16,6 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
  * they own as a confirmed Owner that no provider manages yet.
  */
 @RestController
+@ReadsFrom({ProjectionNames.ORGANIZATIONS, ProjectionNames.PROVIDER_MEMBERS})
 class AddableOrganizationsController {
 
     record AddableOrganization(UUID id, String name, String plan, int seats, int occupiedSeats) {}

@@ -10,6 +10,8 @@ import io.providerportal.query.organization.OrganizationViews.CollectionAccessVi
 import io.providerportal.query.organization.OrganizationViews.GroupView;
 import io.providerportal.query.organization.OrganizationViews.MemberView;
 import io.providerportal.query.organization.OrganizationViews.OrganizationView;
+import io.providerportal.query.projection.ProjectionNames;
+import io.providerportal.query.web.ReadsFrom;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -24,6 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
  * An organization's profile (any member), and for those who manage them its members, groups and policies.
  */
 @RestController
+@ReadsFrom({ProjectionNames.ORGANIZATIONS, ProjectionNames.PROVIDER_MEMBERS})
 class OrganizationQueryController {
 
     private final JdbcClient jdbc;

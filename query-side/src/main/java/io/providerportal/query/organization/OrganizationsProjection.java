@@ -33,6 +33,7 @@ import io.providerportal.events.organization.ProviderPolicyApplied;
 import io.providerportal.events.provider.ProviderDeleted;
 import io.providerportal.events.provider.ProviderPolicyUpdated;
 import io.providerportal.platform.persistence.TenantRows;
+import io.providerportal.query.projection.ProjectionNames;
 import io.providerportal.query.projection.ReadModel;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -62,10 +63,8 @@ import org.springframework.stereotype.Component;
             "org_provider_policy",
             "provider_policy"
         })
-@ProcessingGroup(OrganizationsProjection.NAME)
+@ProcessingGroup(ProjectionNames.ORGANIZATIONS)
 class OrganizationsProjection {
-
-    static final String NAME = "organizations";
 
     private final JdbcClient jdbc;
 

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.annotation.JsonRawValue;
 import io.providerportal.platform.security.Actor;
 import io.providerportal.platform.security.ProviderPermission;
 import io.providerportal.query.membership.ProviderReadAccess;
+import io.providerportal.query.projection.ProjectionNames;
+import io.providerportal.query.web.ReadsFrom;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -14,6 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** A provider's default policies for all its clients, for every confirmed provider member to see. */
 @RestController
+@ReadsFrom({ProjectionNames.ORGANIZATIONS, ProjectionNames.PROVIDER_MEMBERS})
 class ProviderPolicyController {
 
     record ProviderPolicyView(

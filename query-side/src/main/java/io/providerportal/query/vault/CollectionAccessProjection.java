@@ -12,6 +12,7 @@ import io.providerportal.events.organization.GroupMemberAdded;
 import io.providerportal.events.organization.GroupMemberRemoved;
 import io.providerportal.events.organization.OrganizationDeleted;
 import io.providerportal.platform.persistence.TenantRows;
+import io.providerportal.query.projection.ProjectionNames;
 import io.providerportal.query.projection.ReadModel;
 import java.util.List;
 import org.axonframework.config.ProcessingGroup;
@@ -34,10 +35,8 @@ import org.springframework.stereotype.Component;
             "vault_access",
             "vault_access_removed"
         })
-@ProcessingGroup(CollectionAccessProjection.NAME)
+@ProcessingGroup(ProjectionNames.VAULT_ACCESS)
 class CollectionAccessProjection {
-
-    static final String NAME = "vault-access";
 
     private final JdbcClient jdbc;
     private final EffectiveAccess access;

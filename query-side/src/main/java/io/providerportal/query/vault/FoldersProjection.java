@@ -4,6 +4,7 @@ import io.providerportal.events.identity.UserRegistered;
 import io.providerportal.events.vault.FolderCreated;
 import io.providerportal.events.vault.FolderDeleted;
 import io.providerportal.events.vault.FolderRenamed;
+import io.providerportal.query.projection.ProjectionNames;
 import io.providerportal.query.projection.ReadModel;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -11,12 +12,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The user's own part of projection {@value VaultItemsProjection#NAME}: folders (names are EncStrings under the
+ * The user's own part of projection {@value ProjectionNames#VAULT_ITEMS}: folders (names are EncStrings under the
  * user's key) and the profile My Vault starts with.
  */
 @Component
 @ReadModel(tables = {"vault_folder", "vault_folder_removed", "vault_user"})
-@ProcessingGroup(VaultItemsProjection.NAME)
+@ProcessingGroup(ProjectionNames.VAULT_ITEMS)
 class FoldersProjection {
 
     private final JdbcClient jdbc;

@@ -8,10 +8,12 @@ import io.providerportal.platform.web.InvalidRequestException;
 import io.providerportal.platform.web.NotFound;
 import io.providerportal.platform.web.StreamedJson;
 import io.providerportal.query.organization.MemberPolicies;
+import io.providerportal.query.projection.ProjectionNames;
 import io.providerportal.query.vault.VaultViews.FolderView;
 import io.providerportal.query.vault.VaultViews.ItemView;
 import io.providerportal.query.vault.VaultViews.MembershipView;
 import io.providerportal.query.vault.VaultViews.MyVaultView;
+import io.providerportal.query.web.ReadsFrom;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -32,6 +34,12 @@ import org.springframework.web.bind.annotation.RestController;
  * each with the caller's rights, folder and favourite. Provider membership adds nothing here (C-08).
  */
 @RestController
+@ReadsFrom({
+    ProjectionNames.VAULT_ITEMS,
+    ProjectionNames.VAULT_ACCESS,
+    ProjectionNames.ORGANIZATIONS,
+    ProjectionNames.PROVIDER_MEMBERS
+})
 class MyVaultController {
 
     private final VaultSnapshots snapshots;

@@ -1,8 +1,10 @@
 package io.providerportal.query.vault;
 
 import io.providerportal.platform.security.Actor;
+import io.providerportal.query.projection.ProjectionNames;
 import io.providerportal.query.vault.VaultViews.CollectionManagementView;
 import io.providerportal.query.vault.VaultViews.OrganizationItemView;
+import io.providerportal.query.web.ReadsFrom;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -14,6 +16,12 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** An organization's vault as its administrators see it (V-14), its collections, and its collection settings. */
 @RestController
+@ReadsFrom({
+    ProjectionNames.VAULT_ITEMS,
+    ProjectionNames.VAULT_ACCESS,
+    ProjectionNames.ORGANIZATIONS,
+    ProjectionNames.PROVIDER_MEMBERS
+})
 @RequestMapping("/organizations/{organizationId}")
 class OrganizationVaultController {
 

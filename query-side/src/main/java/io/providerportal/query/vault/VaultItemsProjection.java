@@ -13,6 +13,7 @@ import io.providerportal.events.vault.VaultItemShared;
 import io.providerportal.events.vault.VaultItemTrashed;
 import io.providerportal.events.vault.VaultItemUpdated;
 import io.providerportal.platform.persistence.TenantRows;
+import io.providerportal.query.projection.ProjectionNames;
 import io.providerportal.query.projection.ReadModel;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -31,10 +32,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ReadModel(tables = {"vault_item", "vault_item_collection", "vault_item_user", "vault_item_departure"})
-@ProcessingGroup(VaultItemsProjection.NAME)
+@ProcessingGroup(ProjectionNames.VAULT_ITEMS)
 class VaultItemsProjection {
-
-    static final String NAME = "vault-items";
 
     private final JdbcClient jdbc;
 

@@ -19,6 +19,7 @@ import io.providerportal.events.organization.OrganizationUserRestored;
 import io.providerportal.events.organization.OrganizationUserRevoked;
 import io.providerportal.events.organization.OrganizationUserTypeChanged;
 import io.providerportal.platform.persistence.TenantRows;
+import io.providerportal.query.projection.ProjectionNames;
 import io.providerportal.query.projection.ReadModel;
 import java.util.List;
 import java.util.UUID;
@@ -29,14 +30,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The organizations and members part of projection {@value CollectionAccessProjection#NAME}: whether an
+ * The organizations and members part of projection {@value ProjectionNames#VAULT_ACCESS}: whether an
  * organization is enabled, its provider and collection settings; each member's user, role, status and copy of the
  * organization key. A change of status or enablement recomputes the access it affects; an invitation or its
  * acceptance needs none, since only confirmed members reach anything and they come from no status that did.
  */
 @Component
 @ReadModel(tables = {"vault_organization", "vault_member"})
-@ProcessingGroup(CollectionAccessProjection.NAME)
+@ProcessingGroup(ProjectionNames.VAULT_ACCESS)
 class VaultMembersProjection {
 
     private final JdbcClient jdbc;

@@ -3,6 +3,7 @@ package io.providerportal.query.web;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import org.axonframework.config.EventProcessingConfiguration;
@@ -15,8 +16,8 @@ import org.axonframework.eventhandling.WrappedToken;
 import org.springframework.stereotype.Component;
 
 /**
- * Tells whether every streaming processor of this JVM has processed a given global event position, and waits
- * (bounded) until it has: the query half of read-your-writes.
+ * Tells whether the streaming processors of this JVM (all of them, or the named ones) have processed a given global
+ * event position, and waits (bounded) until they have: the query half of read-your-writes.
  */
 @Component
 class ProcessedPositions {
@@ -29,10 +30,13 @@ class ProcessedPositions {
         this.processing = processing;
     }
 
-    /** Waits until the position is processed or the timeout passes; answers whether it was reached. */
-    boolean await(long position, Duration timeout) {
+    /**
+     * Waits until the processors named (every one, if {@code names} is null) have processed the position or the
+     * timeout passes; answers whether it was reached.
+     */
+    boolean await(long position, Set<String> names, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
-        while (!processed(position)) {
+        while (!processed(position, names)) {
             if (System.nanoTime() >= deadline) {
                 return false;
             }
@@ -41,8 +45,9 @@ class ProcessedPositions {
         return true;
     }
 
-    boolean processed(long position) {
+    boolean processed(long position, Set<String> names) {
         List<StreamingEventProcessor> processors = processing.eventProcessors().values().stream()
+                .filter(processor -> names == null || names.contains(processor.getName()))
                 .filter(StreamingEventProcessor.class::isInstance)
                 .map(StreamingEventProcessor.class::cast)
                 .toList();

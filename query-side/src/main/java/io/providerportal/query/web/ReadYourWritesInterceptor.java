@@ -5,14 +5,17 @@ import io.providerportal.platform.web.InvalidRequestException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
+import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.stereotype.Component;
+import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 
 /**
  * Honours {@link PortalHeaders#MIN_POSITION} on a query: holds the request (at most {@code maxWait}) until the
- * read models have processed that position. The answer says in {@code Portal-Position-Reached} whether they did.
- * The bound is {@code portal.read-your-writes.max-wait} (5 s).
+ * read models it reads ({@link ReadsFrom}) have processed that position. The answer says in
+ * {@code Portal-Position-Reached} whether they did. The bound is {@code portal.read-your-writes.max-wait} (5 s).
  */
 @Component
 class ReadYourWritesInterceptor implements HandlerInterceptor {
@@ -31,9 +34,22 @@ class ReadYourWritesInterceptor implements HandlerInterceptor {
         String header = request.getHeader(PortalHeaders.MIN_POSITION);
         if (header != null) {
             long position = parse(header);
-            response.setHeader("Portal-Position-Reached", Boolean.toString(positions.await(position, maxWait)));
+            boolean reached = positions.await(position, readModels(handler), maxWait);
+            response.setHeader("Portal-Position-Reached", Boolean.toString(reached));
         }
         return true;
+    }
+
+    /** The processors the handler reads from, or null for all of them. */
+    static Set<String> readModels(Object handler) {
+        if (!(handler instanceof HandlerMethod method)) {
+            return null;
+        }
+        ReadsFrom readsFrom = method.getMethodAnnotation(ReadsFrom.class);
+        if (readsFrom == null) {
+            readsFrom = AnnotatedElementUtils.findMergedAnnotation(method.getBeanType(), ReadsFrom.class);
+        }
+        return readsFrom == null ? null : Set.of(readsFrom.value());
     }
 
     private static long parse(String header) {
