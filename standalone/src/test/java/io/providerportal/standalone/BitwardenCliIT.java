@@ -37,6 +37,8 @@ import javax.net.ssl.SSLContext;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.servlet.context.ServletWebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -48,8 +50,10 @@ import org.springframework.web.context.WebApplicationContext;
  * The official Bitwarden CLI, pinned, installed from npm, against the portal serving HTTPS with its self-signed
  * certificate on a fresh database. Each {@code bw} command is a process of its own, as a user would type it; the
  * account and its item are made by this project's client from an email and a password, and the CLI shows the item
- * decrypted.
+ * decrypted. The tests run side by side (each with its own accounts and app-data folders): a {@code bw} command
+ * spends most of its few seconds waiting on the CLI's own timers, not on the processor.
  */
+@Execution(ExecutionMode.CONCURRENT)
 class BitwardenCliIT {
 
     static final String CLI_VERSION = "2026.9.0";
