@@ -85,6 +85,10 @@ public final class CommandsBenchmark {
                 probe.underLoad(items.get(2), "at half the maximum", loaded, measure, paced(load, loaded, half))
                         .lag(),
                 "p99 <= 50 ms at half the maximum load (one JVM)"));
+        lag.add(new Table.Row(
+                probe.plainReadsUnderLoad(
+                        items.get(1), "at half the maximum", loaded, measure, paced(load, loaded, half)),
+                "(context: read, no wait, same load)"));
         Table.print("Command -> read model lag (command answered -> read with Portal-Min-Position answered)", lag);
     }
 

@@ -63,6 +63,29 @@ final class LagProbe {
      * {@code condition} names the load in the result.
      */
     UnderLoad underLoad(UUID item, String condition, int clients, Duration duration, ClosedLoop.Call load) {
+        int slot = favourites.slotOf(item);
+        return sampledUnderLoad(
+                "lag, " + condition, clients, duration, load, (latency, statuses) -> sample(slot, latency, statuses));
+    }
+
+    /** Plain reads of the item (no wait) under the same kind of load: how much of the lag is the read's own. */
+    Result plainReadsUnderLoad(UUID item, String condition, int clients, Duration duration, ClosedLoop.Call load) {
+        return sampledUnderLoad(
+                        "GET /items/{id}, no wait, " + condition, clients, duration, load, (latency, statuses) -> {
+                            long start = System.nanoTime();
+                            int status = portal.get("/items/" + item, token).status();
+                            latency.record(System.nanoTime() - start);
+                            statuses.merge(status, 1L, Long::sum);
+                        })
+                .lag();
+    }
+
+    private interface Sampler {
+        void sample(Latency latency, Map<Integer, Long> statuses);
+    }
+
+    private static UnderLoad sampledUnderLoad(
+            String name, int clients, Duration duration, ClosedLoop.Call load, Sampler sampler) {
         Quiet.await();
         CompletableFuture<Result> background =
                 CompletableFuture.supplyAsync(() -> ClosedLoop.forDuration("load", clients, duration, load));
@@ -70,12 +93,12 @@ final class LagProbe {
         Map<Integer, Long> statuses = new HashMap<>();
         long start = System.nanoTime();
         while (!background.isDone()) {
-            sample(favourites.slotOf(item), latency, statuses);
+            sampler.sample(latency, statuses);
         }
         Result loadResult = background.join();
         return new UnderLoad(
                 new Result(
-                        String.format("lag, %s, %d clients (%.0f/s)", condition, clients, loadResult.throughput()),
+                        String.format("%s, %d clients (%.0f/s)", name, clients, loadResult.throughput()),
                         latency,
                         statuses,
                         Duration.ofNanos(System.nanoTime() - start),
