@@ -7,6 +7,7 @@ import io.providerportal.platform.axon.AxonSerializationConfig;
 import io.providerportal.platform.axon.EventLog;
 import io.providerportal.platform.web.InvalidRequestException;
 import io.providerportal.platform.web.StreamedJson;
+import io.providerportal.query.web.ReadsFrom;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Instant;
@@ -32,6 +33,7 @@ import org.springframework.web.bind.annotation.RestController;
  * follows its clients' links from the first event, so a resumed one reads the events before {@code after} too.
  */
 @RestController
+@ReadsFrom({}) // the event store itself, which holds a write once it has answered
 class HistoryController {
 
     static final String NDJSON = "application/x-ndjson";

@@ -1,6 +1,7 @@
 package io.providerportal.query.history;
 
 import io.providerportal.platform.security.OrganizationPolicy;
+import io.providerportal.query.web.ReadsFrom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
  * 404.
  */
 @RestController
+@ReadsFrom({}) // the event store itself, which holds a write once it has answered
 class PointInTimeController {
 
     private final EventStore events;

@@ -16,6 +16,6 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 public @interface ReadsFrom {
 
-    /** Names from {@link io.providerportal.query.projection.ProjectionNames}. */
+    /** Names from {@link io.providerportal.query.projection.ProjectionNames}; none for a read of the event store. */
     String[] value();
 }
