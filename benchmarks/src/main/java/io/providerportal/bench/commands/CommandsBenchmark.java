@@ -79,11 +79,11 @@ public final class CommandsBenchmark {
         ClosedLoop.Call load = (c, i) ->
                 favourites.toggle(3 + (slot(c, i) % (items.size() - 3))).status();
         LagProbe.UnderLoad maximum = probe.underLoad(items.get(2), "under load", loaded, measure, load);
-        lag.add(new Table.Row(maximum.lag(), "(context: the maximum load)"));
+        lag.add(new Table.Row(maximum.samples(), "(context: the maximum load)"));
         double half = Math.max(firstThroughput, maximum.loadPerSecond()) / 2;
         lag.add(new Table.Row(
                 probe.underLoad(items.get(2), "at half the maximum", loaded, measure, paced(load, loaded, half))
-                        .lag(),
+                        .samples(),
                 "p99 <= 50 ms at half the maximum load (one JVM)"));
         lag.add(new Table.Row(
                 probe.plainReadsUnderLoad(

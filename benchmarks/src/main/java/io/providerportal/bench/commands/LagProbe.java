@@ -55,8 +55,8 @@ final class LagProbe {
         }
     }
 
-    /** The lag sampled under a load, and the rate the load ran at. */
-    record UnderLoad(Result lag, double loadPerSecond) {}
+    /** What was sampled under a load, and the rate the load ran at. */
+    record UnderLoad(Result samples, double loadPerSecond) {}
 
     /**
      * Samples the lag while {@code clients} other clients send commands, each as fast as {@code load} lets it;
@@ -77,7 +77,7 @@ final class LagProbe {
                             latency.record(System.nanoTime() - start);
                             statuses.merge(status, 1L, Long::sum);
                         })
-                .lag();
+                .samples();
     }
 
     private interface Sampler {

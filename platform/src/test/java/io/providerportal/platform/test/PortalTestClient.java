@@ -8,6 +8,7 @@ import io.providerportal.client.ClientAccount;
 import io.providerportal.platform.PortalHeaders;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
@@ -28,7 +29,8 @@ public class PortalTestClient {
 
     private final MockMvc mvc;
     private final ObjectMapper json = new ObjectMapper();
-    private long lastPosition = -1;
+    /** The newest position any write through this client answered: tests running side by side share one. */
+    private final AtomicLong lastPosition = new AtomicLong(-1);
 
     public PortalTestClient(MockMvc mvc) {
         this.mvc = mvc;
@@ -94,8 +96,9 @@ public class PortalTestClient {
     /** A read asked for with POST (a bulk lookup), which waits for this client's last write like any read. */
     public ResultActions postRead(String path, String token, Object body) throws Exception {
         MockHttpServletRequestBuilder request = MockMvcRequestBuilders.post(path);
-        if (lastPosition >= 0) {
-            request.header(PortalHeaders.MIN_POSITION, lastPosition);
+        long position = lastPosition.get();
+        if (position >= 0) {
+            request.header(PortalHeaders.MIN_POSITION, position);
         }
         return mvc.perform(authorized(request, token, body));
     }
@@ -115,8 +118,9 @@ public class PortalTestClient {
     /** A read that first waits until the read models have caught up with this client's last write. */
     public ResultActions get(String path, String token) throws Exception {
         MockHttpServletRequestBuilder request = MockMvcRequestBuilders.get(path);
-        if (lastPosition >= 0) {
-            request.header(PortalHeaders.MIN_POSITION, lastPosition);
+        long position = lastPosition.get();
+        if (position >= 0) {
+            request.header(PortalHeaders.MIN_POSITION, position);
         }
         return mvc.perform(authorized(request, token, null));
     }
@@ -130,7 +134,7 @@ public class PortalTestClient {
     }
 
     public long lastPosition() {
-        return lastPosition;
+        return lastPosition.get();
     }
 
     private MockHttpServletRequestBuilder authorized(MockHttpServletRequestBuilder request, String token, Object body)
@@ -149,7 +153,7 @@ public class PortalTestClient {
         MvcResult mvcResult = result.andReturn();
         String position = mvcResult.getResponse().getHeader(PortalHeaders.POSITION);
         if (position != null) {
-            lastPosition = Math.max(lastPosition, Long.parseLong(position));
+            lastPosition.accumulateAndGet(Long.parseLong(position), Math::max);
         }
         return result;
     }
