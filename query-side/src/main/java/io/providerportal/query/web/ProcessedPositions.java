@@ -35,8 +35,9 @@ class ProcessedPositions {
      * timeout passes; answers whether it was reached.
      */
     boolean await(long position, Set<String> names, Duration timeout) {
+        List<StreamingEventProcessor> processors = processors(names);
         long deadline = System.nanoTime() + timeout.toNanos();
-        while (!processed(position, names)) {
+        while (!processed(processors, position)) {
             if (System.nanoTime() >= deadline) {
                 return false;
             }
@@ -46,11 +47,18 @@ class ProcessedPositions {
     }
 
     boolean processed(long position, Set<String> names) {
-        List<StreamingEventProcessor> processors = processing.eventProcessors().values().stream()
+        return processed(processors(names), position);
+    }
+
+    private List<StreamingEventProcessor> processors(Set<String> names) {
+        return processing.eventProcessors().values().stream()
                 .filter(processor -> names == null || names.contains(processor.getName()))
                 .filter(StreamingEventProcessor.class::isInstance)
                 .map(StreamingEventProcessor.class::cast)
                 .toList();
+    }
+
+    private static boolean processed(List<StreamingEventProcessor> processors, long position) {
         for (StreamingEventProcessor processor : processors) {
             Map<Integer, EventTrackerStatus> status = processor.processingStatus();
             if (status.isEmpty()

@@ -56,7 +56,7 @@ class ReadsFromTest {
     RequestMappingHandlerMapping mappings;
 
     @Test
-    void aStoppedAuditLogHoldsAuditReadsButNotTheProviderMembersRead() throws Exception {
+    void aStoppedAuditLogIsBehindButDoesNotHoldTheProviderMembersRead() throws Exception {
         UUID providerId = UUID.randomUUID();
         UUID adminUser = UUID.randomUUID();
         events.append(
