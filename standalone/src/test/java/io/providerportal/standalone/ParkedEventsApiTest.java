@@ -38,6 +38,7 @@ class ParkedEventsApiTest {
     void removePoison() {
         jdbc.sql("drop trigger if exists planted_poison on dashboard_client").update();
         jdbc.sql("drop trigger if exists planted_poison on audit_entry").update();
+        jdbc.sql("drop trigger if exists planted_poison on org_member_view").update();
         jdbc.sql("drop function if exists planted_poison()").update();
     }
 
@@ -108,6 +109,44 @@ class ParkedEventsApiTest {
                 .andExpect(status().isOk());
         assertThat(invitedTo(api, poisoned)).isEqualTo(poisonedBefore + 1);
         assertThat(parked(api, scenario, "audit-log")).doesNotContain(poisoned.id.toString());
+    }
+
+    /** The organizations read model sends a batch's statements together: one it cannot store is still parked alone. */
+    @Test
+    void aMemberTheOrganizationsReadModelCannotStoreIsParkedAloneAndStoredAfterTheFix() throws Exception {
+        PortalTestClient api = new PortalTestClient(mvc);
+        Scenario scenario = new Scenario(api, jdbc);
+        Scenario.Provider provider = scenario.provider("Acme");
+        Scenario.Organization poisoned = scenario.client(provider, "Fabrikam", 10);
+        Scenario.Organization healthy = scenario.client(provider, "Northwind", 10);
+        jdbc.sql("""
+                create function planted_poison() returns trigger language plpgsql as $$
+                begin
+                    if new.email = 'refused@fabrikam.test' then raise exception 'planted poison'; end if;
+                    return new;
+                end $$""").update();
+        jdbc.sql("""
+                create trigger planted_poison before insert or update on org_member_view
+                for each row execute function planted_poison()""").update();
+
+        invite(api, poisoned, "refused@fabrikam.test");
+        invite(api, healthy, "kept@northwind.test");
+        await().atMost(PARKING)
+                .until(() -> parked(api, scenario, "organizations").contains(poisoned.id.toString()));
+
+        assertThat(members(api, healthy)).contains("kept@northwind.test");
+        assertThat(members(api, poisoned)).doesNotContain("refused@fabrikam.test");
+        removePoison();
+        api.post("/admin/projections/organizations/dead-letters/retry", scenario.operator(), null)
+                .andExpect(status().isOk());
+        assertThat(members(api, poisoned)).contains("refused@fabrikam.test");
+        assertThat(parked(api, scenario, "organizations")).doesNotContain(poisoned.id.toString());
+    }
+
+    private static String members(PortalTestClient api, Scenario.Organization organization) throws Exception {
+        return api.body(api.get("/organizations/" + organization.id + "/users", organization.adminToken)
+                        .andExpect(status().isOk()))
+                .toString();
     }
 
     private static void invite(PortalTestClient api, Scenario.Organization organization, String email)

@@ -32,7 +32,8 @@ import io.providerportal.events.organization.PolicyUpdated;
 import io.providerportal.events.organization.ProviderPolicyApplied;
 import io.providerportal.events.provider.ProviderDeleted;
 import io.providerportal.events.provider.ProviderPolicyUpdated;
-import io.providerportal.platform.persistence.TenantRows;
+import io.providerportal.query.projection.DeferredStatements;
+import io.providerportal.query.projection.IsolatedFailures;
 import io.providerportal.query.projection.ProjectionNames;
 import io.providerportal.query.projection.ReadModel;
 import java.sql.Timestamp;
@@ -42,7 +43,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -66,10 +67,10 @@ import org.springframework.stereotype.Component;
 @ProcessingGroup(ProjectionNames.ORGANIZATIONS)
 class OrganizationsProjection {
 
-    private final JdbcClient jdbc;
+    private final DeferredStatements writes;
 
-    OrganizationsProjection(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    OrganizationsProjection(JdbcTemplate jdbc, IsolatedFailures failures) {
+        this.writes = new DeferredStatements(OrganizationsProjection.class, failures, jdbc);
     }
 
     @EventHandler
@@ -100,48 +101,48 @@ class OrganizationsProjection {
 
     @EventHandler
     void on(ClientOrganizationAdded event) {
-        jdbc.sql("update org_view set provider_id = ?, provider_key = ?, billing_email = ? where organization_id = ?")
-                .params(event.providerId(), event.providerKey(), event.billingEmail(), event.organizationId())
-                .update();
+        writes.update(
+                "update org_view set provider_id = ?, provider_key = ?, billing_email = ? where organization_id = ?",
+                event.providerId(),
+                event.providerKey(),
+                event.billingEmail(),
+                event.organizationId());
     }
 
     @EventHandler
     void on(ClientOrganizationUpdated event) {
-        jdbc.sql("update org_view set name = ?, seats = ? where organization_id = ?")
-                .params(event.name(), event.seats(), event.organizationId())
-                .update();
+        writes.update(
+                "update org_view set name = ?, seats = ? where organization_id = ?",
+                event.name(),
+                event.seats(),
+                event.organizationId());
     }
 
     @EventHandler
     void on(ClientOrganizationUnlinked event) {
-        jdbc.sql("delete from org_provider_policy where organization_id = ?")
-                .param(event.organizationId())
-                .update();
-        jdbc.sql("""
+        writes.update("delete from org_provider_policy where organization_id = ?", event.organizationId());
+        writes.update("""
                 update org_view set provider_id = null, provider_key = null, billing_email = ?
                 where organization_id = ?
-                """).params(event.billingEmail(), event.organizationId()).update();
+                """, event.billingEmail(), event.organizationId());
     }
 
     @EventHandler
     void on(OrganizationDisabled event) {
-        jdbc.sql("update org_view set enabled = false where organization_id = ?")
-                .param(event.organizationId())
-                .update();
+        writes.update("update org_view set enabled = false where organization_id = ?", event.organizationId());
     }
 
     @EventHandler
     void on(OrganizationEnabled event) {
-        jdbc.sql("update org_view set enabled = true where organization_id = ?")
-                .param(event.organizationId())
-                .update();
+        writes.update("update org_view set enabled = true where organization_id = ?", event.organizationId());
     }
 
     @EventHandler
     void on(UserRegistered event) {
-        jdbc.sql("insert into org_user_name (user_id, name) values (?, ?) on conflict (user_id) do nothing")
-                .params(event.userId(), event.name())
-                .update();
+        writes.update(
+                "insert into org_user_name (user_id, name) values (?, ?) on conflict (user_id) do nothing",
+                event.userId(),
+                event.name());
     }
 
     @EventHandler
@@ -169,9 +170,10 @@ class OrganizationsProjection {
 
     @EventHandler
     void on(OrganizationUserAccepted event) {
-        jdbc.sql("update org_member_view set user_id = ?, status = 'ACCEPTED' where organization_user_id = ?")
-                .params(event.userId(), event.organizationUserId())
-                .update();
+        writes.update(
+                "update org_member_view set user_id = ?, status = 'ACCEPTED' where organization_user_id = ?",
+                event.userId(),
+                event.organizationUserId());
     }
 
     @EventHandler
@@ -192,115 +194,109 @@ class OrganizationsProjection {
 
     @EventHandler
     void on(OrganizationUserTypeChanged event) {
-        jdbc.sql("update org_member_view set type = ? where organization_user_id = ?")
-                .params(event.type().name(), event.organizationUserId())
-                .update();
+        writes.update(
+                "update org_member_view set type = ? where organization_user_id = ?",
+                event.type().name(),
+                event.organizationUserId());
     }
 
     @EventHandler
     void on(OrganizationUserPermissionsSet event) {
-        jdbc.sql("update org_member_view set permissions = ? where organization_user_id = ?")
-                .params(
-                        event.permissions().stream().map(Enum::name).collect(Collectors.joining(",")),
-                        event.organizationUserId())
-                .update();
+        writes.update(
+                "update org_member_view set permissions = ? where organization_user_id = ?",
+                event.permissions().stream().map(Enum::name).collect(Collectors.joining(",")),
+                event.organizationUserId());
     }
 
     @EventHandler
     void on(OrganizationUserRemoved event) {
-        jdbc.sql("delete from org_group_member where organization_user_id = ?")
-                .param(event.organizationUserId())
-                .update();
-        jdbc.sql("delete from org_member_collection where organization_user_id = ?")
-                .param(event.organizationUserId())
-                .update();
-        jdbc.sql("delete from org_member_view where organization_user_id = ?")
-                .param(event.organizationUserId())
-                .update();
+        writes.update("delete from org_group_member where organization_user_id = ?", event.organizationUserId());
+        writes.update("delete from org_member_collection where organization_user_id = ?", event.organizationUserId());
+        writes.update("delete from org_member_view where organization_user_id = ?", event.organizationUserId());
     }
 
     @EventHandler
     void on(CollectionMemberAccessSet event) {
-        jdbc.sql("""
+        writes.update(
+                """
                 insert into org_member_collection (organization_user_id, collection_id, organization_id, read_only,
                                                    hide_passwords, manage)
                 values (?, ?, ?, ?, ?, ?)
                 on conflict (organization_user_id, collection_id) do update
                 set read_only = excluded.read_only, hide_passwords = excluded.hide_passwords,
                     manage = excluded.manage
-                """)
-                .params(
-                        event.organizationUserId(),
-                        event.collectionId(),
-                        event.organizationId(),
-                        event.readOnly(),
-                        event.hidePasswords(),
-                        event.manage())
-                .update();
+                """,
+                event.organizationUserId(),
+                event.collectionId(),
+                event.organizationId(),
+                event.readOnly(),
+                event.hidePasswords(),
+                event.manage());
     }
 
     @EventHandler
     void on(CollectionMemberAccessRemoved event) {
-        jdbc.sql("delete from org_member_collection where organization_user_id = ? and collection_id = ?")
-                .params(event.organizationUserId(), event.collectionId())
-                .update();
+        writes.update(
+                "delete from org_member_collection where organization_user_id = ? and collection_id = ?",
+                event.organizationUserId(),
+                event.collectionId());
     }
 
     @EventHandler
     void on(GroupCreated event) {
-        jdbc.sql("insert into org_group (group_id, organization_id, name) values (?, ?, ?) on conflict do nothing")
-                .params(event.groupId(), event.organizationId(), event.name())
-                .update();
+        writes.update(
+                "insert into org_group (group_id, organization_id, name) values (?, ?, ?) on conflict do nothing",
+                event.groupId(),
+                event.organizationId(),
+                event.name());
     }
 
     @EventHandler
     void on(GroupRenamed event) {
-        jdbc.sql("update org_group set name = ? where group_id = ?")
-                .params(event.name(), event.groupId())
-                .update();
+        writes.update("update org_group set name = ? where group_id = ?", event.name(), event.groupId());
     }
 
     @EventHandler
     void on(GroupDeleted event) {
         for (String table : List.of("org_group_member", "org_group_collection", "org_group")) {
-            jdbc.sql("delete from " + table + " where group_id = ?")
-                    .param(event.groupId())
-                    .update();
+            writes.update("delete from " + table + " where group_id = ?", event.groupId());
         }
     }
 
     @EventHandler
     void on(GroupMemberAdded event) {
-        jdbc.sql("insert into org_group_member (group_id, organization_user_id) values (?, ?) on conflict do nothing")
-                .params(event.groupId(), event.organizationUserId())
-                .update();
+        writes.update(
+                "insert into org_group_member (group_id, organization_user_id) values (?, ?) on conflict do nothing",
+                event.groupId(),
+                event.organizationUserId());
     }
 
     @EventHandler
     void on(GroupMemberRemoved event) {
-        jdbc.sql("delete from org_group_member where group_id = ? and organization_user_id = ?")
-                .params(event.groupId(), event.organizationUserId())
-                .update();
+        writes.update(
+                "delete from org_group_member where group_id = ? and organization_user_id = ?",
+                event.groupId(),
+                event.organizationUserId());
     }
 
     @EventHandler
     void on(CollectionGroupAccessSet event) {
-        jdbc.sql("""
+        writes.update(
+                """
                 insert into org_group_collection (group_id, collection_id, read_only, hide_passwords, manage)
                 values (?, ?, ?, ?, ?)
                 on conflict (group_id, collection_id) do update
                 set read_only = excluded.read_only, hide_passwords = excluded.hide_passwords,
                     manage = excluded.manage
-                """)
-                .params(event.groupId(), event.collectionId(), event.readOnly(), event.hidePasswords(), event.manage())
-                .update();
+                """, event.groupId(), event.collectionId(), event.readOnly(), event.hidePasswords(), event.manage());
     }
 
     @EventHandler
     void on(CollectionGroupAccessRemoved event) {
-        jdbc.sql("delete from org_group_collection where group_id = ? and collection_id = ?")
-                .params(event.groupId(), event.collectionId())
-                .update();
+        writes.update(
+                "delete from org_group_collection where group_id = ? and collection_id = ?",
+                event.groupId(),
+                event.collectionId());
     }
 
     @EventHandler
@@ -327,12 +323,10 @@ class OrganizationsProjection {
 
     /** The three policy tables (own, provider's as applied to a client, provider's default) have one shape. */
     private void savePolicy(String table, String owner, UUID ownerId, PolicyType type, boolean enabled, String data) {
-        jdbc.sql("""
+        writes.update("""
                 insert into %1$s (%2$s, type, enabled, data) values (?, ?, ?, ?)
                 on conflict (%2$s, type) do update set enabled = excluded.enabled, data = excluded.data
-                """.formatted(table, owner))
-                .params(ownerId, type.name(), enabled, data)
-                .update();
+                """.formatted(table, owner), ownerId, type.name(), enabled, data);
     }
 
     private void insertOrganization(
@@ -344,44 +338,35 @@ class OrganizationsProjection {
             int seats,
             String billingEmail,
             Instant at) {
-        jdbc.sql("""
+        writes.update("""
                 insert into org_view (organization_id, provider_id, provider_key, name, plan, seats, billing_email,
                                       enabled, created_at)
                 values (?, ?, ?, ?, ?, ?, ?, true, ?)
                 on conflict (organization_id) do nothing
-                """)
-                .params(id, providerId, providerKey, name, plan, seats, billingEmail, Timestamp.from(at))
-                .update();
+                """, id, providerId, providerKey, name, plan, seats, billingEmail, Timestamp.from(at));
     }
 
     private void setKey(UUID memberId, String key) {
-        jdbc.sql("update org_member_view set key = ? where organization_user_id = ?")
-                .params(key, memberId)
-                .update();
+        writes.update("update org_member_view set key = ? where organization_user_id = ?", key, memberId);
     }
 
     private void upsertMember(
             UUID memberId, UUID organizationId, UUID userId, String email, String type, String status) {
-        jdbc.sql("""
+        writes.update("""
                 insert into org_member_view (organization_user_id, organization_id, user_id, email, type, status)
                 values (?, ?, ?, ?, ?, ?)
                 on conflict (organization_user_id) do update
                 set user_id = excluded.user_id, email = excluded.email, type = excluded.type, status = excluded.status
-                """)
-                .params(memberId, organizationId, userId, email, type, status)
-                .update();
+                """, memberId, organizationId, userId, email, type, status);
     }
 
     private void setStatus(UUID memberId, String status) {
-        jdbc.sql("update org_member_view set status = ? where organization_user_id = ?")
-                .params(status, memberId)
-                .update();
+        writes.update("update org_member_view set status = ? where organization_user_id = ?", status, memberId);
     }
 
     @EventHandler
     void on(OrganizationDeleted event) {
-        TenantRows.delete(
-                jdbc,
+        deleteTenantRows(
                 event.organizationId(),
                 "delete from org_group_member where group_id in (select group_id from org_group where organization_id = ?)",
                 """
@@ -397,6 +382,13 @@ class OrganizationsProjection {
 
     @EventHandler
     void on(ProviderDeleted event) {
-        TenantRows.delete(jdbc, event.providerId(), "delete from provider_policy where provider_id = ?");
+        deleteTenantRows(event.providerId(), "delete from provider_policy where provider_id = ?");
+    }
+
+    /** In order, from the leaves to the tenant's own row: a later delete may find its rows through an earlier one's. */
+    private void deleteTenantRows(UUID tenantId, String... deletes) {
+        for (String delete : deletes) {
+            writes.update(delete, tenantId);
+        }
     }
 }
