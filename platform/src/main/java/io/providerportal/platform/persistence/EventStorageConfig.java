@@ -42,7 +42,8 @@ class EventStorageConfig {
                 .eventSerializer(eventSerializer)
                 .snapshotFilter(configuration.snapshotFilter())
                 .entityManagerProvider(entityManagerProvider)
-                .transactionManager(transactionManager);
+                .transactionManager(transactionManager)
+                .batchSize(1000);
         return gapSafeReads
                 ? new GapSafeJpaEventStorageEngine(builder)
                 : new PositionTellingJpaEventStorageEngine(builder);
