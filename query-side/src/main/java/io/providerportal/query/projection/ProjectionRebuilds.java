@@ -178,8 +178,8 @@ public class ProjectionRebuilds {
                 .messageSource(events)
                 .tokenStore(tokenStore)
                 .transactionManager(new ShadowSchemaTransactions(transactions, jdbc, rebuild.schema))
-                .coordinatorExecutor(rebuild.own(Executors.newSingleThreadScheduledExecutor(
-                        runnable -> new Thread(runnable, name + "-coordinator"))))
+                .coordinatorExecutor(rebuild.own(
+                        new PromptCoordinatorThread(runnable -> new Thread(runnable, name + "-coordinator"))))
                 .workerExecutor(rebuild.own(
                         Executors.newSingleThreadScheduledExecutor(runnable -> new Thread(runnable, name + "-worker"))))
                 .initialSegmentCount(1)
