@@ -34,7 +34,8 @@ class EventStorageConfig {
             org.axonframework.config.Configuration configuration,
             EntityManagerProvider entityManagerProvider,
             TransactionManager transactionManager,
-            @Value("${portal.events.gap-safe-reads:true}") boolean gapSafeReads) {
+            @Value("${portal.events.gap-safe-reads:true}") boolean gapSafeReads,
+            @Value("${portal.events.read-batch-size:1000}") int readBatchSize) {
         JpaEventStorageEngine.Builder builder = JpaEventStorageEngine.builder()
                 .snapshotSerializer(defaultSerializer)
                 .upcasterChain(configuration.upcasterChain())
@@ -43,7 +44,8 @@ class EventStorageConfig {
                 .snapshotFilter(configuration.snapshotFilter())
                 .entityManagerProvider(entityManagerProvider)
                 .transactionManager(transactionManager)
-                .batchSize(1000);
+                // events per query of the store: at Axon's 100, a processor catching up queried ten times as often
+                .batchSize(readBatchSize);
         return gapSafeReads
                 ? new GapSafeJpaEventStorageEngine(builder)
                 : new PositionTellingJpaEventStorageEngine(builder);
